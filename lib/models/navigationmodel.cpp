@@ -1,0 +1,106 @@
+#include "navigationmodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace smec::models {
+
+NavigationModel::NavigationModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_sections{Section::Practices, Section::Dialogue, Section::Meetings, Section::Commitments,
+                 Section::MyDrafts,  Section::Outbox,   Section::Conflicts}
+{
+}
+
+void NavigationModel::setReviewQueueVisible(bool visible)
+{
+    if (visible == isReviewQueueVisible())
+        return;
+    const int row = int(m_sections.indexOf(Section::Outbox)) + 1;
+    if (visible) {
+        beginInsertRows({}, row, row);
+        m_sections.insert(row, Section::ReviewQueue);
+        endInsertRows();
+    } else {
+        beginRemoveRows({}, row, row);
+        m_sections.removeAt(row);
+        endRemoveRows();
+    }
+}
+
+void NavigationModel::setCount(Section section, int count)
+{
+    if (m_counts.value(section) == count)
+        return;
+    m_counts.insert(section, count);
+    const int row = rowOf(section);
+    if (row >= 0) {
+        const QModelIndex changed = index(row);
+        Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, CountRole, Qt::AccessibleTextRole});
+    }
+}
+
+int NavigationModel::count(Section section) const
+{
+    return m_counts.value(section);
+}
+
+int NavigationModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sections.size());
+}
+
+QVariant NavigationModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Section section = m_sections.at(index.row());
+    const int n = m_counts.value(section);
+    switch (role) {
+    case Qt::DisplayRole:
+        return n > 0 ? tr("%1 (%2)", "sidebar section with a count").arg(label(section)).arg(n)
+                     : label(section);
+    case Qt::AccessibleTextRole:
+        return n > 0 ? tr("%1, %n item(s)", "sidebar section for screen readers", n)
+                           .arg(label(section))
+                     : label(section);
+    case SectionRole:
+        return QVariant::fromValue(section);
+    case CountRole:
+        return n;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> NavigationModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(SectionRole, "section");
+    names.insert(CountRole, "count");
+    return names;
+}
+
+QString NavigationModel::label(Section section)
+{
+    switch (section) {
+    case Section::Practices:
+        return tr("Practices");
+    case Section::Dialogue:
+        return tr("Dialogue");
+    case Section::Meetings:
+        return tr("Meetings");
+    case Section::Commitments:
+        return tr("Commitments");
+    case Section::MyDrafts:
+        return tr("My drafts");
+    case Section::Outbox:
+        return tr("Outbox");
+    case Section::ReviewQueue:
+        return tr("Review queue");
+    case Section::Conflicts:
+        return tr("Conflicts");
+    }
+    return {};
+}
+
+} // namespace smec::models

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QList>
+
+namespace smec::models {
+
+/// The sections of the main window's navigation sidebar, with a count badge per section.
+/// The review queue exists only for secretariat and admin users.
+class NavigationModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NavigationModel)
+
+public:
+    enum class Section {
+        Practices,
+        Dialogue,
+        Meetings,
+        Commitments,
+        MyDrafts,
+        Outbox,
+        ReviewQueue,
+        Conflicts,
+    };
+    Q_ENUM(Section)
+
+    enum Role {
+        SectionRole = Qt::UserRole + 1,
+        CountRole,
+    };
+
+    explicit NavigationModel(QObject *parent = nullptr);
+
+    void setReviewQueueVisible(bool visible);
+    bool isReviewQueueVisible() const { return m_sections.contains(Section::ReviewQueue); }
+    void setCount(Section section, int count);
+    int count(Section section) const;
+    /// Row of `section`, or -1 when it is not shown.
+    int rowOf(Section section) const { return int(m_sections.indexOf(section)); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    static QString label(Section section);
+
+    QList<Section> m_sections;
+    QHash<Section, int> m_counts;
+};
+
+} // namespace smec::models

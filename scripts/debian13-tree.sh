@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Builds (or reuses) a Debian 13 root tree with Qt 6.8 and KF6 SyntaxHighlighting, for CI lane B.
+# The tree is cached outside the clone, keyed by the package list, so a second run reuses it.
+# Prints the tree's path on stdout; progress goes to stderr.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+packages_file="$here/debian13-packages.txt"
+cache_root=${SMEC_TREE_CACHE:-/var/cache/smecommunity-ci}
+mirror=${SMEC_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+
+key=$( (cat "$packages_file"; echo "$mirror") | sha256sum | cut -c1-16)
+tree="$cache_root/debian13-$key"
+
+if [ -f "$tree/.complete" ]; then
+    echo "Reusing Debian 13 tree $tree" >&2
+    echo "$tree"
+    exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "Building the Debian 13 tree needs root (debootstrap, chroot)." >&2
+    exit 1
+fi
+
+command -v debootstrap >/dev/null || {
+    echo "Installing debootstrap" >&2
+    apt-get install -y -qq debootstrap >&2
+}
+
+rm -rf "$tree.partial"
+mkdir -p "$cache_root"
+echo "Building Debian 13 tree in $tree (a few minutes)" >&2
+debootstrap --variant=minbase trixie "$tree.partial" "$mirror" >&2
+
+mapfile -t pkgs < <(grep -v '^\s*#' "$packages_file" | grep -v '^\s*$')
+chroot "$tree.partial" /usr/bin/env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+chroot "$tree.partial" /usr/bin/env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >&2
+chroot "$tree.partial" apt-get clean >&2
+touch "$tree.partial/.complete"
+rm -rf "$tree"
+mv "$tree.partial" "$tree"
+echo "$tree"

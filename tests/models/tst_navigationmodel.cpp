@@ -1,0 +1,61 @@
+#include "models/navigationmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using smec::models::NavigationModel;
+using Section = NavigationModel::Section;
+
+class TestNavigationModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void reviewQueue_onlyWhenVisible();
+    void count_showsInLabelAndSignalsOneRow();
+};
+
+void TestNavigationModel::reviewQueue_onlyWhenVisible()
+{
+    NavigationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 7);
+    QCOMPARE(model.rowOf(Section::ReviewQueue), -1);
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setReviewQueueVisible(true);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(model.rowOf(Section::ReviewQueue), model.rowOf(Section::Outbox) + 1);
+    QCOMPARE(model.index(model.rowOf(Section::ReviewQueue)).data().toString(), u"Review queue"_s);
+
+    model.setReviewQueueVisible(true); // no-op
+    QCOMPARE(inserted.size(), 1);
+    model.setReviewQueueVisible(false);
+    QCOMPARE(model.rowCount(), 7);
+}
+
+void TestNavigationModel::count_showsInLabelAndSignalsOneRow()
+{
+    NavigationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    model.setCount(Section::Outbox, 3);
+    QCOMPARE(changed.size(), 1);
+    const QModelIndex outbox = model.index(model.rowOf(Section::Outbox));
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), outbox);
+    QCOMPARE(outbox.data().toString(), u"Outbox (3)"_s);
+    QCOMPARE(outbox.data(NavigationModel::CountRole).toInt(), 3);
+    QCOMPARE(outbox.data(NavigationModel::SectionRole).value<Section>(), Section::Outbox);
+
+    model.setCount(Section::Outbox, 3); // unchanged: no signal
+    QCOMPARE(changed.size(), 1);
+    model.setCount(Section::Outbox, 0);
+    QCOMPARE(outbox.data().toString(), u"Outbox"_s);
+}
+
+QTEST_GUILESS_MAIN(TestNavigationModel)
+#include "tst_navigationmodel.moc"

@@ -1,0 +1,32 @@
+#include "testsupport.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace smec::test {
+
+namespace {
+QString fromEnv(const char *name, const QString &fallback)
+{
+    const QString value = qEnvironmentVariable(name);
+    return value.isEmpty() ? fallback : value;
+}
+} // namespace
+
+QString sourcePath(const QString &relative)
+{
+    return QDir(fromEnv("SMEC_SOURCE_DIR", QDir::currentPath())).absoluteFilePath(relative);
+}
+
+QString binaryPath(const QString &relative)
+{
+    return QDir(fromEnv("SMEC_BINARY_DIR", QDir::currentPath())).absoluteFilePath(relative);
+}
+
+QString postgresUrl()
+{
+    return qEnvironmentVariable("SMEC_TEST_PG_URL");
+}
+
+} // namespace smec::test

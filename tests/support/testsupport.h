@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace smec::test {
+
+/// Absolute path of a file in the source tree (`tests/data/...`), from SMEC_SOURCE_DIR.
+QString sourcePath(const QString &relative);
+/// Absolute path of a file in the build tree (executables), from SMEC_BINARY_DIR.
+QString binaryPath(const QString &relative);
+/// The throwaway PostgreSQL URL exported by with-postgres.sh, or empty when there is none.
+QString postgresUrl();
+
+} // namespace smec::test
