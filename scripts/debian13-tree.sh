@@ -39,6 +39,8 @@ chroot "$tree.partial" /usr/bin/env DEBIAN_FRONTEND=noninteractive \
     apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >&2
 chroot "$tree.partial" apt-get clean >&2
 touch "$tree.partial/.complete"
+# Trees for older package lists are never used again.
+find "$cache_root" -maxdepth 1 -name 'debian13-*' ! -name "debian13-$key*" -exec rm -rf {} + 2>/dev/null || true
 rm -rf "$tree"
 mv "$tree.partial" "$tree"
 echo "$tree"
