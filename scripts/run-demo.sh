@@ -52,7 +52,7 @@ done
 
 profile="$demo/profile"
 user=${SMEC_DEMO_USER:-amani}
-if ! printf '%s' "${SMEC_DEMO_PASSWORD:-demo-amani}" |
+if ! printf '%s' "${SMEC_DEMO_PASSWORD:-amani-demo-2026}" |
     "$bin/app/cli/smecommunity-cli" --profile "$profile" login --server "http://127.0.0.1:$port" \
         --username "$user" --password-stdin --token-file; then
     echo "run-demo: signing in to the demo server failed; see $demo/server.log" >&2
