@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/result.h"
+#include "replicatypes.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace smec::replica {
+
+class ReplicaDatabase;
+
+/// Records whose local and remote changes collide, kept until the user resolves them (one per
+/// record; a newer detection replaces the older one).
+class ConflictStore final
+{
+public:
+    explicit ConflictStore(ReplicaDatabase &db);
+
+    Result<void> add(const Conflict &conflict);
+    Result<std::optional<Conflict>> get(const QString &recordId);
+    Result<QList<Conflict>> list();
+    Result<qint64> count();
+    Result<void> remove(const QString &recordId);
+
+private:
+    ReplicaDatabase &m_db;
+};
+
+} // namespace smec::replica

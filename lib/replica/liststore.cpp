@@ -1,0 +1,285 @@
+#include "liststore.h"
+
+#include "ftsquerybuilder.h"
+#include "kindtables.h"
+#include "replicadatabase.h"
+#include "textnormalizer.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace smec::replica {
+
+namespace {
+
+const QString stateExpression =
+    u"CASE WHEN EXISTS (SELECT 1 FROM conflicts c WHERE c.record_id = r.id) THEN 3"
+    " WHEN EXISTS (SELECT 1 FROM outbox o WHERE o.record_id = r.id AND o.state = 'rejected')"
+    " THEN 2 WHEN r.local = 1 THEN 1 ELSE 0 END"_s;
+
+RecordState stateFrom(int value)
+{
+    switch (value) {
+    case 1:
+        return RecordState::Pending;
+    case 2:
+        return RecordState::Rejected;
+    case 3:
+        return RecordState::Conflict;
+    default:
+        return RecordState::Synced;
+    }
+}
+
+Error invalidFilter(const QString &message)
+{
+    return Error{u"invalid_filter"_s, message, {}};
+}
+
+QString likePattern(const QString &text)
+{
+    QString key = TextNormalizer::sortKey(text.simplified());
+    key.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + key + u'%';
+}
+
+} // namespace
+
+ListStore::ListStore(ReplicaDatabase &db)
+    : m_db(db)
+{}
+
+Result<ListStore::Where> ListStore::where(const ListFilter &filter, const KindTable &table,
+                                          const QString &withoutFacet)
+{
+    QStringList clauses;
+    Where w;
+    for (auto it = filter.facets.cbegin(); it != filter.facets.cend(); ++it) {
+        if (it.value().isEmpty() || it.key() == withoutFacet)
+            continue;
+        const TypedColumn *column = table.facetColumn(it.key());
+        if (!column)
+            return invalidFilter(
+                u"A %1 list has no facet \"%2\"."_s.arg(domain::kindName(table.kind), it.key()));
+        if (column->source == ColumnSource::Mask) {
+            clauses.append(u"(t.%1 & ?) != 0"_s.arg(column->name));
+            w.binds.append(
+                KindTables::mask(QJsonValue::fromVariant(it.value()), column->vocabulary));
+        } else {
+            QStringList marks;
+            for (const QString &value : it.value()) {
+                marks.append(u"?"_s);
+                w.binds.append(value);
+            }
+            clauses.append(u"t.%1 IN (%2)"_s.arg(column->name, marks.join(u", "_s)));
+        }
+    }
+    if ((filter.yearFrom || filter.yearTo) && withoutFacet != u"start_year"_s) {
+        if (table.yearFromColumn.isEmpty())
+            return invalidFilter(
+                u"A %1 list has no year range."_s.arg(domain::kindName(table.kind)));
+        if (filter.yearFrom) {
+            clauses.append(u"COALESCE(t.%1, 9999) >= ?"_s.arg(table.yearToColumn));
+            w.binds.append(*filter.yearFrom);
+        }
+        if (filter.yearTo) {
+            clauses.append(u"t.%1 <= ?"_s.arg(table.yearFromColumn));
+            w.binds.append(*filter.yearTo);
+        }
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        if (!table.ftsTable.isEmpty()) {
+            const QString match = FtsQueryBuilder::build(filter.text);
+            if (match.isEmpty()) {
+                clauses.append(u"0"_s); // only separators typed: nothing can match
+            } else {
+                clauses.append(
+                    u"t.rid IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)"_s.arg(table.ftsTable));
+                w.binds.append(match);
+            }
+        } else if (table.column(u"title_key"_s)) {
+            clauses.append(u"t.title_key LIKE ? ESCAPE '\\'"_s);
+            w.binds.append(likePattern(filter.text));
+        }
+    }
+    if (!filter.threadId.isEmpty()) {
+        if (!table.column(u"thread_id"_s))
+            return invalidFilter(u"Only posts belong to a thread."_s);
+        clauses.append(u"t.thread_id = ?"_s);
+        w.binds.append(filter.threadId);
+    }
+    if (!filter.meetingId.isEmpty()) {
+        if (!table.column(u"meeting_id"_s))
+            return invalidFilter(
+                u"A %1 list has no meeting filter."_s.arg(domain::kindName(table.kind)));
+        clauses.append(u"t.meeting_id = ?"_s);
+        w.binds.append(filter.meetingId);
+    }
+    if (filter.localEditsOnly)
+        clauses.append(u"t.rid IN (SELECT rid FROM records WHERE local = 1)"_s);
+    if (!clauses.isEmpty())
+        w.sql = u" WHERE "_s + clauses.join(u" AND "_s);
+    return w;
+}
+
+Result<QList<ListRow>> ListStore::list(const ListFilter &filter)
+{
+    const KindTable &table = KindTables::of(filter.kind);
+    auto w = where(filter, table, {});
+    if (!w)
+        return w.error();
+
+    QString order;
+    QString join;
+    QVariantList binds;
+    const QString desc = filter.sortOrder == Qt::DescendingOrder ? u" DESC"_s : QString();
+    if (!filter.sortColumn.isEmpty()) {
+        const TypedColumn *column = table.column(filter.sortColumn);
+        if (!column || column->source == ColumnSource::Mask)
+            return invalidFilter(u"A %1 list cannot be sorted by \"%2\"."_s.arg(
+                domain::kindName(table.kind), filter.sortColumn));
+        const QString name = column->name == u"title"_s && table.column(u"title_key"_s)
+                                 ? u"title_key"_s
+                                 : column->name;
+        order = u"t.%1%2, t.rid%2"_s.arg(name, desc);
+    } else if (!filter.text.trimmed().isEmpty() && !table.ftsTable.isEmpty() &&
+               !FtsQueryBuilder::build(filter.text).isEmpty()) {
+        join = u" JOIN (SELECT rowid AS frid, rank AS frank FROM %1 WHERE %1 MATCH ?) f"
+               " ON f.frid = t.rid"_s.arg(table.ftsTable);
+        binds.append(FtsQueryBuilder::build(filter.text));
+        order = u"f.frank, t.rid"_s;
+    } else if (filter.kind == domain::Kind::Post) {
+        order = u"t.created_at, t.rid"_s;
+    } else {
+        order = u"t.updated_at DESC, t.rid DESC"_s;
+    }
+
+    QStringList columns;
+    for (const TypedColumn &c : table.columns)
+        columns.append(u"t."_s + c.name);
+    // The page is chosen on the typed table alone (its indexes cover the sort), then joined to
+    // the records: a deep OFFSET must not visit the records rows it skips.
+    const QString page = u"SELECT t.rid AS rid"_s + (join.isEmpty() ? QString() : u", f.frank"_s) +
+                         u" FROM "_s + table.table + u" t"_s + join + w->sql + u" ORDER BY "_s +
+                         order + u" LIMIT ? OFFSET ?"_s;
+    QString outerOrder = order;
+    outerOrder.replace(u"f.frank"_s, u"pg.frank"_s);
+    const QString sql = u"SELECT r.id, r.rev, "_s + stateExpression + u", "_s +
+                        columns.join(u", "_s) + (filter.withFields ? u", r.fields"_s : QString()) +
+                        u" FROM ("_s + page + u") pg JOIN "_s + table.table +
+                        u" t ON t.rid = pg.rid"
+                        " JOIN records r ON r.rid = pg.rid ORDER BY "_s +
+                        outerOrder;
+    binds.append(w->binds);
+    binds.append(filter.limit < 0 ? -1 : filter.limit);
+    binds.append(std::max(0, filter.offset));
+    auto q = m_db.runUncached(sql, binds);
+    if (!q)
+        return q.error();
+    QList<ListRow> rows;
+    const int first = 3;
+    while (q->next()) {
+        QSqlQuery &s = *q;
+        ListRow row;
+        row.id = s.value(0).toString();
+        row.kind = filter.kind;
+        row.rev = s.value(1).toLongLong();
+        row.state = stateFrom(s.value(2).toInt());
+        for (qsizetype i = 0; i < table.columns.size(); ++i) {
+            const TypedColumn &c = table.columns.at(i);
+            const QVariant value = s.value(int(first + i));
+            row.columns.insert(c.name,
+                               c.source == ColumnSource::Mask
+                                   ? QVariant(KindTables::unmask(value.toLongLong(), c.vocabulary))
+                                   : value);
+        }
+        if (filter.withFields)
+            row.fields = QJsonDocument::fromJson(
+                             s.value(int(first + table.columns.size())).toString().toUtf8())
+                             .object();
+        rows.append(row);
+    }
+    q->finish();
+    return rows;
+}
+
+Result<qint64> ListStore::count(const ListFilter &filter)
+{
+    const KindTable &table = KindTables::of(filter.kind);
+    auto w = where(filter, table, {});
+    if (!w)
+        return w.error();
+    auto q =
+        m_db.runUncached(u"SELECT count(*) FROM "_s + table.table + u" t"_s + w->sql, w->binds);
+    if (!q)
+        return q.error();
+    const qint64 n = q->next() ? q->value(0).toLongLong() : 0;
+    q->finish();
+    return n;
+}
+
+Result<void> ListStore::countValues(const QString &sql, const QVariantList &binds,
+                                    QMap<QString, int> &into)
+{
+    auto q = m_db.runUncached(sql, binds);
+    if (!q)
+        return q.error();
+    while (q->next())
+        into.insert(q->value(0).toString(), q->value(1).toInt());
+    q->finish();
+    return {};
+}
+
+Result<FacetCounts> ListStore::facetCounts(const ListFilter &filter)
+{
+    const KindTable &table = KindTables::of(filter.kind);
+    FacetCounts counts;
+    auto total = count(filter);
+    if (!total)
+        return total.error();
+    counts.total = int(*total);
+    for (const TypedColumn &column : table.columns) {
+        if (column.facet.isEmpty())
+            continue;
+        auto w = where(filter, table, column.facet);
+        if (!w)
+            return w.error();
+        QMap<QString, int> &values = counts.facets[column.facet];
+        if (column.source == ColumnSource::Mask) {
+            QStringList sums;
+            for (qsizetype i = 0; i < column.vocabulary.size(); ++i)
+                sums.append(u"sum((t.%1 & %2) != 0)"_s.arg(column.name).arg(qint64(1) << i));
+            auto q = m_db.runUncached(u"SELECT "_s + sums.join(u", "_s) + u" FROM "_s +
+                                          table.table + u" t"_s + w->sql,
+                                      w->binds);
+            if (!q)
+                return q.error();
+            if (q->next()) {
+                for (qsizetype i = 0; i < column.vocabulary.size(); ++i)
+                    values.insert(column.vocabulary.at(i), q->value(int(i)).toInt());
+            }
+            q->finish();
+        } else {
+            const QString sql = u"SELECT t.%1, count(*) FROM %2 t"_s.arg(column.name, table.table) +
+                                w->sql + (w->sql.isEmpty() ? u" WHERE "_s : u" AND "_s) +
+                                u"t.%1 IS NOT NULL GROUP BY t.%1"_s.arg(column.name);
+            if (auto r = countValues(sql, w->binds, values); !r)
+                return r.error();
+        }
+    }
+    if (!table.yearFromColumn.isEmpty()) {
+        auto w = where(filter, table, u"start_year"_s);
+        if (!w)
+            return w.error();
+        const QString sql =
+            u"SELECT t.%1, count(*) FROM %2 t"_s.arg(table.yearFromColumn, table.table) + w->sql +
+            (w->sql.isEmpty() ? u" WHERE "_s : u" AND "_s) +
+            u"t.%1 IS NOT NULL GROUP BY t.%1"_s.arg(table.yearFromColumn);
+        if (auto r = countValues(sql, w->binds, counts.facets[u"start_year"_s]); !r)
+            return r.error();
+    }
+    return counts;
+}
+
+} // namespace smec::replica

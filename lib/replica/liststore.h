@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/result.h"
+#include "listfilter.h"
+#include "replicatypes.h"
+
+#include <QList>
+#include <QVariantList>
+
+namespace smec::replica {
+
+class ReplicaDatabase;
+struct KindTable;
+
+/// Lists, counts and facet counts over the typed tables, all in SQL with indexes, so a page or
+/// the sidebar of a 100,000-practice replica takes milliseconds.
+class ListStore final
+{
+public:
+    explicit ListStore(ReplicaDatabase &db);
+
+    /// One page of rows for `filter`.
+    Result<QList<ListRow>> list(const ListFilter &filter);
+    /// How many rows `filter` matches (paging ignored).
+    Result<qint64> count(const ListFilter &filter);
+    /// Counts per facet value for the sidebar, each facet without its own selection; also
+    /// `start_year` counts without the year range.
+    Result<FacetCounts> facetCounts(const ListFilter &filter);
+
+private:
+    struct Where
+    {
+        QString sql; ///< " WHERE ..." or empty
+        QVariantList binds;
+    };
+    Result<Where> where(const ListFilter &filter, const KindTable &table,
+                        const QString &withoutFacet);
+    Result<void> countValues(const QString &sql, const QVariantList &binds,
+                             QMap<QString, int> &into);
+
+    ReplicaDatabase &m_db;
+};
+
+} // namespace smec::replica

@@ -1,0 +1,259 @@
+#include "replicadatabase.h"
+
+#include "schemamigrator.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace smec::replica {
+
+ReplicaDatabase::~ReplicaDatabase()
+{
+    close();
+}
+
+Result<void> ReplicaDatabase::open(const QString &path, const QString &connectionName,
+                                   const OpenOptions &options)
+{
+    if (isOpen())
+        return Error{u"already_open"_s, u"The replica is already open."_s, {}};
+    if (QSqlDatabase::contains(connectionName))
+        return Error{u"connection_in_use"_s,
+                     u"The database connection name %1 is already in use."_s.arg(connectionName),
+                     {}};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        if (!db.isValid())
+            return Error{u"driver_missing"_s, u"The Qt SQLite driver is not available."_s, {}};
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
+        if (!db.open()) {
+            Error error = sqlError(db.lastError(), u"open %1"_s.arg(path));
+            db = {};
+            QSqlDatabase::removeDatabase(connectionName);
+            return error;
+        }
+    }
+    m_path = path;
+    m_connectionName = connectionName;
+
+    const QString pragmas[] = {
+        u"PRAGMA busy_timeout = %1"_s.arg(options.busyTimeoutMs),
+        // Only takes effect on a new file: practices are ~3.4 KB of JSON, so 4 KB pages would
+        // put nearly every record on overflow pages.
+        u"PRAGMA page_size = 8192"_s,
+        u"PRAGMA journal_mode = WAL"_s,
+        options.durableAgainstPowerLoss ? u"PRAGMA synchronous = FULL"_s
+                                        : u"PRAGMA synchronous = NORMAL"_s,
+        u"PRAGMA foreign_keys = ON"_s,
+        u"PRAGMA temp_store = MEMORY"_s,
+        u"PRAGMA cache_size = -32000"_s,
+        // The WAL grows to the largest transaction (a first-sync page); give the space back.
+        u"PRAGMA journal_size_limit = 67108864"_s,
+    };
+    for (const QString &pragma : pragmas) {
+        if (auto r = execOnce(pragma); !r) {
+            close();
+            return r.error();
+        }
+    }
+    auto mode = run(u"PRAGMA journal_mode"_s);
+    if (!mode || !(*mode)->next() ||
+        (*mode)->value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+        close();
+        return Error{u"wal_unavailable"_s,
+                     u"The replica %1 could not switch to write-ahead logging."_s.arg(path),
+                     {}};
+    }
+    (*mode)->finish();
+
+    const int target =
+        options.targetVersion < 0 ? SchemaMigrator::currentVersion : options.targetVersion;
+    if (auto r = SchemaMigrator::migrate(*this, target); !r) {
+        close();
+        return r.error();
+    }
+    return {};
+}
+
+void ReplicaDatabase::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    while (m_depth > 0)
+        (void)rollback();
+    m_statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    m_path.clear();
+}
+
+bool ReplicaDatabase::isOpen() const
+{
+    return !m_connectionName.isEmpty();
+}
+
+QSqlDatabase ReplicaDatabase::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<int> ReplicaDatabase::schemaVersion()
+{
+    auto q = run(u"PRAGMA user_version"_s);
+    if (!q)
+        return q.error();
+    const int version = (*q)->next() ? (*q)->value(0).toInt() : 0;
+    (*q)->finish();
+    return version;
+}
+
+Result<QSqlQuery *> ReplicaDatabase::prepared(const QString &sql)
+{
+    if (!isOpen())
+        return Error{u"not_open"_s, u"The replica is not open."_s, {}};
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end()) {
+        it->second->finish();
+        return it->second.get();
+    }
+    auto query = std::make_unique<QSqlQuery>(database());
+    query->setForwardOnly(true);
+    if (!query->prepare(sql))
+        return sqlError(query->lastError(), sql);
+    QSqlQuery *raw = query.get();
+    m_statements.emplace(sql, std::move(query));
+    return raw;
+}
+
+Result<QSqlQuery *> ReplicaDatabase::run(const QString &sql, const QVariantList &binds)
+{
+    auto q = prepared(sql);
+    if (!q)
+        return q;
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        (*q)->bindValue(int(i), binds.at(i));
+    if (auto r = exec(**q, sql); !r)
+        return r.error();
+    return q;
+}
+
+Result<QSqlQuery> ReplicaDatabase::runUncached(const QString &sql, const QVariantList &binds)
+{
+    if (!isOpen())
+        return Error{u"not_open"_s, u"The replica is not open."_s, {}};
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlError(query.lastError(), sql);
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query.bindValue(int(i), binds.at(i));
+    if (!query.exec())
+        return sqlError(query.lastError(), sql);
+    return query;
+}
+
+Result<void> ReplicaDatabase::exec(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        return sqlError(query.lastError(), what);
+    return {};
+}
+
+Result<void> ReplicaDatabase::execOnce(const QString &sql)
+{
+    if (!isOpen())
+        return Error{u"not_open"_s, u"The replica is not open."_s, {}};
+    QSqlQuery query(database());
+    if (!query.exec(sql))
+        return sqlError(query.lastError(), sql);
+    return {};
+}
+
+Result<void> ReplicaDatabase::begin()
+{
+    const QString sql = m_depth == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT smec_sp%1"_s.arg(m_depth);
+    if (auto r = execOnce(sql); !r)
+        return r;
+    ++m_depth;
+    return {};
+}
+
+Result<void> ReplicaDatabase::commit()
+{
+    if (m_depth == 0)
+        return Error{u"no_transaction"_s, u"No transaction is open."_s, {}};
+    const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE smec_sp%1"_s.arg(m_depth - 1);
+    // Statements still holding a read cursor would make COMMIT fail with "statements in progress".
+    for (auto &entry : m_statements)
+        entry.second->finish();
+    if (auto r = execOnce(sql); !r)
+        return r;
+    --m_depth;
+    return {};
+}
+
+Result<void> ReplicaDatabase::rollback()
+{
+    if (m_depth == 0)
+        return Error{u"no_transaction"_s, u"No transaction is open."_s, {}};
+    for (auto &entry : m_statements)
+        entry.second->finish();
+    Result<void> result;
+    if (m_depth == 1) {
+        result = execOnce(u"ROLLBACK"_s);
+    } else {
+        const QString sp = u"smec_sp%1"_s.arg(m_depth - 1);
+        result = execOnce(u"ROLLBACK TO "_s + sp);
+        if (result)
+            result = execOnce(u"RELEASE "_s + sp);
+    }
+    --m_depth;
+    return result;
+}
+
+Error ReplicaDatabase::sqlError(const QSqlError &error, const QString &what)
+{
+    const QString native = error.nativeErrorCode();
+    QString code = u"database_error"_s;
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection holds the write lock too long.
+    if (native == u"5"_s || native == u"6"_s)
+        code = u"database_busy"_s;
+    else if (native == u"13"_s)
+        code = u"disk_full"_s;
+    else if (native == u"11"_s || native == u"26"_s)
+        code = u"database_corrupt"_s;
+    return Error{code, u"Local database error (%1): %2"_s.arg(what, error.text()), {}};
+}
+
+Transaction::Transaction(ReplicaDatabase &db)
+    : m_db(db)
+    , m_started(db.begin())
+    , m_open(m_started.ok())
+{}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        (void)m_db.rollback();
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_open)
+        return m_started.ok() ? Error{u"no_transaction"_s, u"Transaction already ended."_s, {}}
+                              : m_started.error();
+    auto r = m_db.commit();
+    if (r)
+        m_open = false;
+    return r;
+}
+
+} // namespace smec::replica

@@ -1,0 +1,163 @@
+#include "schemamigrator.h"
+
+#include "replicadatabase.h"
+#include "searchindex.h"
+
+using namespace Qt::StringLiterals;
+
+namespace smec::replica {
+
+namespace {
+
+QStringList version1()
+{
+    QStringList s{
+        // The working copy: what the user sees, including local edits and local tombstones.
+        u"CREATE TABLE records ("
+        " rid INTEGER PRIMARY KEY,"
+        " id TEXT NOT NULL UNIQUE,"
+        " kind TEXT NOT NULL,"
+        " rev INTEGER NOT NULL DEFAULT 0,"
+        " deleted INTEGER NOT NULL DEFAULT 0,"
+        " created_by TEXT, updated_by TEXT, created_at TEXT, updated_at TEXT,"
+        " fields TEXT NOT NULL DEFAULT '{}',"
+        " local INTEGER NOT NULL DEFAULT 0," // 1 = holds an edit the server has not accepted
+        " local_at TEXT)"_s,
+        u"CREATE INDEX records_local ON records(kind) WHERE local = 1"_s,
+        // The last synced server version; fields NULL = identical to the working copy, which
+        // spares writing every pulled record twice.
+        u"CREATE TABLE base ("
+        " rid INTEGER PRIMARY KEY REFERENCES records(rid) ON DELETE CASCADE,"
+        " rev INTEGER NOT NULL,"
+        " deleted INTEGER NOT NULL DEFAULT 0,"
+        " fields TEXT)"_s,
+        u"CREATE TABLE outbox ("
+        " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " mutation_id TEXT NOT NULL UNIQUE,"
+        " record_id TEXT NOT NULL,"
+        " kind TEXT NOT NULL,"
+        " op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),"
+        " base_rev INTEGER NOT NULL DEFAULT 0,"
+        " fields TEXT NOT NULL DEFAULT '{}',"
+        " created_at TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL,"
+        " attempts INTEGER NOT NULL DEFAULT 0,"
+        " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'rejected')),"
+        " error_code TEXT, error_message TEXT)"_s,
+        u"CREATE INDEX outbox_record ON outbox(record_id, seq)"_s,
+        u"CREATE TABLE conflicts ("
+        " record_id TEXT PRIMARY KEY,"
+        " kind TEXT NOT NULL,"
+        " base TEXT, mine TEXT, theirs TEXT,"
+        " theirs_rev INTEGER NOT NULL DEFAULT 0,"
+        " mine_deleted INTEGER NOT NULL DEFAULT 0,"
+        " theirs_deleted INTEGER NOT NULL DEFAULT 0,"
+        " detected_at TEXT NOT NULL)"_s,
+        u"CREATE TABLE sync_state ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " server_id TEXT, cursor TEXT, last_sync TEXT)"_s,
+        u"INSERT INTO sync_state (id) VALUES (1)"_s,
+        // Typed tables: one row per live (not deleted) record of the kind.
+        u"CREATE TABLE practices ("
+        " rid INTEGER PRIMARY KEY REFERENCES records(rid) ON DELETE CASCADE,"
+        " title TEXT, title_key TEXT, country TEXT, region TEXT, status TEXT, instrument TEXT,"
+        " start_year INTEGER, end_year INTEGER, updated_at TEXT,"
+        " pillars INTEGER NOT NULL DEFAULT 0, target_groups INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE threads ("
+        " rid INTEGER PRIMARY KEY REFERENCES records(rid) ON DELETE CASCADE,"
+        " title TEXT, title_key TEXT, subkind TEXT, status TEXT, meeting_id TEXT,"
+        " pillars INTEGER NOT NULL DEFAULT 0, created_at TEXT, updated_at TEXT)"_s,
+        u"CREATE TABLE posts ("
+        " rid INTEGER PRIMARY KEY REFERENCES records(rid) ON DELETE CASCADE,"
+        " thread_id TEXT, reply_to TEXT, hidden INTEGER, created_at TEXT, updated_at TEXT)"_s,
+        u"CREATE TABLE meetings ("
+        " rid INTEGER PRIMARY KEY REFERENCES records(rid) ON DELETE CASCADE,"
+        " title TEXT, title_key TEXT, subkind TEXT, starts_on TEXT, ends_on TEXT, country TEXT,"
+        " region TEXT, mode TEXT, pillars INTEGER NOT NULL DEFAULT 0, updated_at TEXT)"_s,
+        u"CREATE TABLE commitments ("
+        " rid INTEGER PRIMARY KEY REFERENCES records(rid) ON DELETE CASCADE,"
+        " title TEXT, title_key TEXT, country TEXT, region TEXT,"
+        " pillars INTEGER NOT NULL DEFAULT 0, status TEXT, deadline TEXT, meeting_id TEXT,"
+        " updated_at TEXT)"_s,
+    };
+    for (const QString &column : {u"title_key"_s, u"country"_s, u"region"_s, u"status"_s,
+                                  u"instrument"_s, u"start_year"_s, u"end_year"_s, u"updated_at"_s})
+        s.append(u"CREATE INDEX practices_%1 ON practices(%1)"_s.arg(column));
+    s.append(u"CREATE INDEX threads_updated ON threads(updated_at)"_s);
+    s.append(u"CREATE INDEX threads_title ON threads(title_key)"_s);
+    s.append(u"CREATE INDEX posts_thread ON posts(thread_id, created_at)"_s);
+    s.append(u"CREATE INDEX posts_reply ON posts(reply_to) WHERE reply_to IS NOT NULL"_s);
+    s.append(u"CREATE INDEX meetings_starts ON meetings(starts_on)"_s);
+    s.append(u"CREATE INDEX commitments_country ON commitments(country)"_s);
+    s.append(u"CREATE INDEX commitments_meeting ON commitments(meeting_id)"_s);
+    s.append(SearchIndex::schemaStatements());
+    return s;
+}
+
+QStringList version2()
+{
+    return {
+        u"CREATE TABLE saved_searches ("
+        " id INTEGER PRIMARY KEY,"
+        " name TEXT NOT NULL UNIQUE,"
+        " query TEXT NOT NULL DEFAULT '',"
+        " facets TEXT NOT NULL DEFAULT '{}',"
+        " created_at TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL)"_s,
+        u"ALTER TABLE practices ADD COLUMN evidence_level TEXT"_s,
+        u"UPDATE practices SET evidence_level ="
+        " (SELECT json_extract(r.fields, '$.evidence_level') FROM records r"
+        "  WHERE r.rid = practices.rid)"_s,
+        u"CREATE INDEX practices_evidence_level ON practices(evidence_level)"_s,
+    };
+}
+
+} // namespace
+
+QStringList SchemaMigrator::stepStatements(int version)
+{
+    switch (version) {
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    default:
+        return {};
+    }
+}
+
+Result<void> SchemaMigrator::migrate(ReplicaDatabase &db, int targetVersion)
+{
+    auto current = db.schemaVersion();
+    if (!current)
+        return current.error();
+    if (*current > currentVersion)
+        return Error{u"schema_too_new"_s,
+                     u"The local database was written by a newer version of SME Community "
+                     "(schema %1, this version knows %2). Update the application."_s.arg(*current)
+                         .arg(currentVersion),
+                     {}};
+    for (int version = *current + 1; version <= targetVersion; ++version) {
+        Transaction tx(db);
+        if (!tx.started())
+            return tx.started().error();
+        const QStringList statements = stepStatements(version);
+        for (const QString &sql : statements) {
+            if (auto r = db.execOnce(sql); !r) {
+                Error e = r.error();
+                e.code = u"migration_failed"_s;
+                e.message =
+                    u"Migrating the local database to schema %1 failed: %2"_s.arg(version).arg(
+                        e.message);
+                return e;
+            }
+        }
+        if (auto r = db.execOnce(u"PRAGMA user_version = %1"_s.arg(version)); !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+    }
+    return {};
+}
+
+} // namespace smec::replica

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QStringList>
+
+namespace smec::replica {
+
+class ReplicaDatabase;
+
+/// The replica's schema history. PRAGMA user_version holds the version; each step runs in its
+/// own transaction together with the version bump, so a crash mid-migration leaves the previous
+/// version intact. Steps are append-only: never edit a released one, add the next.
+///
+/// - v1: records (working copy), base, outbox, conflicts, sync_state, typed tables per kind,
+///   FTS5 tables over practices and posts with their queue of rows to index.
+/// - v2: saved_searches; practices.evidence_level (typed, indexed, back-filled from the fields).
+class SchemaMigrator final
+{
+public:
+    SchemaMigrator() = delete;
+
+    static constexpr int currentVersion = 2;
+
+    /// Migrates the open database up to `targetVersion`; refuses a file newer than this code.
+    static Result<void> migrate(ReplicaDatabase &db, int targetVersion = currentVersion);
+    /// The statements of one step (1-based), for inspection and tests.
+    static QStringList stepStatements(int version);
+};
+
+} // namespace smec::replica

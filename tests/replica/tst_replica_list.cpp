@@ -1,0 +1,296 @@
+#include "replica/replica.h"
+#include "replicatestutil.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace smec;
+using namespace smec::replica;
+
+namespace {
+
+QString regionOf(const QString &country)
+{
+    static const QMap<QString, QString> regions{{u"KEN"_s, u"Africa"_s},
+                                                {u"NGA"_s, u"Africa"_s},
+                                                {u"FRA"_s, u"Europe"_s},
+                                                {u"CHL"_s, u"Americas"_s}};
+    return regions.value(country);
+}
+
+} // namespace
+
+class TestReplicaList final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void list_filters_data();
+    void list_filters();
+    void list_sortEveryColumn_data();
+    void list_sortEveryColumn();
+    void list_paging();
+    void list_columnsAndFields();
+    void list_localEditsOnly();
+    void list_invalidFilterIsAnError();
+    void facetCounts_excludeOwnSelection();
+    void otherKinds_postsOfThreadAndCommitments();
+
+private:
+    QTemporaryDir m_dir;
+    Replica m_replica;
+    int m_total = 0;
+};
+
+void TestReplicaList::initTestCase()
+{
+    QVERIFY(m_replica.open(m_dir.filePath(u"list.sqlite"_s), u"list-test"_s).ok());
+    m_replica.setRegionResolver(regionOf);
+    const QStringList countries{u"KEN"_s, u"NGA"_s, u"FRA"_s, u"CHL"_s};
+    const QStringList statuses{u"published"_s, u"draft"_s, u"in_review"_s};
+    const QStringList instruments{u"grant"_s, u"loan"_s, u"guarantee"_s, u"training"_s};
+    const QStringList pillars{u"digital"_s, u"finance"_s, u"green"_s};
+    QList<domain::Record> page;
+    // 48 practices: every combination cycles, so expected counts are computable.
+    for (int i = 0; i < 48; ++i) {
+        QJsonArray ps{pillars.at(i % 3)};
+        if (i % 4 == 0)
+            ps.append(pillars.at((i + 1) % 3));
+        auto p = test::practice(
+            u"Practice %1"_s.arg(i, 2, 10, QChar(u'0')),
+            {{u"country"_s, countries.at(i % 4)},
+             {u"status"_s, statuses.at(i % 3)},
+             {u"instrument"_s, instruments.at(i % 4)},
+             {u"pillars"_s, ps},
+             {u"target_groups"_s, test::strings({i % 2 ? u"micro"_s : u"women_led"_s})},
+             {u"start_year"_s, 2000 + i % 12},
+             {u"end_year"_s, i % 5 == 0 ? QJsonValue() : 2005 + i % 12},
+             {u"evidence_level"_s, i % 2 ? u"proven"_s : u"emerging"_s}},
+            i + 1);
+        page.append(p);
+    }
+    QVERIFY(m_replica.applyPage(page, u"c"_s).ok());
+    m_total = 48;
+}
+
+void TestReplicaList::cleanupTestCase()
+{
+    m_replica.close();
+}
+
+void TestReplicaList::list_filters_data()
+{
+    QTest::addColumn<QString>("facet");
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("country") << u"country"_s << QStringList{u"KEN"_s} << 12;
+    QTest::newRow("two countries") << u"country"_s << QStringList{u"KEN"_s, u"FRA"_s} << 24;
+    QTest::newRow("region") << u"region"_s << QStringList{u"Africa"_s} << 24;
+    QTest::newRow("status") << u"status"_s << QStringList{u"draft"_s} << 16;
+    QTest::newRow("instrument") << u"instrument"_s << QStringList{u"loan"_s} << 12;
+    // green: i%3==2 (16) plus i%4==0 with (i+1)%3==2, i.e. i%12==4 (4)
+    QTest::newRow("pillar") << u"pillar"_s << QStringList{u"green"_s} << 20;
+    QTest::newRow("target group") << u"target_group"_s << QStringList{u"micro"_s} << 24;
+    QTest::newRow("evidence") << u"evidence_level"_s << QStringList{u"proven"_s} << 24;
+    QTest::newRow("no match") << u"country"_s << QStringList{u"XXX"_s} << 0;
+    QTest::newRow("injection as value") << u"country"_s << QStringList{u"' OR 1=1 --"_s} << 0;
+}
+
+void TestReplicaList::list_filters()
+{
+    QFETCH(QString, facet);
+    QFETCH(QStringList, values);
+    QFETCH(int, expected);
+    ListFilter f;
+    f.facets.insert(facet, values);
+    f.limit = 1000;
+    auto rows = m_replica.lists().list(f);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), expected);
+    QCOMPARE(*m_replica.lists().count(f), expected);
+    for (const ListRow &row : *rows) {
+        if (facet == u"pillar"_s)
+            QVERIFY(row.columns.value(u"pillars"_s).toStringList().contains(values.first()));
+        else if (facet == u"country"_s)
+            QVERIFY(values.contains(row.columns.value(u"country"_s).toString()));
+    }
+}
+
+void TestReplicaList::list_sortEveryColumn_data()
+{
+    QTest::addColumn<QString>("column");
+    for (const QString &c : {u"title"_s, u"country"_s, u"region"_s, u"status"_s, u"instrument"_s,
+                             u"start_year"_s, u"end_year"_s, u"evidence_level"_s, u"updated_at"_s})
+        QTest::newRow(qPrintable(c)) << c;
+}
+
+void TestReplicaList::list_sortEveryColumn()
+{
+    QFETCH(QString, column);
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        ListFilter f;
+        f.sortColumn = column;
+        f.sortOrder = order;
+        f.limit = 1000;
+        auto rows = m_replica.lists().list(f);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), m_total);
+        for (qsizetype i = 1; i < rows->size(); ++i) {
+            const QVariant a = rows->at(i - 1).columns.value(column);
+            const QVariant b = rows->at(i).columns.value(column);
+            if (a.isNull() || b.isNull())
+                continue; // NULLs sort first ascending, last descending
+            const auto cmp = QVariant::compare(a, b);
+            QVERIFY2(order == Qt::AscendingOrder ? cmp <= 0 : cmp >= 0,
+                     qPrintable(a.toString() + u" / "_s + b.toString()));
+        }
+    }
+}
+
+void TestReplicaList::list_paging()
+{
+    ListFilter f;
+    f.sortColumn = u"title"_s;
+    f.limit = 10;
+    QStringList seen;
+    for (int offset = 0; offset < m_total; offset += 10) {
+        f.offset = offset;
+        auto rows = m_replica.lists().list(f);
+        QVERIFY(rows.ok());
+        for (const ListRow &row : *rows)
+            seen.append(row.columns.value(u"title"_s).toString());
+    }
+    QCOMPARE(seen.size(), m_total);
+    QCOMPARE(seen.first(), u"Practice 00"_s);
+    QCOMPARE(seen.last(), u"Practice 47"_s);
+    QStringList sorted = seen;
+    sorted.sort();
+    QCOMPARE(seen, sorted);
+}
+
+void TestReplicaList::list_columnsAndFields()
+{
+    ListFilter f;
+    f.sortColumn = u"title"_s;
+    f.limit = 1;
+    f.withFields = true;
+    auto rows = m_replica.lists().list(f);
+    const ListRow &row = rows->first();
+    QCOMPARE(row.columns.value(u"title"_s).toString(), u"Practice 00"_s);
+    QCOMPARE(row.columns.value(u"region"_s).toString(), u"Africa"_s);
+    QCOMPARE(row.columns.value(u"start_year"_s).toInt(), 2000);
+    QCOMPARE(row.columns.value(u"pillars"_s).toStringList(),
+             (QStringList{u"digital"_s, u"finance"_s}));
+    QCOMPARE(row.fields.value(u"country"_s).toString(), u"KEN"_s);
+    QCOMPARE(row.state, RecordState::Synced);
+    QCOMPARE(row.rev, 1);
+}
+
+void TestReplicaList::list_localEditsOnly()
+{
+    auto draft = m_replica.records().saveDraft(test::practice(u"My own draft"_s, {}, 0));
+    QVERIFY(draft.ok());
+    ListFilter f;
+    f.localEditsOnly = true;
+    auto rows = m_replica.lists().list(f);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().state, RecordState::Pending);
+    QVERIFY(m_replica.records().remove(draft->id).ok());
+    QCOMPARE(*m_replica.lists().count(f), 0);
+}
+
+void TestReplicaList::list_invalidFilterIsAnError()
+{
+    ListFilter f;
+    f.facets[u"no_such_facet"_s] = QStringList{u"x"_s};
+    QCOMPARE(m_replica.lists().list(f).error().code, u"invalid_filter"_s);
+    ListFilter sort;
+    sort.sortColumn = u"title; DROP TABLE records"_s;
+    QCOMPARE(m_replica.lists().list(sort).error().code, u"invalid_filter"_s);
+    ListFilter thread;
+    thread.kind = domain::Kind::Meeting;
+    thread.yearFrom = 2000;
+    QCOMPARE(m_replica.lists().count(thread).error().code, u"invalid_filter"_s);
+}
+
+void TestReplicaList::facetCounts_excludeOwnSelection()
+{
+    ListFilter f;
+    f.facets[u"country"_s] = QStringList{u"KEN"_s};
+    auto counts = m_replica.lists().facetCounts(f);
+    QVERIFY(counts.ok());
+    QCOMPARE(counts->total, 12);
+    // Own facet ignores its selection: every country still shows its full count.
+    QCOMPARE(counts->facets.value(u"country"_s).value(u"FRA"_s), 12);
+    QCOMPARE(counts->facets.value(u"country"_s).value(u"KEN"_s), 12);
+    // Other facets are counted within KEN (i % 4 == 0): instrument always grant.
+    QCOMPARE(counts->facets.value(u"instrument"_s).value(u"grant"_s), 12);
+    QCOMPARE(counts->facets.value(u"instrument"_s).value(u"loan"_s), 0);
+    QCOMPARE(counts->facets.value(u"region"_s).value(u"Africa"_s), 12);
+    // i%4==0: i%3 cycles 0,1,2 -> each pillar 4, plus the second pillar of every one
+    const auto pillars = counts->facets.value(u"pillar"_s);
+    QCOMPARE(pillars.value(u"digital"_s) + pillars.value(u"finance"_s) + pillars.value(u"green"_s),
+             24);
+    QCOMPARE(counts->facets.value(u"target_group"_s).value(u"women_led"_s), 12);
+    QCOMPARE(counts->facets.value(u"target_group"_s).value(u"micro"_s), 0);
+    QVERIFY(counts->facets.contains(u"start_year"_s));
+
+    ListFilter years;
+    years.yearFrom = 2010;
+    years.yearTo = 2011;
+    auto c2 = m_replica.lists().facetCounts(years);
+    QVERIFY(c2.ok());
+    QVERIFY(c2->total > 0);
+    int allYears = 0;
+    for (int n : c2->facets.value(u"start_year"_s))
+        allYears += n;
+    QCOMPARE(allYears, m_total);
+}
+
+void TestReplicaList::otherKinds_postsOfThreadAndCommitments()
+{
+    const QString threadId = domain::newRecordId();
+    QList<domain::Record> page;
+    for (int i = 0; i < 5; ++i) {
+        auto p = test::post(threadId, u"Post %1"_s.arg(i));
+        p.createdAt = QDateTime(QDate(2026, 2, 1), QTime(9, i), Qt::UTC);
+        page.append(p);
+    }
+    page.append(test::post(domain::newRecordId(), u"Elsewhere"_s));
+    domain::Record c;
+    c.id = domain::newRecordId();
+    c.kind = domain::Kind::Commitment;
+    c.rev = 1;
+    c.fields = QJsonObject{{u"title"_s, u"Open a one-stop shop"_s},
+                           {u"country"_s, u"CHL"_s},
+                           {u"pillar"_s, u"digital"_s},
+                           {u"status"_s, u"in_progress"_s}};
+    page.append(c);
+    QVERIFY(m_replica.applyPage(page, u"c2"_s).ok());
+
+    ListFilter posts;
+    posts.kind = domain::Kind::Post;
+    posts.threadId = threadId;
+    posts.withFields = true;
+    auto rows = m_replica.lists().list(posts);
+    QCOMPARE(rows->size(), 5);
+    QCOMPARE(rows->first().fields.value(u"body"_s).toString(), u"Post 0"_s);
+    QCOMPARE(rows->last().fields.value(u"body"_s).toString(), u"Post 4"_s);
+
+    ListFilter commitments;
+    commitments.kind = domain::Kind::Commitment;
+    commitments.facets[u"pillar"_s] = QStringList{u"digital"_s};
+    commitments.text = u"one-stop"_s;
+    rows = m_replica.lists().list(commitments);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().columns.value(u"region"_s).toString(), u"Americas"_s);
+    auto counts = m_replica.lists().facetCounts(commitments);
+    QCOMPARE(counts->facets.value(u"status"_s).value(u"in_progress"_s), 1);
+}
+
+QTEST_GUILESS_MAIN(TestReplicaList)
+#include "tst_replica_list.moc"

@@ -1,0 +1,366 @@
+#include "replica/ftsquerybuilder.h"
+#include "replica/replica.h"
+#include "replica/textnormalizer.h"
+#include "replicatestutil.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace smec;
+using namespace smec::replica;
+
+class TestReplicaSearch final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void queryBuilder_quotesEveryToken_data();
+    void queryBuilder_quotesEveryToken();
+    void normalizer_arabic();
+    void search_titleRanksAboveBody();
+    void search_prefixAsYouType();
+    void search_latinDiacriticsFold_data();
+    void search_latinDiacriticsFold();
+    void search_arabicNormalized_data();
+    void search_arabicNormalized();
+    void search_snippetHighlightsMatch();
+    void search_posts();
+    void search_hostileInputNeverFails_data();
+    void search_hostileInputNeverFails();
+    void search_updateAndDeleteKeepIndexExact();
+    void deferred_indexCatchesUp();
+    void listText_usesIndex();
+
+private:
+    void add(const domain::Record &record);
+    QStringList ids(const QString &text);
+
+    QTemporaryDir *m_dir = nullptr;
+    Replica *m_replica = nullptr;
+};
+
+void TestReplicaSearch::init()
+{
+    m_dir = new QTemporaryDir;
+    m_replica = new Replica;
+    QVERIFY(m_replica->open(m_dir->filePath(u"r.sqlite"_s), u"search-test"_s).ok());
+}
+
+void TestReplicaSearch::cleanup()
+{
+    delete m_replica;
+    m_replica = nullptr;
+    delete m_dir;
+    m_dir = nullptr;
+}
+
+void TestReplicaSearch::add(const domain::Record &record)
+{
+    auto r = m_replica->records().writeServerRecord(record);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+}
+
+QStringList TestReplicaSearch::ids(const QString &text)
+{
+    auto hits = m_replica->search().search(text);
+    if (!hits.ok())
+        return {u"error: "_s + hits.error().message};
+    QStringList result;
+    for (const SearchHit &h : *hits)
+        result.append(h.id);
+    return result;
+}
+
+void TestReplicaSearch::queryBuilder_quotesEveryToken_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("spaces") << u"   \t "_s << QString();
+    QTest::newRow("one word prefix") << u"digit"_s << u"\"digit\"*"_s;
+    QTest::newRow("trailing space ends prefix") << u"digital "_s << u"\"digital\""_s;
+    QTest::newRow("operators are words")
+        << u"green AND NOT loans"_s << u"\"green\" \"AND\" \"NOT\" \"loans\"*"_s;
+    QTest::newRow("quotes and stars") << u"\"sme* ^fund -x"_s << u"\"sme\" \"fund\" \"x\""_s;
+    QTest::newRow("near") << u"NEAR(a b"_s << u"\"NEAR\" \"a\" \"b\""_s;
+    QTest::newRow("one letter no prefix") << u"loans g"_s << u"\"loans\" \"g\""_s;
+    QTest::newRow("arabic folded") << u"أحمد"_s << u"\"احمد\"*"_s;
+}
+
+void TestReplicaSearch::queryBuilder_quotesEveryToken()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(FtsQueryBuilder::build(input), expected);
+}
+
+void TestReplicaSearch::normalizer_arabic()
+{
+    QCOMPARE(TextNormalizer::normalize(u"مُحَمَّد"_s), u"محمد"_s);
+    QCOMPARE(TextNormalizer::normalize(u"إآأٱ"_s), u"اااا"_s);
+    QCOMPARE(TextNormalizer::normalize(u"مدرسة على"_s), u"مدرسه علي"_s);
+    QCOMPARE(TextNormalizer::normalize(u"Café"_s), u"Café"_s);
+    QCOMPARE(TextNormalizer::sortKey(u"Écoles"_s), u"ecoles"_s);
+    QCOMPARE(TextNormalizer::tokens(u"a-b, c😀d"_s), (QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s}));
+}
+
+void TestReplicaSearch::search_titleRanksAboveBody()
+{
+    const auto inBody =
+        test::practice(u"Export support"_s, {{u"body"_s, u"Includes a small guarantee scheme."_s}});
+    const auto inTitle =
+        test::practice(u"Credit guarantee fund"_s, {{u"body"_s, u"Banks lend to small firms."_s}});
+    const auto none = test::practice(u"Training"_s, {{u"body"_s, u"Nothing related."_s}});
+    add(inBody);
+    add(inTitle);
+    add(none);
+    QCOMPARE(ids(u"guarantee"_s), (QStringList{inTitle.id, inBody.id}));
+}
+
+void TestReplicaSearch::search_prefixAsYouType()
+{
+    const auto p = test::practice(u"Digitalisation vouchers"_s);
+    add(p);
+    QCOMPARE(ids(u"dig"_s), QStringList{p.id});
+    QCOMPARE(ids(u"digitalisation vou"_s), QStringList{p.id});
+    QCOMPARE(ids(u"dig "_s), QStringList{}); // a finished word is not a prefix
+}
+
+void TestReplicaSearch::search_latinDiacriticsFold_data()
+{
+    QTest::addColumn<QString>("indexed");
+    QTest::addColumn<QString>("query");
+    QTest::newRow("query without accent")
+        << u"Financement des PME éco-innovantes"_s << u"ecoinnovantes"_s;
+    QTest::newRow("plain query") << u"Économie numérique"_s << u"economie numerique"_s;
+    QTest::newRow("accented query") << u"Economia digital"_s << u"economía"_s;
+    QTest::newRow("case") << u"PYMES exportadoras"_s << u"pymes"_s;
+    QTest::newRow("german") << u"Förderung für Gründer"_s << u"grunder"_s;
+}
+
+void TestReplicaSearch::search_latinDiacriticsFold()
+{
+    QFETCH(QString, indexed);
+    QFETCH(QString, query);
+    const auto p = test::practice(indexed);
+    add(p);
+    if (query == u"ecoinnovantes"_s) // hyphen splits: éco-innovantes is two words
+        QCOMPARE(ids(u"eco innovantes"_s), QStringList{p.id});
+    else
+        QCOMPARE(ids(query), QStringList{p.id});
+}
+
+void TestReplicaSearch::search_arabicNormalized_data()
+{
+    QTest::addColumn<QString>("indexed");
+    QTest::addColumn<QString>("query");
+    QTest::newRow("hamza alef in text") << u"دعم أصحاب المشاريع الصغيرة"_s << u"اصحاب"_s;
+    QTest::newRow("hamza alef in query") << u"دعم اصحاب المشاريع"_s << u"أصحاب"_s;
+    QTest::newRow("tashkeel in text") << u"التَّمْوِيل الأخضر"_s << u"التمويل"_s;
+    QTest::newRow("tashkeel in query") << u"التمويل الأخضر"_s << u"التَّمْوِيل"_s;
+    QTest::newRow("ta marbuta") << u"المؤسسات الصغيرة"_s << u"الصغيره"_s;
+    QTest::newRow("arabic prefix") << u"الرقمنة للمؤسسات"_s << u"الرقم"_s;
+}
+
+void TestReplicaSearch::search_arabicNormalized()
+{
+    QFETCH(QString, indexed);
+    QFETCH(QString, query);
+    const auto p = test::practice(indexed, {{u"language"_s, u"ar"_s}});
+    add(p);
+    add(test::practice(u"Unrelated English title"_s));
+    QCOMPARE(ids(query), QStringList{p.id});
+}
+
+void TestReplicaSearch::search_snippetHighlightsMatch()
+{
+    const auto p = test::practice(
+        u"Green credit lines"_s,
+        {{u"summary"_s, u"A programme of concessional loans for energy efficiency in SMEs."_s},
+         {u"body"_s, u"The ministry partnered with commercial banks."_s}});
+    add(p);
+    auto hits = m_replica->search().search(u"concessional"_s);
+    QVERIFY(hits.ok());
+    QCOMPARE(hits->size(), 1);
+    const SearchHit &hit = hits->first();
+    QCOMPARE(hit.title, u"Green credit lines"_s);
+    QVERIFY2(hit.snippet.contains(QString(highlightStart) + u"concessional"_s + highlightEnd),
+             qPrintable(hit.snippet));
+
+    // Arabic with tashkeel: the highlight still falls on the matching word.
+    const auto ar =
+        test::practice(u"برنامج"_s, {{u"summary"_s, u"قروض مُيَسَّرة للمؤسسات الصغيرة والمتوسطة"_s}});
+    add(ar);
+    hits = m_replica->search().search(u"للمؤسسات"_s);
+    QCOMPARE(hits->size(), 1);
+    QVERIFY2(hits->first().snippet.contains(QString(highlightStart) + u"للمؤسسات"_s + highlightEnd),
+             qPrintable(hits->first().snippet));
+}
+
+void TestReplicaSearch::search_posts()
+{
+    const QString threadId = domain::newRecordId();
+    domain::Record thread;
+    thread.id = threadId;
+    thread.kind = domain::Kind::Thread;
+    thread.rev = 1;
+    thread.fields = QJsonObject{{u"title"_s, u"How to reach informal firms?"_s}};
+    add(thread);
+    const auto post = test::post(threadId, u"We used mobile money agents."_s);
+    add(post);
+    add(test::practice(u"Mobile banking for SMEs"_s));
+    SearchOptions postsOnly;
+    postsOnly.kind = domain::Kind::Post;
+    auto hits = m_replica->search().search(u"mobile"_s, postsOnly);
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().id, post.id);
+    QCOMPARE(hits->first().kind, domain::Kind::Post);
+    QCOMPARE(hits->first().title, u"How to reach informal firms?"_s);
+    QCOMPARE(m_replica->search().search(u"mobile"_s)->size(), 2);
+}
+
+void TestReplicaSearch::search_hostileInputNeverFails_data()
+{
+    QTest::addColumn<QString>("input");
+    const QStringList inputs{
+        u"\""_s,
+        u"\"\""_s,
+        u"\"unterminated phrase"_s,
+        u"AND"_s,
+        u"OR"_s,
+        u"NOT"_s,
+        u"a AND"_s,
+        u"OR b"_s,
+        u"*"_s,
+        u"**"_s,
+        u"dig*"_s,
+        u"NEAR("_s,
+        u"NEAR(a b, 3)"_s,
+        u"'; DROP TABLE practices; --"_s,
+        u"\"; DROP TABLE records; --"_s,
+        u"-"_s,
+        u"-green"_s,
+        u"^"_s,
+        u"^title"_s,
+        u"title:green"_s,
+        u"{title summary}: loans"_s,
+        u"( ) ( )"_s,
+        u"+"_s,
+        u":"_s,
+        u"\\"_s,
+        u"%_"_s,
+        u"التمويل \"الأخضر"_s,
+        u"😀"_s,
+        u"😀 green 🌱"_s,
+        QString(QChar(0)) + u"nul"_s,
+        u"\u200f\u200e"_s,
+        u"   "_s,
+        QString(),
+        u"green "_s.repeated(2000),
+        u"x"_s.repeated(20000),
+    };
+    for (qsizetype i = 0; i < inputs.size(); ++i)
+        QTest::newRow(qPrintable(u"input %1"_s.arg(i))) << inputs.at(i);
+}
+
+void TestReplicaSearch::search_hostileInputNeverFails()
+{
+    QFETCH(QString, input);
+    add(test::practice(u"Green loans"_s, {{u"body"_s, u"title summary drop table"_s}}));
+    add(test::post(domain::newRecordId(), u"green post"_s));
+    auto hits = m_replica->search().search(input);
+    QVERIFY2(hits.ok(), hits.ok() ? "" : qPrintable(hits.error().message));
+    ListFilter filter;
+    filter.text = input;
+    auto rows = m_replica->lists().list(filter);
+    QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
+    auto counts = m_replica->lists().facetCounts(filter);
+    QVERIFY(counts.ok());
+    filter.kind = domain::Kind::Thread; // LIKE path
+    QVERIFY(m_replica->lists().list(filter).ok());
+    QCOMPARE(*m_replica->lists().count(ListFilter{}), 1); // nothing was dropped
+}
+
+void TestReplicaSearch::search_updateAndDeleteKeepIndexExact()
+{
+    auto p = test::practice(u"Original wording"_s, {{u"tags"_s, test::strings({u"alpha"_s})}});
+    add(p);
+    QCOMPARE(ids(u"alpha"_s), QStringList{p.id});
+    p.rev = 2;
+    p.fields[u"title"_s] = u"Revised wording"_s;
+    p.fields[u"tags"_s] = test::strings({u"beta"_s, u"gamma"_s});
+    add(p);
+    QCOMPARE(ids(u"original"_s), QStringList{});
+    QCOMPARE(ids(u"alpha"_s), QStringList{});
+    QCOMPARE(ids(u"revised"_s), QStringList{p.id});
+    QCOMPARE(ids(u"gamma"_s), QStringList{p.id});
+    QVERIFY(m_replica->database()
+                .execOnce(u"INSERT INTO practice_fts(practice_fts, rank)"
+                          " VALUES('integrity-check', 0)"_s)
+                .ok());
+}
+
+void TestReplicaSearch::deferred_indexCatchesUp()
+{
+    m_replica->search().setDeferred(true);
+    QList<domain::Record> page;
+    for (int i = 0; i < 25; ++i)
+        page.append(test::practice(u"Deferred item %1"_s.arg(i)));
+    QVERIFY(m_replica->applyPage(page, u"c"_s).ok());
+    QCOMPARE(*m_replica->lists().count(ListFilter{}), 25); // browsable at once
+    QCOMPARE(*m_replica->search().isComplete(), false);
+    QCOMPARE(*m_replica->search().pendingCount(), 25);
+    QCOMPARE(ids(u"deferred"_s).size(), 0);
+
+    // An update and a delete while still queued.
+    page[0].rev = 2;
+    page[0].fields[u"title"_s] = u"Renamed"_s;
+    QVERIFY(m_replica->records().writeServerRecord(page[0]).ok());
+    page[1].deleted = true;
+    QVERIFY(m_replica->records().writeServerRecord(page[1]).ok());
+
+    // A second connection (another thread in the app) builds the index.
+    {
+        Replica indexer;
+        QVERIFY(indexer.open(m_dir->filePath(u"r.sqlite"_s), u"search-indexer"_s).ok());
+        auto n = indexer.search().catchUp(10);
+        QVERIFY(n.ok());
+        QCOMPARE(*n, 10);
+        QVERIFY(indexer.search().catchUpAll(10).ok());
+        QCOMPARE(*indexer.search().isComplete(), true);
+    }
+    QCOMPARE(ids(u"deferred"_s).size(), 23);
+    QCOMPARE(ids(u"renamed"_s), QStringList{page[0].id});
+
+    m_replica->search().setDeferred(false);
+    QVERIFY(m_replica->search().rebuild().ok());
+    QCOMPARE(*m_replica->search().isComplete(), false);
+    QVERIFY(m_replica->search().catchUpAll().ok());
+    QCOMPARE(ids(u"deferred"_s).size(), 23);
+}
+
+void TestReplicaSearch::listText_usesIndex()
+{
+    const auto a = test::practice(u"Alpha guarantee"_s, {{u"country"_s, u"KEN"_s}});
+    const auto b = test::practice(
+        u"Beta"_s, {{u"country"_s, u"FRA"_s}, {u"body"_s, u"mentions guarantee once"_s}});
+    add(a);
+    add(b);
+    add(test::practice(u"Gamma"_s, {{u"country"_s, u"KEN"_s}}));
+    ListFilter f;
+    f.text = u"guarantee"_s;
+    auto rows = m_replica->lists().list(f);
+    QCOMPARE(rows->size(), 2);
+    QCOMPARE(rows->first().id, a.id); // relevance: title match first
+    f.facets[u"country"_s] = QStringList{u"FRA"_s};
+    rows = m_replica->lists().list(f);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().id, b.id);
+}
+
+QTEST_GUILESS_MAIN(TestReplicaSearch)
+#include "tst_replica_search.moc"
