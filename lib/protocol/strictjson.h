@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+
+namespace smec::protocol {
+
+/// Parses `bytes` as one I-JSON text (RFC 7493), refusing what QJsonDocument would let through
+/// silently: invalid UTF-8 (overlong forms, surrogates, truncated sequences), lone surrogate
+/// escapes, `\u0000` (PostgreSQL cannot store it), duplicate member names, a byte order mark,
+/// nesting deeper than limits::maxDepth, strings over limits::maxStringBytes, member names over
+/// limits::maxKeyBytes, numbers beyond the double range and integers beyond the int64 range
+/// (QJsonDocument would round them). Errors carry the JSON path of the offending value and
+/// codes `payload_too_large` (`bytes` over `maxBytes`, string too long) or `invalid_json`.
+/// The top level must be an object or an array (all QJsonDocument can hold).
+Result<QJsonDocument> parseStrictJson(const QByteArray &bytes, qsizetype maxBytes);
+
+} // namespace smec::protocol
