@@ -1,7 +1,13 @@
-#include "mainwindow.h"
+#include "application.h"
+#include "apptheme.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -27,11 +33,51 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(
         u"lang"_s, QApplication::translate("main", "Override the user interface language."),
         QApplication::translate("main", "CODE"));
+    const QCommandLineOption demoOption(
+        u"demo"_s, QApplication::translate("main", "Fill an empty profile with demo content and "
+                                                   "work offline."));
     parser.addOption(profileOption);
     parser.addOption(langOption);
+    parser.addOption(demoOption);
     parser.process(app);
 
-    smec::desktop::MainWindow window;
-    window.show();
+    smec::desktop::Settings settings(parser.isSet(profileOption)
+                                         ? parser.value(profileOption)
+                                         : smec::desktop::Settings::defaultProfileDir());
+    if (parser.isSet(demoOption) && !settings.isConfigured()) {
+        // The demo profile works offline as a secretariat member, so every flow can be shown.
+        using Key = smec::desktop::Settings::Key;
+        settings.setValue(Key::OfflineMode, true);
+        settings.setValue(Key::UserId, u"demo-secretariat"_s);
+        settings.setValue(Key::UserDisplayName,
+                          QApplication::translate("main", "Demo secretariat"));
+        settings.setValue(Key::UserRole, u"secretariat"_s);
+        settings.sync();
+    }
+
+    const QString language =
+        parser.isSet(langOption) ? parser.value(langOption) : settings.language();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    QGuiApplication::setLayoutDirection(locale.textDirection());
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(locale, u"smecommunity"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&appTranslator);
+
+    smec::desktop::AppTheme::apply(settings.theme());
+
+    smec::desktop::Application::Options options;
+    options.demoData = parser.isSet(demoOption);
+    smec::desktop::Application application(settings, options);
+    QString error;
+    if (!application.start(&error)) {
+        if (!error.isEmpty() && error != smec::desktop::Application::tr("Sign-in was cancelled."))
+            QMessageBox::critical(nullptr, QApplication::translate("main", "SME Community"), error);
+        return 1;
+    }
     return app.exec();
 }

@@ -8,8 +8,7 @@ NavigationModel::NavigationModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_sections{Section::Practices, Section::Dialogue, Section::Meetings, Section::Commitments,
                  Section::MyDrafts,  Section::Outbox,   Section::Conflicts}
-{
-}
+{}
 
 void NavigationModel::setReviewQueueVisible(bool visible)
 {

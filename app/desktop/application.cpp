@@ -1,0 +1,392 @@
+#include "application.h"
+
+#include "conflictspage.h"
+#include "datagen/demodata.h"
+#include "demoseeder.h"
+#include "dialoguepage.h"
+#include "mainwindow.h"
+#include "models/savedsearchmodel.h"
+#include "offlinesyncservice.h"
+#include "outboxpage.h"
+#include "practiceeditordialog.h"
+#include "recordbrowserpage.h"
+#include "recordexporter.h"
+#include "searchpage.h"
+#include "settings.h"
+#include "settingsdialog.h"
+#include "signindialog.h"
+#include "syncstatuswidget.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace smec::desktop {
+
+using Section = models::NavigationModel::Section;
+
+Application::Application(Settings &settings, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_options(options)
+{}
+
+Application::~Application()
+{
+    if (m_window)
+        saveWindowState();
+    m_window.reset();
+    m_replica.close();
+}
+
+bool Application::firstStart()
+{
+    if (m_settings.isConfigured() || m_options.skipSignIn)
+        return true;
+    SignInDialog dialog;
+    dialog.setServerUrl(m_settings.serverUrl());
+    dialog.setUsername(m_settings.username());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (dialog.choice() == SignInDialog::Choice::WorkOffline) {
+        m_settings.setValue(Settings::Key::OfflineMode, true);
+    } else {
+        m_settings.setValue(Settings::Key::ServerUrl, dialog.serverUrl());
+        m_settings.setValue(Settings::Key::Username, dialog.username());
+        m_settings.setValue(Settings::Key::CaCertificate, dialog.caCertificate());
+        m_settings.setValue(Settings::Key::OfflineMode, false);
+    }
+    m_settings.sync();
+    return true;
+}
+
+domain::User Application::currentUser() const
+{
+    domain::User user;
+    user.id = m_settings.value(Settings::Key::UserId).toString();
+    user.username = m_settings.username();
+    user.displayName = m_settings.value(Settings::Key::UserDisplayName).toString();
+    user.country = m_settings.value(Settings::Key::UserCountry).toString();
+    user.role = domain::roleFromName(m_settings.value(Settings::Key::UserRole).toString())
+                    .value_or(domain::Role::Delegate);
+    if (user.id.isEmpty()) {
+        // Never signed in: the offline author of local drafts.
+        user.id = u"local"_s;
+        user.displayName = tr("You (offline)");
+    }
+    return user;
+}
+
+bool Application::start(QString *error)
+{
+    if (!firstStart()) {
+        if (error)
+            *error = tr("Sign-in was cancelled.");
+        return false;
+    }
+    const domain::ReferenceData &reference = domain::ReferenceData::embedded();
+    m_replica.setRegionResolver([&reference](const QString &c) { return reference.regionOf(c); });
+    if (auto opened = m_replica.open(m_settings.replicaPath(), u"smec-gui"_s); !opened) {
+        if (error)
+            *error =
+                tr("Could not open %1: %2").arg(m_settings.replicaPath(), opened.error().message);
+        return false;
+    }
+    if (m_options.demoData) {
+        auto existing = m_replica.lists().count(replica::ListFilter{});
+        if (existing && *existing == 0) {
+            if (auto seeded = DemoSeeder::seed(m_replica); !seeded) {
+                if (error)
+                    *error = seeded.error().message;
+                return false;
+            }
+        }
+    }
+    domain::ReferenceData withUsers = reference;
+    if (m_options.demoData) {
+        QList<domain::User> users;
+        for (const datagen::DemoUser &u : datagen::DemoData::users())
+            users.append(u.user);
+        withUsers.setUsers(users);
+    }
+    m_workspace = std::make_unique<Workspace>(m_replica, withUsers, currentUser());
+    m_window = std::make_unique<MainWindow>();
+    m_window->navigationModel()->setReviewQueueVisible(m_workspace->user().isCurator());
+    m_sync = new OfflineSyncService(this);
+    m_window->syncStatus()->setService(m_sync);
+    createPages();
+    connectActions();
+    restoreWindowState();
+    updateCounts();
+    m_window->show();
+    scheduleSync();
+    return true;
+}
+
+void Application::createPages()
+{
+    Workspace &ws = *m_workspace;
+    m_practices = new RecordBrowserPage(u"practices"_s, domain::Kind::Practice, ws);
+    m_dialogue = new DialoguePage(ws);
+    m_threads = m_dialogue->threads();
+    connect(m_dialogue, &DialoguePage::changed, this, [this] {
+        updateCounts();
+        if (m_sync->isOnline())
+            m_afterEditSync.start();
+    });
+    m_meetings = new RecordBrowserPage(u"meetings"_s, domain::Kind::Meeting, ws);
+    m_commitments = new RecordBrowserPage(u"commitments"_s, domain::Kind::Commitment, ws);
+    m_drafts = new RecordBrowserPage(u"drafts"_s, domain::Kind::Practice, ws);
+    replica::ListFilter drafts;
+    drafts.localEditsOnly = true;
+    m_drafts->setBaseFilter(drafts);
+    m_window->setPage(Section::Practices, m_practices);
+    m_window->setPage(Section::Dialogue, m_dialogue);
+    m_window->setPage(Section::Meetings, m_meetings);
+    m_window->setPage(Section::Commitments, m_commitments);
+    m_window->setPage(Section::MyDrafts, m_drafts);
+    if (ws.user().isCurator()) {
+        m_review = new RecordBrowserPage(u"review"_s, domain::Kind::Practice, ws);
+        replica::ListFilter review;
+        review.facets.insert(u"status"_s, {u"submitted"_s, u"in_review"_s});
+        m_review->setBaseFilter(review);
+        m_window->setPage(Section::ReviewQueue, m_review);
+    }
+    m_outbox = new OutboxPage(ws);
+    m_window->setPage(Section::Outbox, m_outbox);
+    connect(m_outbox, &OutboxPage::openRequested, this, [this](const QString &id) {
+        m_window->showSection(Section::Practices);
+        m_practices->showRecord(id);
+    });
+    m_conflicts = new ConflictsPage(ws);
+    m_window->setPage(Section::Conflicts, m_conflicts);
+    connect(m_conflicts, &ConflictsPage::resolved, this, &Application::refresh);
+    m_search = new SearchPage(ws);
+    m_window->setSearchPage(m_search);
+    m_savedSearches = new models::SavedSearchModel(&m_replica, this);
+    m_window->setSavedSearchModel(m_savedSearches);
+
+    for (RecordBrowserPage *page : {m_practices, m_drafts, m_review}) {
+        if (!page)
+            continue;
+        connect(page, &RecordBrowserPage::editRequested, this,
+                [this](const QString &id) { openEditor(id); });
+        connect(page, &RecordBrowserPage::newRequested, this, [this] { openEditor({}); });
+    }
+}
+
+void Application::connectActions()
+{
+    MainWindow *w = m_window.get();
+    using C = MainWindow::Command;
+    connect(w->action(C::NewPractice), &QAction::triggered, this, [this] { openEditor({}); });
+    connect(w->action(C::SyncNow), &QAction::triggered, m_sync, &SyncService::requestSync);
+    connect(w->syncStatus(), &SyncStatusWidget::syncRequested, m_sync, &SyncService::requestSync);
+    connect(w->action(C::ExportPdf), &QAction::triggered, this,
+            [this] { exportCurrent(int(RecordExporter::Format::Pdf)); });
+    connect(w->action(C::ExportMarkdown), &QAction::triggered, this,
+            [this] { exportCurrent(int(RecordExporter::Format::Markdown)); });
+    connect(w->action(C::ExportCsv), &QAction::triggered, this,
+            [this] { exportCurrent(int(RecordExporter::Format::Csv)); });
+    connect(w, &MainWindow::quickSearchChanged, this, [this](const QString &text) {
+        m_search->setQuery(text);
+        if (text.trimmed().isEmpty())
+            m_window->showSection(m_window->currentSection());
+    });
+    connect(m_search, &SearchPage::saveSearchRequested, this, &Application::saveSearch);
+    connect(m_search, &SearchPage::openRequested, this, [this](const QString &id) {
+        m_window->showSection(Section::Practices);
+        m_practices->showRecord(id);
+    });
+    connect(w, &MainWindow::savedSearchActivated, this, &Application::applySavedSearch);
+    connect(m_sync, &SyncService::syncFinished, this, [this](const SyncService::Summary &s) {
+        if (!s.message.isEmpty())
+            m_window->showMessage(s.message);
+        refresh();
+    });
+    connect(w->action(C::Settings), &QAction::triggered, this, [this] {
+        SettingsDialog dialog(m_settings, m_window.get());
+        if (dialog.exec() == QDialog::Accepted)
+            m_syncTimer.setInterval(qMax(1, m_settings.syncIntervalMinutes()) * 60 * 1000);
+    });
+    connect(w->action(C::ResolveConflicts), &QAction::triggered, this, [this] {
+        m_window->showSection(Section::Conflicts);
+        m_conflicts->resolve();
+    });
+    connect(w->action(C::SignIn), &QAction::triggered, this, [this] {
+        QMessageBox::information(
+            m_window.get(), tr("Sign in"),
+            tr("Signing in from the desktop needs the sync engine, which this build does not "
+               "include yet. Prepare the profile with \"smecommunity-cli --profile %1 login\"; "
+               "the app then opens signed in.")
+                .arg(m_settings.profileDir()));
+    });
+
+    m_syncTimer.setInterval(qMax(1, m_settings.syncIntervalMinutes()) * 60 * 1000);
+    connect(&m_syncTimer, &QTimer::timeout, m_sync, &SyncService::requestSync);
+    m_afterEditSync.setSingleShot(true);
+    m_afterEditSync.setInterval(5000);
+    connect(&m_afterEditSync, &QTimer::timeout, m_sync, &SyncService::requestSync);
+}
+
+void Application::scheduleSync()
+{
+    if (!m_sync->isOnline() && m_settings.value(Settings::Key::OfflineMode).toBool())
+        return; // nothing to reach; the status bar says offline
+    QTimer::singleShot(0, m_sync, &SyncService::requestSync);
+    m_syncTimer.start();
+}
+
+QWidget *Application::openEditor(const QString &id)
+{
+    auto *editor = new PracticeEditorDialog(*m_workspace, id, m_window.get());
+    connect(editor, &PracticeEditorDialog::saved, this, [this] {
+        refresh();
+        if (m_sync->isOnline())
+            m_afterEditSync.start();
+    });
+    editor->show();
+    return editor;
+}
+
+void Application::refresh()
+{
+    for (RecordBrowserPage *page :
+         {m_practices, m_threads, m_meetings, m_commitments, m_drafts, m_review}) {
+        if (page)
+            page->reload();
+    }
+    if (m_conflicts)
+        m_conflicts->reload();
+    if (m_outbox)
+        m_outbox->reload();
+    updateCounts();
+}
+
+void Application::updateCounts()
+{
+    models::NavigationModel *nav = m_window->navigationModel();
+    auto count = [this](domain::Kind kind, bool local = false,
+                        const QStringList &statuses = {}) -> int {
+        replica::ListFilter f;
+        f.kind = kind;
+        f.localEditsOnly = local;
+        if (!statuses.isEmpty())
+            f.facets.insert(u"status"_s, statuses);
+        auto n = m_replica.lists().count(f);
+        return n ? int(*n) : 0;
+    };
+    nav->setCount(Section::Practices, count(domain::Kind::Practice));
+    nav->setCount(Section::Dialogue, count(domain::Kind::Thread));
+    nav->setCount(Section::Meetings, count(domain::Kind::Meeting));
+    nav->setCount(Section::Commitments, count(domain::Kind::Commitment));
+    nav->setCount(Section::MyDrafts, count(domain::Kind::Practice, true));
+    if (m_workspace->user().isCurator())
+        nav->setCount(Section::ReviewQueue,
+                      count(domain::Kind::Practice, false, {u"submitted"_s, u"in_review"_s}));
+    const qint64 pending =
+        m_replica.outbox().pendingCount().ok() ? *m_replica.outbox().pendingCount() : 0;
+    const qint64 rejected =
+        m_replica.outbox().rejectedCount().ok() ? *m_replica.outbox().rejectedCount() : 0;
+    nav->setCount(Section::Outbox, int(pending + rejected));
+    auto conflicts = m_replica.conflicts().count();
+    nav->setCount(Section::Conflicts, conflicts ? int(*conflicts) : 0);
+    m_window->syncStatus()->setPendingCount(pending, rejected);
+    if (auto state = m_replica.syncState().state())
+        m_window->syncStatus()->setLastSync(state->lastSync);
+}
+
+void Application::exportCurrent(int format)
+{
+    const auto f = RecordExporter::Format(format);
+    RecordBrowserPage *page = m_practices;
+    const Section section = m_window->currentSection();
+    if (section == Section::MyDrafts)
+        page = m_drafts;
+    else if (section == Section::ReviewQueue && m_review)
+        page = m_review;
+    else if (section == Section::Meetings)
+        page = m_meetings;
+    else if (section == Section::Commitments)
+        page = m_commitments;
+    const QStringList selected = page->selectedIds();
+    const QString suffix = RecordExporter::suffix(f);
+    const QString path = QFileDialog::getSaveFileName(
+        m_window.get(), tr("Export"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/practices."_s +
+            suffix,
+        tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (path.isEmpty())
+        return;
+    RecordExporter exporter(m_replica, m_workspace->reference());
+    auto n = exporter.exportTo(f, path, page->currentFilter(),
+                               selected.size() > 1 ? selected : QStringList());
+    if (!n)
+        QMessageBox::warning(m_window.get(), tr("Export failed"), n.error().message);
+    else
+        m_window->showMessage(tr("Exported %Ln record(s) to %1.", nullptr, *n).arg(path));
+}
+
+void Application::saveSearch(const QString &query)
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(m_window.get(), tr("Save search"), tr("Name of the search:"),
+                              QLineEdit::Normal, query, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    replica::SavedSearch search;
+    search.name = name.trimmed();
+    search.query = query;
+    const auto facets = m_practices->currentFilter().facets;
+    for (auto it = facets.cbegin(); it != facets.cend(); ++it)
+        search.facets.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    QString error;
+    if (!m_savedSearches->save(search, &error))
+        QMessageBox::warning(m_window.get(), tr("Save search"), error);
+}
+
+void Application::applySavedSearch(int row)
+{
+    const replica::SavedSearch search = m_savedSearches->searchAt(row);
+    QMap<QString, QStringList> facets;
+    for (auto it = search.facets.constBegin(); it != search.facets.constEnd(); ++it) {
+        QStringList values;
+        const QJsonArray array = it.value().toArray();
+        for (const QJsonValue &v : array)
+            values.append(v.toString());
+        facets.insert(it.key(), values);
+    }
+    m_window->quickSearchField()->setText(search.query);
+    m_search->setQuery(search.query, true);
+    m_practices->applySavedFacets(facets);
+    if (search.query.isEmpty())
+        m_window->showSection(Section::Practices);
+}
+
+void Application::restoreWindowState()
+{
+    // Window state lives in the platform's own settings store, apart from the profile's
+    // preferences (a profile copied to another machine should not carry a screen layout).
+    QSettings state;
+    m_window->restoreGeometry(state.value(u"window/geometry"_s).toByteArray());
+    m_window->restoreState(state.value(u"window/state"_s).toByteArray());
+}
+
+void Application::saveWindowState()
+{
+    QSettings state;
+    state.setValue(u"window/geometry"_s, m_window->saveGeometry());
+    state.setValue(u"window/state"_s, m_window->saveState());
+}
+
+} // namespace smec::desktop

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "domain/referencedata.h"
+#include "domain/user.h"
+#include "replica/replica.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace smec::models {
+class SavedSearchModel;
+}
+
+namespace smec::desktop {
+
+class ConflictsPage;
+class DialoguePage;
+class MainWindow;
+class OutboxPage;
+class RecordBrowserPage;
+class SearchPage;
+class Settings;
+class SyncService;
+class Workspace;
+
+/// The application object: opens the profile's replica, chooses the sync service, creates the
+/// main window and its pages and wires them to each other and to the services. MainWindow only
+/// lays out; every decision about what happens when lives here.
+class Application final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Application)
+
+public:
+    struct Options
+    {
+        bool demoData = false;   ///< fill an empty replica with demo content
+        bool skipSignIn = false; ///< never show the first-start dialog (tests)
+    };
+
+    Application(Settings &settings, const Options &options, QObject *parent = nullptr);
+    ~Application() override;
+
+    /// Opens the replica and the window; false (with `error`) when the replica cannot be opened.
+    bool start(QString *error = nullptr);
+
+    MainWindow *window() const { return m_window.get(); }
+    Workspace *workspace() const { return m_workspace.get(); }
+    RecordBrowserPage *practicesPage() const { return m_practices; }
+    SearchPage *searchPage() const { return m_search; }
+    /// Opens the editor on `id` (a new practice when empty); returns it.
+    QWidget *openEditor(const QString &id);
+    /// Re-reads counts and lists after the replica changed.
+    void refresh();
+
+private:
+    bool firstStart();
+    domain::User currentUser() const;
+    void createPages();
+    void connectActions();
+    void updateCounts();
+    void exportCurrent(int format);
+    void saveSearch(const QString &query);
+    void applySavedSearch(int row);
+    void scheduleSync();
+    void restoreWindowState();
+    void saveWindowState();
+
+    Settings &m_settings;
+    Options m_options;
+    replica::Replica m_replica;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+    SyncService *m_sync = nullptr;
+    models::SavedSearchModel *m_savedSearches = nullptr;
+    RecordBrowserPage *m_practices = nullptr;
+    RecordBrowserPage *m_threads = nullptr;
+    RecordBrowserPage *m_meetings = nullptr;
+    RecordBrowserPage *m_commitments = nullptr;
+    RecordBrowserPage *m_drafts = nullptr;
+    RecordBrowserPage *m_review = nullptr;
+    SearchPage *m_search = nullptr;
+    DialoguePage *m_dialogue = nullptr;
+    ConflictsPage *m_conflicts = nullptr;
+    OutboxPage *m_outbox = nullptr;
+    QTimer m_syncTimer;
+    QTimer m_afterEditSync;
+};
+
+} // namespace smec::desktop

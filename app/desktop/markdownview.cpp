@@ -1,0 +1,54 @@
+#include "markdownview.h"
+
+#include "models/recordmarkdown.h"
+
+#include <QDesktopServices>
+
+using namespace Qt::StringLiterals;
+
+namespace smec::desktop {
+
+MarkdownView::MarkdownView(QWidget *parent)
+    : QTextBrowser(parent)
+    , m_opener([](const QUrl &url) { QDesktopServices::openUrl(url); })
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(this, &QTextBrowser::anchorClicked, this, &MarkdownView::onAnchorClicked);
+}
+
+void MarkdownView::setSafeMarkdown(const QString &markdown)
+{
+    document()->setMarkdown(
+        markdown, QTextDocument::MarkdownFeatures(models::RecordMarkdown::markdownFeatures()));
+    moveCursor(QTextCursor::Start);
+    ensureCursorVisible();
+}
+
+bool MarkdownView::isOpenableUrl(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == u"http"_s || url.scheme() == u"https"_s) &&
+           !url.host().isEmpty();
+}
+
+QVariant MarkdownView::loadResource(int type, const QUrl &name)
+{
+    Q_UNUSED(type)
+    Q_UNUSED(name)
+    ++m_refused;
+    return {};
+}
+
+void MarkdownView::onAnchorClicked(const QUrl &url)
+{
+    if (isOpenableUrl(url)) {
+        if (m_opener)
+            m_opener(url);
+    } else {
+        Q_EMIT linkRefused(url);
+    }
+}
+
+} // namespace smec::desktop

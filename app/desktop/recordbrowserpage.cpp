@@ -1,0 +1,356 @@
+#include "recordbrowserpage.h"
+
+#include "domain/accesspolicy.h"
+#include "markdownview.h"
+#include "models/facetmodel.h"
+#include "models/recordlistmodel.h"
+#include "models/recordmarkdown.h"
+#include "replica/replica.h"
+#include "workspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace smec::desktop {
+
+namespace {
+QString kindNoun(domain::Kind kind, qint64 n)
+{
+    const int count = int(qMin<qint64>(n, std::numeric_limits<int>::max()));
+    switch (kind) {
+    case domain::Kind::Practice:
+        return RecordBrowserPage::tr("%Ln practice(s)", nullptr, count);
+    case domain::Kind::Thread:
+        return RecordBrowserPage::tr("%Ln thread(s)", nullptr, count);
+    case domain::Kind::Post:
+        return RecordBrowserPage::tr("%Ln post(s)", nullptr, count);
+    case domain::Kind::Meeting:
+        return RecordBrowserPage::tr("%Ln meeting(s)", nullptr, count);
+    case domain::Kind::Commitment:
+        return RecordBrowserPage::tr("%Ln commitment(s)", nullptr, count);
+    }
+    return {};
+}
+} // namespace
+
+RecordBrowserPage::RecordBrowserPage(const QString &name, domain::Kind kind, Workspace &workspace,
+                                     QWidget *parent)
+    : QWidget(parent)
+    , m_name(name)
+    , m_kind(kind)
+    , m_workspace(workspace)
+    , m_list(new models::RecordListModel(&workspace.replica(), this))
+    , m_facets(new models::FacetModel(this))
+    , m_facetView(new QTreeView)
+    , m_table(new QTableView)
+    , m_countLabel(new QLabel)
+    , m_banner(new QLabel)
+    , m_detail(new MarkdownView)
+    , m_editButton(new QPushButton(tr("&Edit")))
+    , m_newButton(
+          new QPushButton(kind == domain::Kind::Practice ? tr("&New practice") : tr("&New")))
+    , m_clearFacets(new QPushButton(tr("Clear filters")))
+{
+    setObjectName(name + u"Page"_s);
+    m_base.kind = kind;
+    m_list->setReferenceData(&workspace.reference());
+    m_facets->setReferenceData(&workspace.reference());
+    m_facets->setKind(kind);
+
+    m_facetView->setObjectName(name + u"Facets"_s);
+    m_facetView->setAccessibleName(tr("Filters"));
+    m_facetView->setModel(m_facets);
+    m_facetView->setHeaderHidden(true);
+    m_facetView->setUniformRowHeights(true);
+    m_facetView->setMinimumWidth(190);
+    for (int row = 0; row < m_facets->rowCount(); ++row) {
+        const QString facet =
+            m_facets->index(row, 0).data(models::FacetModel::FacetRole).toString();
+        if (facet == u"pillar"_s || facet == u"status"_s || facet == u"subkind"_s)
+            m_facetView->expand(m_facets->index(row, 0));
+    }
+    m_clearFacets->setObjectName(name + u"ClearFilters"_s);
+    m_clearFacets->setAccessibleName(tr("Clear filters"));
+    m_clearFacets->setEnabled(false);
+
+    m_table->setObjectName(name + u"List"_s);
+    m_table->setAccessibleName(tr("List"));
+    m_table->setModel(m_list);
+    // No indicator before enabling sorting: the list opens in the kind's own order (newest
+    // first), not sorted by the first column.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    if (m_list->columnCount() > 0)
+        m_table->setColumnWidth(0, kind == domain::Kind::Post ? 140 : 330);
+    for (int c = 1; c < m_list->columnCount(); ++c)
+        m_table->setColumnWidth(c, 120);
+
+    m_countLabel->setObjectName(name + u"Count"_s);
+    m_countLabel->setAccessibleName(tr("Number of records"));
+    m_banner->setObjectName(name + u"Banner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setMargin(6);
+    m_banner->setStyleSheet(
+        u"QLabel { background: #fde2e1; color: #7a1712; border-radius: 4px; }"_s);
+    m_detail->setObjectName(name + u"Detail"_s);
+    m_detail->setAccessibleName(tr("Details"));
+    m_detail->setMinimumWidth(320);
+    m_detail->document()->setDocumentMargin(14);
+    m_editButton->setObjectName(name + u"Edit"_s);
+    m_editButton->setAccessibleName(tr("Edit the selected record"));
+    m_editButton->setEnabled(false);
+    m_newButton->setObjectName(name + u"New"_s);
+    m_newButton->setAccessibleName(tr("Create a new record"));
+    const bool editable = kind == domain::Kind::Practice;
+    m_editButton->setVisible(editable);
+    m_newButton->setVisible(editable);
+
+    auto *facetPane = new QWidget;
+    auto *facetLayout = new QVBoxLayout(facetPane);
+    facetLayout->setContentsMargins(0, 0, 0, 0);
+    facetLayout->addWidget(m_facetView);
+    facetLayout->addWidget(m_clearFacets);
+
+    auto *listPane = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_countLabel, 1);
+    top->addWidget(m_newButton);
+    top->addWidget(m_editButton);
+    listLayout->addLayout(top);
+    listLayout->addWidget(m_table);
+
+    auto *detailPane = new QWidget;
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_banner);
+    detailLayout->addWidget(m_detail);
+
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(name + u"Splitter"_s);
+    splitter->addWidget(facetPane);
+    splitter->addWidget(listPane);
+    splitter->addWidget(detailPane);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({210, 560, 420});
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
+
+    m_facetTimer.setSingleShot(true);
+    m_facetTimer.setInterval(120);
+    connect(&m_facetTimer, &QTimer::timeout, this, &RecordBrowserPage::updateFacets);
+    connect(m_facets, &models::FacetModel::selectionChanged, this, &RecordBrowserPage::applyFilter);
+    connect(m_clearFacets, &QPushButton::clicked, m_facets, &models::FacetModel::clearSelection);
+    connect(m_list, &models::RecordListModel::totalCountChanged, this,
+            &RecordBrowserPage::updateCountLabel);
+    connect(m_list, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_list->rowOfId(m_currentId);
+        if (row >= 0)
+            m_table->selectRow(row);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                m_currentId = m_list->idAt(current.row());
+                updateDetail();
+                Q_EMIT currentChanged(m_currentId);
+            });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (m_editButton->isVisible() && m_editButton->isEnabled())
+            Q_EMIT editRequested(m_list->idAt(index.row()));
+    });
+    connect(m_editButton, &QPushButton::clicked, this, [this] {
+        if (!m_currentId.isEmpty())
+            Q_EMIT editRequested(m_currentId);
+    });
+    connect(m_newButton, &QPushButton::clicked, this, &RecordBrowserPage::newRequested);
+
+    applyFilter();
+}
+
+void RecordBrowserPage::setBaseFilter(const replica::ListFilter &filter)
+{
+    m_base = filter;
+    m_base.kind = m_kind;
+    applyFilter();
+}
+
+void RecordBrowserPage::setSearchText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    applyFilter();
+}
+
+replica::ListFilter RecordBrowserPage::currentFilter() const
+{
+    replica::ListFilter f = m_base;
+    const auto selection = m_facets->selection();
+    for (auto it = selection.cbegin(); it != selection.cend(); ++it)
+        f.facets.insert(it.key(), it.value());
+    if (const auto from = m_facets->yearFrom())
+        f.yearFrom = from;
+    if (const auto to = m_facets->yearTo())
+        f.yearTo = to;
+    f.text = m_text;
+    f.sortColumn = m_list->filter().sortColumn;
+    f.sortOrder = m_list->filter().sortOrder;
+    return f;
+}
+
+void RecordBrowserPage::applySavedFacets(const QMap<QString, QStringList> &facets)
+{
+    m_facets->setSelection(facets);
+}
+
+void RecordBrowserPage::applyFilter()
+{
+    replica::ListFilter f = currentFilter();
+    if (m_list->filter().text != f.text && !f.text.isEmpty()) {
+        f.sortColumn.clear(); // a new search ranks by relevance
+        m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    }
+    m_list->setFilter(f);
+    m_clearFacets->setEnabled(!m_facets->selection().isEmpty() || m_facets->yearFrom());
+    m_facetTimer.start();
+    if (m_list->rowOfId(m_currentId) < 0 && m_list->rowCount() > 0 && m_currentId.isEmpty())
+        m_table->selectRow(0);
+}
+
+void RecordBrowserPage::updateFacets()
+{
+    if (m_facets->rowCount() == 0)
+        return;
+    auto counts = m_workspace.replica().lists().facetCounts(currentFilter());
+    if (counts)
+        m_facets->setCounts(*counts);
+}
+
+void RecordBrowserPage::reload()
+{
+    m_list->refresh();
+    m_facetTimer.start();
+    updateDetail();
+}
+
+void RecordBrowserPage::updateCountLabel()
+{
+    m_countLabel->setText(kindNoun(m_kind, m_list->totalCount()));
+    Q_EMIT countChanged(m_list->totalCount());
+}
+
+void RecordBrowserPage::showRecord(const QString &id)
+{
+    m_currentId = id;
+    const int row = m_list->rowOfId(id);
+    if (row >= 0)
+        m_table->selectRow(row);
+    updateDetail();
+}
+
+QStringList RecordBrowserPage::selectedIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids.append(m_list->idAt(index.row()));
+    return ids;
+}
+
+QString RecordBrowserPage::threadPosts(const QString &threadId) const
+{
+    replica::ListFilter posts;
+    posts.kind = domain::Kind::Post;
+    posts.threadId = threadId;
+    posts.limit = 200;
+    auto rows = m_workspace.replica().lists().list(posts);
+    if (!rows)
+        return {};
+    QString out = u"\n## "_s +
+                  models::RecordMarkdown::escape(tr("%Ln post(s)", nullptr, int(rows->size()))) +
+                  u"\n"_s;
+    for (const replica::ListRow &row : std::as_const(*rows)) {
+        auto post = m_workspace.replica().records().get(row.id);
+        if (post && post->has_value())
+            out +=
+                u"\n---\n\n"_s + models::RecordMarkdown::render(**post, &m_workspace.reference());
+    }
+    return out;
+}
+
+void RecordBrowserPage::updateDetail()
+{
+    m_banner->setVisible(false);
+    m_editButton->setEnabled(false);
+    if (m_currentId.isEmpty()) {
+        m_detail->setSafeMarkdown(tr("Select an item in the list to read it here."));
+        return;
+    }
+    auto record = m_workspace.replica().records().get(m_currentId);
+    if (!record || !record->has_value()) {
+        m_detail->setSafeMarkdown(record ? tr("This record is no longer available.")
+                                         : record.error().message);
+        return;
+    }
+    const domain::Record &r = **record;
+    QString markdown = models::RecordMarkdown::render(r, &m_workspace.reference());
+    if (r.kind == domain::Kind::Thread)
+        markdown += threadPosts(r.id);
+    m_detail->setSafeMarkdown(markdown);
+    m_detail->verticalScrollBar()->setValue(0);
+
+    const domain::Decision edit = domain::AccessPolicy::canEdit(m_workspace.user(), r);
+    m_editButton->setEnabled(edit.allowed);
+    m_editButton->setToolTip(edit.allowed ? tr("Open the editor (Enter)") : edit.reason);
+
+    auto state = m_workspace.replica().state(r.id);
+    if (state && *state == replica::RecordState::Rejected) {
+        auto entries = m_workspace.replica().outbox().forRecord(r.id);
+        QString reason;
+        if (entries) {
+            for (const replica::OutboxEntry &e : *entries) {
+                if (e.state == replica::OutboxState::Rejected)
+                    reason = e.errorMessage;
+            }
+        }
+        m_banner->setText(tr("The server refused your last change: %1 Edit the record to fix it; "
+                             "the next save sends it again.")
+                              .arg(reason));
+        m_banner->setVisible(true);
+    } else if (state && *state == replica::RecordState::Conflict) {
+        m_banner->setText(tr("This record was changed on the server too. Open Conflicts to "
+                             "decide which version to keep."));
+        m_banner->setVisible(true);
+    }
+}
+
+} // namespace smec::desktop

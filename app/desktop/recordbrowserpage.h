@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain/record.h"
+#include "replica/listfilter.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTreeView;
+
+namespace smec::models {
+class FacetModel;
+class RecordListModel;
+} // namespace smec::models
+
+namespace smec::desktop {
+
+class MarkdownView;
+class Workspace;
+
+/// A list of one record kind with its facets and a detail pane: practices, meetings,
+/// commitments, my drafts, the review queue. Filters and sorting run in SQL; the detail renders
+/// the record's Markdown safely and shows a rejected edit's reason from the server.
+class RecordBrowserPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordBrowserPage)
+
+public:
+    /// `name` prefixes the objectNames of the page's widgets (`practices` -> `practicesList`).
+    RecordBrowserPage(const QString &name, domain::Kind kind, Workspace &workspace,
+                      QWidget *parent = nullptr);
+
+    /// Constraints the user cannot untick (only local edits, only submitted...).
+    void setBaseFilter(const replica::ListFilter &filter);
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_text; }
+    /// The filter the list shows now (base, facets, text, sorting), for export and saving.
+    replica::ListFilter currentFilter() const;
+    void applySavedFacets(const QMap<QString, QStringList> &facets);
+    /// Re-reads list, counts and detail after the replica changed.
+    void reload();
+    /// Shows `id` in the detail pane (selecting it when it is loaded).
+    void showRecord(const QString &id);
+    QString currentId() const { return m_currentId; }
+    QStringList selectedIds() const;
+
+    models::RecordListModel *listModel() const { return m_list; }
+    models::FacetModel *facetModel() const { return m_facets; }
+
+Q_SIGNALS:
+    void editRequested(const QString &id);
+    void newRequested();
+    void countChanged(qint64 total);
+    void currentChanged(const QString &id);
+
+private:
+    void applyFilter();
+    void updateFacets();
+    void updateDetail();
+    void updateCountLabel();
+    QString threadPosts(const QString &threadId) const;
+
+    QString m_name;
+    domain::Kind m_kind;
+    Workspace &m_workspace;
+    replica::ListFilter m_base;
+    QString m_text;
+    QString m_currentId;
+    models::RecordListModel *m_list;
+    models::FacetModel *m_facets;
+    QTreeView *m_facetView;
+    QTableView *m_table;
+    QLabel *m_countLabel;
+    QLabel *m_banner;
+    MarkdownView *m_detail;
+    QPushButton *m_editButton;
+    QPushButton *m_newButton;
+    QPushButton *m_clearFacets;
+    QTimer m_facetTimer;
+};
+
+} // namespace smec::desktop

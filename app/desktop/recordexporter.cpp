@@ -1,0 +1,139 @@
+#include "recordexporter.h"
+
+#include "domain/fieldschema.h"
+#include "export/csvwriter.h"
+#include "export/pdfexporter.h"
+#include "models/recordmarkdown.h"
+#include "replica/replica.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace smec::desktop {
+
+RecordExporter::RecordExporter(replica::Replica &replica, const domain::ReferenceData &reference)
+    : m_replica(replica)
+    , m_reference(reference)
+{}
+
+QString RecordExporter::suffix(Format format)
+{
+    switch (format) {
+    case Format::Pdf:
+        return u"pdf"_s;
+    case Format::Markdown:
+        return u"md"_s;
+    case Format::Csv:
+        return u"csv"_s;
+    }
+    return {};
+}
+
+Result<QList<domain::Record>> RecordExporter::collect(const replica::ListFilter &filter,
+                                                      const QStringList &ids)
+{
+    QList<domain::Record> records;
+    if (!ids.isEmpty()) {
+        for (const QString &id : ids) {
+            auto r = m_replica.records().get(id);
+            if (!r)
+                return r.error();
+            if (r->has_value() && !(*r)->deleted)
+                records.append(**r);
+        }
+        return records;
+    }
+    replica::ListFilter page = filter;
+    page.limit = 500;
+    page.offset = 0;
+    for (;;) {
+        auto rows = m_replica.lists().list(page);
+        if (!rows)
+            return rows.error();
+        for (const replica::ListRow &row : std::as_const(*rows)) {
+            auto r = m_replica.records().get(row.id);
+            if (r && r->has_value())
+                records.append(**r);
+        }
+        if (rows->size() < page.limit)
+            break;
+        page.offset += page.limit;
+    }
+    return records;
+}
+
+Result<int> RecordExporter::exportTo(Format format, const QString &path,
+                                     const replica::ListFilter &filter, const QStringList &ids)
+{
+    auto collected = collect(filter, ids);
+    if (!collected)
+        return collected.error();
+    const QList<domain::Record> &records = *collected;
+    const domain::Kind kind = records.isEmpty() ? filter.kind : records.first().kind;
+
+    if (format == Format::Pdf) {
+        exporting::PdfExporter pdf;
+        pdf.setTitle(tr("SME policy practices"));
+        pdf.setSubtitle(tr("%Ln record(s) from the Global SME Ministerial Community Platform",
+                           nullptr, int(records.size())));
+        for (const domain::Record &r : records) {
+            QString body = models::RecordMarkdown::render(r, &m_reference, 2);
+            // The exporter numbers and titles the section itself: drop the record's own heading.
+            const qsizetype firstBreak = body.indexOf(u'\n');
+            body = firstBreak >= 0 ? body.mid(firstBreak + 1) : QString();
+            pdf.addSection({r.fields.value(u"title"_s).toString(), body});
+        }
+        if (auto w = pdf.write(path); !w)
+            return w.error();
+        return int(records.size());
+    }
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{
+            u"write_failed"_s, tr("Could not write %1: %2").arg(path, file.errorString()), {}};
+    if (format == Format::Markdown) {
+        QString text;
+        for (const domain::Record &r : records)
+            text += models::RecordMarkdown::render(r, &m_reference, 1) + u"\n---\n\n"_s;
+        file.write(text.toUtf8());
+    } else {
+        exporting::CsvWriter csv(&file);
+        QStringList header{u"id"_s};
+        const QList<domain::FieldSpec> &specs = domain::FieldSchema::fields(kind);
+        for (const domain::FieldSpec &spec : specs)
+            header.append(spec.name);
+        csv.writeRow(header);
+        for (const domain::Record &r : records) {
+            QStringList cells{r.id};
+            for (const domain::FieldSpec &spec : specs) {
+                const QJsonValue v = r.fields.value(spec.name);
+                if (v.isArray()) {
+                    QStringList items;
+                    const QJsonArray array = v.toArray();
+                    for (const QJsonValue &item : array)
+                        items.append(item.isObject() ? item.toObject().value(u"url"_s).toString()
+                                                     : item.toVariant().toString());
+                    cells.append(items.join(u"; "_s));
+                } else if (v.isDouble()) {
+                    cells.append(QString::number(v.toDouble(), 'g', 15));
+                } else {
+                    cells.append(v.toVariant().toString());
+                }
+            }
+            if (!csv.writeRow(cells))
+                return Error{u"write_failed"_s,
+                             tr("Could not write %1: %2").arg(path, file.errorString()),
+                             {}};
+        }
+    }
+    if (!file.commit())
+        return Error{
+            u"write_failed"_s, tr("Could not write %1: %2").arg(path, file.errorString()), {}};
+    return int(records.size());
+}
+
+} // namespace smec::desktop

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/result.h"
+#include "replica/listfilter.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace smec::domain {
+class ReferenceData;
+}
+namespace smec::replica {
+class Replica;
+}
+
+namespace smec::desktop {
+
+/// Exports the records of a list (its filter, or the selected ids) to PDF (cover, contents, one
+/// section per record), Markdown or CSV, reading the replica page by page.
+class RecordExporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(smec::desktop::RecordExporter)
+
+public:
+    enum class Format { Pdf, Markdown, Csv };
+
+    RecordExporter(replica::Replica &replica, const domain::ReferenceData &reference);
+
+    /// Exports `ids` when not empty, else everything `filter` matches; returns how many records.
+    Result<int> exportTo(Format format, const QString &path, const replica::ListFilter &filter,
+                         const QStringList &ids = {});
+
+    static QString suffix(Format format);
+
+private:
+    Result<QList<domain::Record>> collect(const replica::ListFilter &filter,
+                                          const QStringList &ids);
+
+    replica::Replica &m_replica;
+    const domain::ReferenceData &m_reference;
+};
+
+} // namespace smec::desktop

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace smec::desktop {
+
+/// First start: the server address, user name and password (and, under "Advanced", a trusted CA
+/// file for a private deployment), or "Work offline" on the shipped reference data. Checks the
+/// address against the URL policy as the user types; the password never goes to settings.
+class SignInDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SignInDialog)
+
+public:
+    enum class Choice { SignIn, WorkOffline };
+
+    explicit SignInDialog(QWidget *parent = nullptr);
+
+    void setServerUrl(const QString &url);
+    void setUsername(const QString &username);
+    QString serverUrl() const;
+    QString username() const;
+    QString password() const;
+    QString caCertificate() const;
+    Choice choice() const { return m_choice; }
+    /// Shows why the last attempt failed.
+    void setError(const QString &message);
+
+private:
+    void validate();
+
+    QLineEdit *m_server;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QLineEdit *m_caFile;
+    QGroupBox *m_advanced;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_signIn;
+    QPushButton *m_offline;
+    Choice m_choice = Choice::SignIn;
+};
+
+} // namespace smec::desktop

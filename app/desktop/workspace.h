@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/referencedata.h"
+#include "domain/user.h"
+
+namespace smec::replica {
+class Replica;
+}
+
+namespace smec::desktop {
+
+/// What every page and dialog works on: the open replica (GUI thread connection), the reference
+/// data and the signed-in (or offline) user. Owned by the application object and handed to views
+/// by reference, never a global.
+class Workspace final
+{
+public:
+    Workspace(replica::Replica &replica, domain::ReferenceData reference, domain::User user)
+        : m_replica(replica)
+        , m_reference(std::move(reference))
+        , m_user(std::move(user))
+    {}
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    replica::Replica &replica() const { return m_replica; }
+    const domain::ReferenceData &reference() const { return m_reference; }
+    const domain::User &user() const { return m_user; }
+    void setUser(const domain::User &user) { m_user = user; }
+
+private:
+    replica::Replica &m_replica;
+    domain::ReferenceData m_reference;
+    domain::User m_user;
+};
+
+} // namespace smec::desktop

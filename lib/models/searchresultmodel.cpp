@@ -1,0 +1,84 @@
+#include "searchresultmodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace smec::models {
+
+SearchResultModel::SearchResultModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+void SearchResultModel::setHits(const QList<replica::SearchHit> &hits)
+{
+    beginResetModel();
+    m_hits = hits;
+    endResetModel();
+}
+
+QString SearchResultModel::snippetToHtml(const QString &snippet)
+{
+    QString html = snippet.toHtmlEscaped();
+    // Balance markers so a snippet cut inside a match cannot leave <b> open.
+    QString out;
+    out.reserve(html.size() + 16);
+    bool open = false;
+    for (const QChar c : std::as_const(html)) {
+        if (c == replica::highlightStart) {
+            if (!open)
+                out += u"<b>"_s;
+            open = true;
+        } else if (c == replica::highlightEnd) {
+            if (open)
+                out += u"</b>"_s;
+            open = false;
+        } else {
+            out += c;
+        }
+    }
+    if (open)
+        out += u"</b>"_s;
+    return out;
+}
+
+int SearchResultModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_hits.size());
+}
+
+QVariant SearchResultModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const replica::SearchHit &hit = m_hits.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return hit.title.isEmpty() ? tr("(untitled)") : hit.title;
+    case Qt::AccessibleTextRole:
+    case Qt::ToolTipRole: {
+        QString plain = hit.snippet;
+        plain.remove(replica::highlightStart).remove(replica::highlightEnd);
+        return tr("%1: %2", "search hit: title and excerpt").arg(hit.title, plain);
+    }
+    case IdRole:
+        return hit.id;
+    case KindRole:
+        return int(hit.kind);
+    case SnippetHtmlRole:
+        return snippetToHtml(hit.snippet);
+    case RankRole:
+        return hit.rank;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SearchResultModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "recordId");
+    names.insert(SnippetHtmlRole, "snippet");
+    return names;
+}
+
+} // namespace smec::models

@@ -1,0 +1,140 @@
+#include "conflictdialog.h"
+#include "conflictspage.h"
+#include "domain/referencedata.h"
+#include "replica/replica.h"
+#include "workspace.h"
+
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace smec;
+
+class TestConflictDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void resolve_mixesMineAndTheirsPerField();
+    void remoteDelete_acceptDeletionRemovesLocalEdit();
+
+private:
+    replica::Conflict makeConflict(bool theirsDeleted);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<replica::Replica> m_replica;
+    std::unique_ptr<desktop::Workspace> m_workspace;
+};
+
+void TestConflictDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_replica = std::make_unique<replica::Replica>();
+    QVERIFY(m_replica->open(m_dir->filePath(u"r.sqlite"_s), u"tst_conflict"_s).ok());
+    m_workspace = std::make_unique<desktop::Workspace>(
+        *m_replica, domain::ReferenceData::embedded(),
+        domain::User{u"u"_s, u"u"_s, u"U"_s, u"FRA"_s, domain::Role::Delegate});
+}
+
+void TestConflictDialog::cleanup()
+{
+    m_workspace.reset();
+    m_replica.reset();
+    m_dir.reset();
+}
+
+replica::Conflict TestConflictDialog::makeConflict(bool theirsDeleted)
+{
+    domain::Record base;
+    base.id = domain::newRecordId();
+    base.kind = domain::Kind::Practice;
+    base.rev = 1;
+    base.fields = QJsonObject{
+        {u"title"_s, u"Base title"_s}, {u"summary"_s, u"Base summary"_s}, {u"country"_s, u"FRA"_s}};
+    [&] {
+        QVERIFY(m_replica->records().writeServerRecord(base).ok());
+    }();
+    domain::Record mine = base;
+    mine.fields.insert(u"title"_s, u"My title"_s);
+    mine.fields.insert(u"summary"_s, u"My summary"_s);
+    [&] {
+        QVERIFY(m_replica->records().saveDraft(mine).ok());
+    }();
+
+    replica::Conflict c;
+    c.recordId = base.id;
+    c.kind = domain::Kind::Practice;
+    c.base = base.fields;
+    c.mine = mine.fields;
+    if (!theirsDeleted) {
+        c.theirs = base.fields;
+        c.theirs.insert(u"title"_s, u"Their title"_s);
+        c.theirs.insert(u"summary"_s, u"Their summary"_s);
+    }
+    c.theirsRev = 2;
+    c.theirsDeleted = theirsDeleted;
+    c.detectedAt = QDateTime::currentDateTimeUtc();
+    [&] {
+        QVERIFY(m_replica->conflicts().add(c).ok());
+    }();
+    return c;
+}
+
+void TestConflictDialog::resolve_mixesMineAndTheirsPerField()
+{
+    const replica::Conflict c = makeConflict(false);
+    desktop::ConflictsPage page(*m_workspace);
+    auto *list = page.findChild<QListWidget *>(u"conflictList"_s);
+    QVERIFY(list);
+    QCOMPARE(list->count(), 1);
+
+    desktop::ConflictDialog dialog(*m_workspace, c);
+    auto *table = dialog.findChild<QTableWidget *>(u"conflictTable"_s);
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 2); // summary and title differ
+    int titleRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, desktop::ConflictDialog::MineColumn)->text() == u"My title"_s)
+            titleRow = row;
+    }
+    QVERIFY(titleRow >= 0);
+    QCOMPARE(table->item(titleRow, desktop::ConflictDialog::TheirsColumn)->text(),
+             u"Their title"_s);
+    dialog.takeTheirs(titleRow);
+    const int summaryRow = 1 - titleRow;
+    table->item(summaryRow, desktop::ConflictDialog::ResultColumn)->setText(u"Merged summary"_s);
+    auto *resolve = dialog.findChild<QPushButton *>(u"resolveButton"_s);
+    QVERIFY(resolve);
+    QTest::mouseClick(resolve, Qt::LeftButton);
+
+    auto stored = m_replica->records().get(c.recordId);
+    QVERIFY(stored.ok() && stored->has_value());
+    QCOMPARE((*stored)->fields.value(u"title"_s).toString(), u"Their title"_s);
+    QCOMPARE((*stored)->fields.value(u"summary"_s).toString(), u"Merged summary"_s);
+    QCOMPARE(*m_replica->conflicts().count(), 0);
+    QVERIFY(*m_replica->outbox().pendingCount() >= 1);
+    page.reload();
+    QCOMPARE(list->count(), 0);
+}
+
+void TestConflictDialog::remoteDelete_acceptDeletionRemovesLocalEdit()
+{
+    const replica::Conflict c = makeConflict(true);
+    desktop::ConflictDialog dialog(*m_workspace, c);
+    auto *take = dialog.findChild<QPushButton *>(u"takeServerButton"_s);
+    QVERIFY(take);
+    QTest::mouseClick(take, Qt::LeftButton);
+    QCOMPARE(*m_replica->conflicts().count(), 0);
+    QCOMPARE(*m_replica->outbox().pendingCount(), 0);
+    auto local = m_replica->records().hasLocalEdit(c.recordId);
+    QVERIFY(local.ok());
+    QVERIFY(!*local);
+}
+
+QTEST_MAIN(TestConflictDialog)
+#include "tst_conflictdialog.moc"

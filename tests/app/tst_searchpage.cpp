@@ -1,0 +1,58 @@
+#include "domain/referencedata.h"
+#include "models/searchresultmodel.h"
+#include "replica/replica.h"
+#include "searchpage.h"
+#include "snippetdelegate.h"
+#include "workspace.h"
+
+#include <QListView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace smec;
+
+class TestSearchPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void typing_showsRankedHighlightedResults();
+};
+
+void TestSearchPage::typing_showsRankedHighlightedResults()
+{
+    QTemporaryDir dir;
+    replica::Replica replica;
+    QVERIFY(replica.open(dir.filePath(u"r.sqlite"_s), u"tst_search"_s).ok());
+    auto add = [&](const QString &title, const QString &body) {
+        domain::Record r;
+        r.id = domain::newRecordId();
+        r.kind = domain::Kind::Practice;
+        r.rev = 1;
+        r.fields =
+            QJsonObject{{u"title"_s, title}, {u"body"_s, body}, {u"status"_s, u"published"_s}};
+        QVERIFY(replica.records().writeServerRecord(r).ok());
+    };
+    add(u"Crédit vert pour PME"_s, u"Des prêts verts <script>x</script> pour les entreprises"_s);
+    add(u"Export credit"_s, u"Guarantees for exporters"_s);
+    desktop::Workspace workspace(replica, domain::ReferenceData::embedded(),
+                                 {u"u"_s, u"u"_s, u"U"_s, {}, domain::Role::Analyst});
+    desktop::SearchPage page(workspace);
+    page.show();
+    auto *results = page.findChild<QListView *>(u"searchResults"_s);
+    QVERIFY(results);
+    page.setQuery(u"pret"_s); // diacritic-insensitive, prefix
+    QTRY_COMPARE(results->model()->rowCount(), 1);
+    const QModelIndex hit = results->model()->index(0, 0);
+    QCOMPARE(hit.data().toString(), u"Crédit vert pour PME"_s);
+    const QString html = desktop::SnippetDelegate::html(hit);
+    QVERIFY2(html.contains(u"<b>"_s), qPrintable(html));
+    QVERIFY(!html.contains(u"<script>"_s));
+    // FTS syntax never reaches the user as an error.
+    page.setQuery(u"\"unbalanced AND ( OR *"_s, true);
+    QVERIFY(results->model()->rowCount() >= 0);
+}
+
+QTEST_MAIN(TestSearchPage)
+#include "tst_searchpage.moc"

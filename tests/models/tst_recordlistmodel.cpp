@@ -1,0 +1,223 @@
+#include "datagen/syntheticgenerator.h"
+#include "domain/referencedata.h"
+#include "models/facetmodel.h"
+#include "models/recordlistmodel.h"
+#include "models/searchresultmodel.h"
+#include "replica/replica.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using smec::models::FacetModel;
+using smec::models::RecordListModel;
+using smec::models::SearchResultModel;
+
+namespace {
+constexpr int practiceCount = 3000;
+}
+
+class TestRecordListModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void firstPage_thenFetchMoreUntilAllRows();
+    void sort_byColumnRunsInSqlAndOrdersRows();
+    void filter_byFacetNarrowsTotal();
+    void facetModel_countsAndSelection();
+    void refresh_signalsChangedRowOnly();
+    void searchModel_escapesTextAndMarksMatches();
+
+private:
+    QTemporaryDir m_dir;
+    smec::replica::Replica m_replica;
+};
+
+void TestRecordListModel::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const auto &reference = smec::domain::ReferenceData::embedded();
+    m_replica.setRegionResolver([&reference](const QString &c) { return reference.regionOf(c); });
+    auto opened = m_replica.open(m_dir.filePath(u"replica.sqlite"_s), u"tst_list"_s);
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+    smec::datagen::SyntheticGenerator generator(7);
+    smec::replica::Transaction tx(m_replica.database());
+    QVERIFY(tx.started().ok());
+    for (int i = 0; i < practiceCount; ++i) {
+        smec::domain::Record r = generator.practice(i);
+        r.rev = i + 1;
+        r.createdAt = r.updatedAt = QDateTime::currentDateTimeUtc().addSecs(-i);
+        QVERIFY(m_replica.records().writeServerRecord(r).ok());
+    }
+    QVERIFY(tx.commit().ok());
+}
+
+void TestRecordListModel::cleanupTestCase()
+{
+    m_replica.close();
+}
+
+void TestRecordListModel::firstPage_thenFetchMoreUntilAllRows()
+{
+    RecordListModel model(&m_replica);
+    model.setReferenceData(&smec::domain::ReferenceData::embedded());
+    model.setPageSize(500);
+    model.setFilter({});
+    QCOMPARE(model.totalCount(), practiceCount);
+    QCOMPARE(model.rowCount(), 500);
+    QVERIFY(model.canFetchMore({}));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), practiceCount);
+    QCOMPARE(inserted.size(), practiceCount / 500 - 1);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(!model.index(0, model.columnOf(u"title"_s)).data().toString().isEmpty());
+    QVERIFY(!model.index(0, model.columnOf(u"country"_s)).data().toString().isEmpty());
+}
+
+void TestRecordListModel::sort_byColumnRunsInSqlAndOrdersRows()
+{
+    RecordListModel model(&m_replica);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFilter({});
+    const int yearColumn = model.columnOf(u"start_year"_s);
+    QVERIFY(yearColumn >= 0);
+    model.sort(yearColumn, Qt::DescendingOrder);
+    QCOMPARE(model.filter().sortColumn, u"start_year"_s);
+    QVERIFY(model.rowCount() >= model.pageSize());
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QVariant v = model.index(row, yearColumn).data(RecordListModel::ColumnValueRole);
+        if (v.isNull())
+            continue;
+        QVERIFY(v.toLongLong() <= previous);
+        previous = v.toLongLong();
+    }
+    // A column SQL cannot sort (a bit mask) is ignored rather than failing.
+    model.sort(model.columnOf(u"pillars"_s));
+    QCOMPARE(model.filter().sortColumn, u"start_year"_s);
+}
+
+void TestRecordListModel::filter_byFacetNarrowsTotal()
+{
+    RecordListModel model(&m_replica);
+    smec::replica::ListFilter filter;
+    filter.facets.insert(u"pillar"_s, {u"green"_s});
+    model.setFilter(filter);
+    QVERIFY(model.totalCount() > 0);
+    QVERIFY(model.totalCount() < practiceCount);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.index(row, model.columnOf(u"pillars"_s))
+                    .data(RecordListModel::ColumnValueRole)
+                    .toStringList()
+                    .contains(u"green"_s));
+}
+
+void TestRecordListModel::facetModel_countsAndSelection()
+{
+    FacetModel facets;
+    QAbstractItemModelTester tester(&facets,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    facets.setReferenceData(&smec::domain::ReferenceData::embedded());
+    facets.setKind(smec::domain::Kind::Practice);
+    auto counts = m_replica.lists().facetCounts({});
+    QVERIFY(counts.ok());
+    facets.setCounts(*counts);
+
+    QModelIndex pillarGroup;
+    QModelIndex countryGroup;
+    for (int row = 0; row < facets.rowCount(); ++row) {
+        const QString facet = facets.index(row, 0).data(FacetModel::FacetRole).toString();
+        if (facet == u"pillar"_s)
+            pillarGroup = facets.index(row, 0);
+        if (facet == u"country"_s)
+            countryGroup = facets.index(row, 0);
+    }
+    QVERIFY(pillarGroup.isValid() && countryGroup.isValid());
+    QCOMPARE(facets.rowCount(pillarGroup), 3);
+    int countrySum = 0;
+    for (int row = 0; row < facets.rowCount(countryGroup); ++row)
+        countrySum += facets.index(row, 0, countryGroup).data(FacetModel::CountRole).toInt();
+    QCOMPARE(countrySum, practiceCount);
+
+    QSignalSpy changed(&facets, &FacetModel::selectionChanged);
+    const QModelIndex green = [&] {
+        for (int row = 0; row < 3; ++row) {
+            const QModelIndex i = facets.index(row, 0, pillarGroup);
+            if (i.data(FacetModel::ValueRole).toString() == u"green"_s)
+                return i;
+        }
+        return QModelIndex();
+    }();
+    QVERIFY(green.isValid());
+    QCOMPARE(green.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY(facets.setData(green, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(facets.selection().value(u"pillar"_s), QStringList{u"green"_s});
+
+    // New counts keep the group rows and the ticked value.
+    smec::replica::ListFilter filter;
+    filter.facets = facets.selection();
+    auto narrowed = m_replica.lists().facetCounts(filter);
+    QVERIFY(narrowed.ok());
+    facets.setCounts(*narrowed);
+    QCOMPARE(facets.selection().value(u"pillar"_s), QStringList{u"green"_s});
+    facets.clearSelection();
+    QVERIFY(facets.selection().isEmpty());
+}
+
+void TestRecordListModel::refresh_signalsChangedRowOnly()
+{
+    RecordListModel model(&m_replica);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    smec::replica::ListFilter filter;
+    filter.sortColumn = u"title"_s;
+    model.setFilter(filter);
+    const QString id = model.idAt(3);
+    auto record = m_replica.records().get(id);
+    QVERIFY(record.ok() && record->has_value());
+    smec::domain::Record edited = **record;
+    edited.fields.insert(u"instrument"_s, u"loan"_s);
+    QVERIFY(m_replica.records().saveDraft(edited).ok());
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.refresh();
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 3);
+    QCOMPARE(model.index(3, 0).data(RecordListModel::StateNameRole).toString(), u"pending"_s);
+    QVERIFY(m_replica.records().discardLocalEdit(id).ok());
+}
+
+void TestRecordListModel::searchModel_escapesTextAndMarksMatches()
+{
+    SearchResultModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    smec::replica::SearchHit hit;
+    hit.id = u"x"_s;
+    hit.title = u"Green <loans>"_s;
+    hit.snippet = u"a <script>alert(1)</script> "_s + smec::replica::highlightStart + u"green"_s +
+                  smec::replica::highlightEnd + u" & " + smec::replica::highlightStart + u"cut"_s;
+    model.setHits({hit});
+    const QString html = model.index(0).data(SearchResultModel::SnippetHtmlRole).toString();
+    QVERIFY(!html.contains(u"<script>"_s));
+    QVERIFY(html.contains(u"&lt;script&gt;"_s));
+    QVERIFY(html.contains(u"<b>green</b>"_s));
+    QVERIFY(html.contains(u"&amp;"_s));
+    QVERIFY(html.endsWith(u"<b>cut</b>"_s)); // an unterminated match is closed
+
+    auto hits = m_replica.search().search(u"digital"_s);
+    QVERIFY(hits.ok());
+    model.setHits(*hits);
+    QVERIFY(model.rowCount() > 0);
+}
+
+QTEST_GUILESS_MAIN(TestRecordListModel)
+#include "tst_recordlistmodel.moc"
