@@ -112,6 +112,18 @@ QStringList version2()
     };
 }
 
+// Covering indexes over the bitmask facet columns: facet counts group by them instead of
+// scanning the typed tables.
+QStringList version3()
+{
+    return {
+        u"CREATE INDEX practices_masks ON practices(pillars, target_groups)"_s,
+        u"CREATE INDEX threads_masks ON threads(pillars)"_s,
+        u"CREATE INDEX meetings_masks ON meetings(pillars)"_s,
+        u"CREATE INDEX commitments_masks ON commitments(pillars)"_s,
+    };
+}
+
 } // namespace
 
 QStringList SchemaMigrator::stepStatements(int version)
@@ -121,6 +133,8 @@ QStringList SchemaMigrator::stepStatements(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

@@ -15,12 +15,13 @@ class ReplicaDatabase;
 /// - v1: records (working copy), base, outbox, conflicts, sync_state, typed tables per kind,
 ///   FTS5 tables over practices and posts with their queue of rows to index.
 /// - v2: saved_searches; practices.evidence_level (typed, indexed, back-filled from the fields).
+/// - v3: covering indexes over the bitmask facet columns (`<table>_masks`) for facet counts.
 class SchemaMigrator final
 {
 public:
     SchemaMigrator() = delete;
 
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
 
     /// Migrates the open database up to `targetVersion`; refuses a file newer than this code.
     static Result<void> migrate(ReplicaDatabase &db, int targetVersion = currentVersion);

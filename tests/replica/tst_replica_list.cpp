@@ -38,6 +38,8 @@ private Q_SLOTS:
     void list_localEditsOnly();
     void list_invalidFilterIsAnError();
     void facetCounts_excludeOwnSelection();
+    void facetCounts_masksMatchListedRows_data();
+    void facetCounts_masksMatchListedRows();
     void otherKinds_postsOfThreadAndCommitments();
 
 private:
@@ -249,6 +251,68 @@ void TestReplicaList::facetCounts_excludeOwnSelection()
     for (int n : c2->facets.value(u"start_year"_s))
         allYears += n;
     QCOMPARE(allYears, m_total);
+}
+
+void TestReplicaList::facetCounts_masksMatchListedRows_data()
+{
+    QTest::addColumn<QString>("facet");
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("none") << QString() << QStringList() << QString();
+    QTest::newRow("pillar") << u"pillar"_s << QStringList{u"green"_s} << QString();
+    QTest::newRow("target group") << u"target_group"_s << QStringList{u"micro"_s} << QString();
+    QTest::newRow("country") << u"country"_s << QStringList{u"KEN"_s} << QString();
+    QTest::newRow("pillar and text")
+        << u"pillar"_s << QStringList{u"digital"_s, u"finance"_s} << u"practice 1"_s;
+}
+
+// Facet counts (bitmask facets from one GROUP BY over the mask columns, the others per index or
+// in one pass over the filtered rows) agree with counting the listed rows of the filter without
+// that facet's own selection.
+void TestReplicaList::facetCounts_masksMatchListedRows()
+{
+    QFETCH(QString, facet);
+    QFETCH(QStringList, values);
+    QFETCH(QString, text);
+    ListFilter f;
+    if (!facet.isEmpty())
+        f.facets[facet] = values;
+    f.text = text;
+    auto counts = m_replica.lists().facetCounts(f);
+    QVERIFY(counts.ok());
+    auto total = m_replica.lists().count(f);
+    QVERIFY(total.ok());
+    QCOMPARE(qint64(counts->total), *total);
+    const struct
+    {
+        QString facet;
+        QString column;
+    } facets[] = {{u"pillar"_s, u"pillars"_s},       {u"target_group"_s, u"target_groups"_s},
+                  {u"country"_s, u"country"_s},      {u"region"_s, u"region"_s},
+                  {u"status"_s, u"status"_s},        {u"instrument"_s, u"instrument"_s},
+                  {u"start_year"_s, u"start_year"_s}};
+    for (const auto &mask : facets) {
+        ListFilter without = f;
+        without.facets.remove(mask.facet);
+        without.limit = -1;
+        auto rows = m_replica.lists().list(without);
+        QVERIFY(rows.ok());
+        QMap<QString, int> expected;
+        for (const ListRow &row : *rows) {
+            const QVariant value = row.columns.value(mask.column);
+            if (value.typeId() == QMetaType::QStringList) {
+                for (const QString &v : value.toStringList())
+                    ++expected[v];
+            } else if (!value.isNull()) {
+                ++expected[value.toString()];
+            }
+        }
+        const QMap<QString, int> got = counts->facets.value(mask.facet);
+        for (auto it = got.cbegin(); it != got.cend(); ++it)
+            QCOMPARE(it.value(), expected.value(it.key()));
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QCOMPARE(got.value(it.key()), it.value());
+    }
 }
 
 void TestReplicaList::otherKinds_postsOfThreadAndCommitments()
