@@ -1,0 +1,15 @@
+// smecommunity-server: the sync server of the Global SME Ministerial Community Platform.
+#include "server/servercommandline.h"
+#include "server/serverlog.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("smecommunity-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SMEC_VERSION));
+    smec::server::installServerMessagePattern();
+    smec::server::ServerCommandLine commandLine;
+    return commandLine.run(QCoreApplication::arguments());
+}

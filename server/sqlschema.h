@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace smec::server {
+
+/// The server's SQL schema, one list of portable statements per version, shared by the SQLite
+/// and PostgreSQL back ends (only the big-integer column type differs).
+class SqlSchema final
+{
+public:
+    SqlSchema() = delete;
+
+    static constexpr int currentVersion = 1;
+
+    /// The tables of version 1: meta, counters, records, users, sessions, mutations, audit,
+    /// login_throttle. `big` is the column type of revs (`INTEGER` or `BIGINT`).
+    static QStringList version1(const QString &big);
+};
+
+} // namespace smec::server

@@ -1,0 +1,15 @@
+#include "storage.h"
+
+#include "postgresstorage.h"
+#include "sqlitestorage.h"
+
+namespace smec::server {
+
+std::unique_ptr<Storage> Storage::create(const DatabaseUrl &url, const QString &connectionName)
+{
+    if (url.backend == DatabaseUrl::Backend::Postgres)
+        return std::make_unique<PostgresStorage>(url, connectionName);
+    return std::make_unique<SqliteStorage>(url, connectionName);
+}
+
+} // namespace smec::server

@@ -1,0 +1,306 @@
+// Storage back ends: built as tst_server_storage (SQLite) and tst_server_storage_pg (PostgreSQL).
+#include "server/authservice.h"
+#include "server/storage.h"
+
+#include "testsupport.h"
+
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace smec;
+using namespace smec::server;
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+domain::Record threadRecord(const QString &id, const QString &title)
+{
+    domain::Record r;
+    r.id = id;
+    r.kind = domain::Kind::Thread;
+    r.fields = QJsonObject{{u"title"_s, title}};
+    return r;
+}
+
+} // namespace
+
+class tst_server_storage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Storage> open(const QString &connection);
+    QJsonObject write(Storage &storage, const domain::Record &record,
+                      const QString &mutationId = newId(), int *planCalls = nullptr);
+
+    QTemporaryDir m_dir;
+    DatabaseUrl m_url;
+    std::unique_ptr<Storage> m_storage;
+    int m_connections = 0;
+
+private Q_SLOTS:
+    void initTestCase();
+    void open_keepsServerIdAcrossReopen();
+    void users_addFindAndUpdate();
+    void sessions_expireAndRevoke();
+    void throttle_roundTrips();
+    void applyMutation_assignsIncreasingRevsAndAudits();
+    void applyMutation_replayReturnsFirstResultWithoutPlanning();
+    void applyMutation_noWriteLeavesRevUntouched();
+    void changesSince_ascendingLatestStateOnce();
+    void changesSince_interleavedWritersNeverSkip();
+    void importRecords_assignsRevs();
+    void purge_dropsOldTombstonesAndRaisesFloor();
+    void passwords_hashAndVerify();
+};
+
+std::unique_ptr<Storage> tst_server_storage::open(const QString &connection)
+{
+    auto storage = Storage::create(m_url, connection + QString::number(++m_connections));
+    const auto r = storage->open();
+    if (!r)
+        qWarning() << r.error().message;
+    return r ? std::move(storage) : nullptr;
+}
+
+QJsonObject tst_server_storage::write(Storage &storage, const domain::Record &record,
+                                      const QString &mutationId, int *planCalls)
+{
+    auto r = storage.applyMutation(
+        mutationId, u"user-1"_s, record.id,
+        [&](const std::optional<domain::Record> &) {
+            if (planCalls)
+                ++*planCalls;
+            MutationPlan plan;
+            plan.write = true;
+            plan.record = record;
+            return plan;
+        },
+        [](const domain::Record &stored) {
+            return QJsonObject{{u"rev"_s, stored.rev}, {u"status"_s, u"applied"_s}};
+        });
+    return r ? r.value() : QJsonObject{};
+}
+
+void tst_server_storage::initTestCase()
+{
+#ifdef SMEC_TEST_USE_POSTGRES
+    const QString url = test::postgresUrl();
+    if (url.isEmpty())
+        QSKIP("SMEC_TEST_PG_URL is not set");
+#else
+    QVERIFY(m_dir.isValid());
+    const QString url = u"sqlite:"_s + m_dir.filePath(u"storage.sqlite"_s);
+#endif
+    auto parsed = DatabaseUrl::parse(url);
+    QVERIFY(parsed);
+    m_url = parsed.value();
+    m_storage = open(u"main"_s);
+    QVERIFY(m_storage);
+}
+
+void tst_server_storage::open_keepsServerIdAcrossReopen()
+{
+    QVERIFY(!QUuid::fromString(m_storage->serverId()).isNull());
+    auto again = open(u"again"_s);
+    QVERIFY(again);
+    QCOMPARE(again->serverId(), m_storage->serverId());
+}
+
+void tst_server_storage::users_addFindAndUpdate()
+{
+    domain::User u;
+    u.username = u"amina"_s;
+    u.displayName = u"Amina"_s;
+    u.country = u"KEN"_s;
+    u.role = domain::Role::Delegate;
+    auto added = m_storage->addUser(u, u"hash-1"_s);
+    QVERIFY(added);
+    QVERIFY(!added->id.isEmpty());
+    auto found = m_storage->userByName(u"amina"_s);
+    QVERIFY(found && found->has_value());
+    QCOMPARE(found->value().passwordHash, u"hash-1"_s);
+    QCOMPARE(found->value().user.country, u"KEN"_s);
+    u.role = domain::Role::Secretariat;
+    u.country.clear();
+    auto updated = m_storage->addUser(u, u"hash-2"_s);
+    QVERIFY(updated);
+    QCOMPARE(updated->id, added->id); // same account, new role and password
+    QCOMPARE(updated->role, domain::Role::Secretariat);
+    QVERIFY(m_storage->userByName(u"nobody"_s)->has_value() == false);
+    QVERIFY(m_storage->users()->size() >= 1);
+}
+
+void tst_server_storage::sessions_expireAndRevoke()
+{
+    domain::User u;
+    u.username = u"sessions"_s;
+    u.displayName = u"S"_s;
+    auto user = m_storage->addUser(u, u"h"_s);
+    QVERIFY(user);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QByteArray live = AuthService::tokenHash("live");
+    const QByteArray old = AuthService::tokenHash("old");
+    QVERIFY(m_storage->addSession(live, user->id, now.addDays(1)));
+    QVERIFY(m_storage->addSession(old, user->id, now.addSecs(-1)));
+    auto found = m_storage->sessionUser(live, now);
+    QVERIFY(found && found->has_value());
+    QCOMPARE(found->value().username, u"sessions"_s);
+    QVERIFY(!m_storage->sessionUser(old, now)->has_value());
+    QVERIFY(m_storage->removeSession(live));
+    QVERIFY(!m_storage->sessionUser(live, now)->has_value());
+}
+
+void tst_server_storage::throttle_roundTrips()
+{
+    QCOMPARE(m_storage->throttle(u"t"_s)->failures, 0);
+    ThrottleState s;
+    s.failures = 3;
+    s.lockedUntil = QDateTime::currentDateTimeUtc().addSecs(60);
+    QVERIFY(m_storage->setThrottle(u"t"_s, s));
+    auto read = m_storage->throttle(u"t"_s);
+    QVERIFY(read);
+    QCOMPARE(read->failures, 3);
+    QVERIFY(qAbs(read->lockedUntil.secsTo(s.lockedUntil)) <= 1);
+    QVERIFY(m_storage->setThrottle(u"t"_s, ThrottleState{}));
+    QCOMPARE(m_storage->throttle(u"t"_s)->failures, 0);
+}
+
+void tst_server_storage::applyMutation_assignsIncreasingRevsAndAudits()
+{
+    const QString id = newId();
+    const qint64 before = m_storage->maxRev().value();
+    const QJsonObject first = write(*m_storage, threadRecord(id, u"one"_s));
+    const QJsonObject second = write(*m_storage, threadRecord(id, u"two"_s));
+    QCOMPARE(first.value("rev"_L1).toInteger(), before + 1);
+    QCOMPARE(second.value("rev"_L1).toInteger(), before + 2);
+    auto stored = m_storage->record(id);
+    QVERIFY(stored && stored->has_value());
+    QCOMPARE(stored->value().rev, before + 2);
+    QCOMPARE(stored->value().fields.value("title"_L1).toString(), u"two"_s);
+    QCOMPARE(stored->value().createdBy, u"user-1"_s);
+    QCOMPARE(m_storage->auditCount(id).value(), 2);
+}
+
+void tst_server_storage::applyMutation_replayReturnsFirstResultWithoutPlanning()
+{
+    const QString id = newId();
+    const QString mutationId = newId();
+    int calls = 0;
+    const QJsonObject first = write(*m_storage, threadRecord(id, u"once"_s), mutationId, &calls);
+    const qint64 rev = m_storage->maxRev().value();
+    const QJsonObject replay = write(*m_storage, threadRecord(id, u"twice"_s), mutationId, &calls);
+    QCOMPARE(calls, 1);
+    QCOMPARE(replay, first);
+    QCOMPARE(m_storage->maxRev().value(), rev);
+    QCOMPARE(m_storage->record(id)->value().fields.value("title"_L1).toString(), u"once"_s);
+}
+
+void tst_server_storage::applyMutation_noWriteLeavesRevUntouched()
+{
+    const qint64 rev = m_storage->maxRev().value();
+    const QString mutationId = newId();
+    auto r = m_storage->applyMutation(
+        mutationId, u"user-1"_s, newId(),
+        [](const std::optional<domain::Record> &current) {
+            MutationPlan plan;
+            plan.result =
+                QJsonObject{{u"status"_s, u"rejected"_s}, {u"had"_s, current.has_value()}};
+            return plan;
+        },
+        [](const domain::Record &) { return QJsonObject(); });
+    QVERIFY(r);
+    QCOMPARE(r->value("status"_L1).toString(), u"rejected"_s);
+    QCOMPARE(r->value("had"_L1).toBool(), false);
+    QCOMPARE(m_storage->maxRev().value(), rev);
+}
+
+void tst_server_storage::changesSince_ascendingLatestStateOnce()
+{
+    const qint64 start = m_storage->maxRev().value();
+    const QString a = newId();
+    const QString b = newId();
+    write(*m_storage, threadRecord(a, u"a1"_s));
+    write(*m_storage, threadRecord(b, u"b1"_s));
+    write(*m_storage, threadRecord(a, u"a2"_s)); // a moves past b
+    auto rows = m_storage->changesSince(start, 10);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 2);
+    QCOMPARE(rows->at(0).id, b);
+    QCOMPARE(rows->at(1).id, a);
+    QVERIFY(rows->at(1).fieldsJson.contains("a2"));
+    QVERIFY(rows->at(0).rev < rows->at(1).rev);
+    auto limited = m_storage->changesSince(start, 1);
+    QCOMPARE(limited->size(), 1);
+}
+
+void tst_server_storage::changesSince_interleavedWritersNeverSkip()
+{
+    auto other = open(u"writer2"_s);
+    QVERIFY(other);
+    const qint64 start = m_storage->maxRev().value();
+    QSet<QString> written;
+    for (int i = 0; i < 40; ++i) {
+        const QString id = newId();
+        written.insert(id);
+        write(i % 2 ? *other : *m_storage, threadRecord(id, u"t%1"_s.arg(i)));
+    }
+    auto rows = m_storage->changesSince(start, 1000);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 40);
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        QCOMPARE(rows->at(i).rev, start + 1 + i); // contiguous: nothing skipped
+        seen.insert(rows->at(i).id);
+    }
+    QCOMPARE(seen, written);
+}
+
+void tst_server_storage::importRecords_assignsRevs()
+{
+    const qint64 start = m_storage->maxRev().value();
+    QList<domain::Record> records;
+    for (int i = 0; i < 25; ++i)
+        records << threadRecord(newId(), u"seed %1"_s.arg(i));
+    QVERIFY(m_storage->importRecords(records, u"seeder"_s));
+    QCOMPARE(m_storage->maxRev().value(), start + 25);
+    auto stored = m_storage->record(records.constLast().id);
+    QVERIFY(stored && stored->has_value());
+    QCOMPARE(stored->value().createdBy, u"seeder"_s);
+}
+
+void tst_server_storage::purge_dropsOldTombstonesAndRaisesFloor()
+{
+    const QString id = newId();
+    write(*m_storage, threadRecord(id, u"doomed"_s));
+    domain::Record tombstone = threadRecord(id, {});
+    tombstone.deleted = true;
+    write(*m_storage, tombstone);
+    const qint64 tombstoneRev = m_storage->record(id)->value().rev;
+    QVERIFY(m_storage->record(id)->value().deleted);
+    // Pretend a year has passed.
+    QVERIFY(m_storage->purge(QDateTime::currentDateTimeUtc().addDays(400), 35, 365));
+    QVERIFY(!m_storage->record(id)->has_value());
+    QVERIFY(m_storage->retentionFloor().value() >= tombstoneRev);
+}
+
+void tst_server_storage::passwords_hashAndVerify()
+{
+    auto hash = AuthService::hashPassword(u"correct horse"_s);
+    QVERIFY(hash);
+    QVERIFY(hash->startsWith(u"$argon2id$"_s));
+    QVERIFY(AuthService::verifyPassword(hash.value(), u"correct horse"_s));
+    QVERIFY(!AuthService::verifyPassword(hash.value(), u"wrong"_s));
+    QVERIFY(!AuthService::verifyPassword(u"garbage"_s, u"correct horse"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_server_storage)
+#include "tst_server_storage.moc"
