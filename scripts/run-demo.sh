@@ -20,7 +20,7 @@ done
 [ "$install" -eq 1 ] && bash scripts/install-deps.sh
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset" -j "$(nproc)" --target smecommunity smecommunity-cli \
-    $(grep -q smecommunity-server "build/$preset/build.ninja" && echo smecommunity-server)
+    $(grep -q "build server/smecommunity-server" "build/$preset/build.ninja" && echo smecommunity-server)
 bin="build/$preset"
 
 display_args=()
@@ -29,14 +29,16 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     display_args=(xvfb-run -a -s "-screen 0 1400x900x24")
 fi
 
-server="$bin/server/smecommunity-server"
-if [ ! -x "$server" ]; then
-    echo "run-demo: the server is not built yet; starting the app on its own." >&2
-    exec "${display_args[@]}" "$bin/app/desktop/smecommunity" "$@"
-fi
-
 demo=${SMEC_DEMO_DIR:-$(mktemp -d /tmp/smec-demo.XXXXXX)}
 mkdir -p "$demo"
+
+server="$bin/server/smecommunity-server"
+cli="$bin/app/cli/smecommunity-cli"
+if [ ! -x "$server" ] || ! "$cli" --help 2>/dev/null | grep -qw login; then
+    # Until the CLI can sign in, the app opens the demo content offline in its own profile.
+    echo "run-demo: starting the app offline on the demo content (profile $demo/profile)." >&2
+    exec "${display_args[@]}" "$bin/app/desktop/smecommunity" --profile "$demo/profile" --demo
+fi
 db="sqlite:$demo/server.sqlite"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 if [ ! -f "$demo/server.sqlite" ]; then
@@ -53,11 +55,11 @@ done
 profile="$demo/profile"
 user=${SMEC_DEMO_USER:-amani}
 if ! printf '%s' "${SMEC_DEMO_PASSWORD:-amani-demo-2026}" |
-    "$bin/app/cli/smecommunity-cli" --profile "$profile" login --server "http://127.0.0.1:$port" \
+    "$cli" --profile "$profile" login --server "http://127.0.0.1:$port" \
         --username "$user" --password-stdin --token-file; then
     echo "run-demo: signing in to the demo server failed; see $demo/server.log" >&2
     exit 1
 fi
-"$bin/app/cli/smecommunity-cli" --profile "$profile" sync || true
+"$cli" --profile "$profile" sync || true
 echo "run-demo: server on http://127.0.0.1:$port, profile $profile (user $user)" >&2
 "${display_args[@]}" "$bin/app/desktop/smecommunity" --profile "$profile"
