@@ -270,7 +270,8 @@ Result<void> RecordStore::putServer(const domain::Record &record, const std::opt
     return putBase(*rid, record.rev, record.deleted, nullptr);
 }
 
-Result<bool> RecordStore::applyPulled(const domain::Record &record)
+Result<bool> RecordStore::applyPulled(const domain::Record &record,
+                                      std::optional<BaseVersion> *previousBase)
 {
     if (m_db.transactionDepth() == 0)
         return Error{u"no_transaction"_s, u"applyPulled needs an open transaction."_s, {}};
@@ -280,6 +281,12 @@ Result<bool> RecordStore::applyPulled(const domain::Record &record)
     if (!row)
         return row.error();
     if (row->has_value() && (*row)->local) {
+        if (previousBase) {
+            auto old = base(record.id);
+            if (!old)
+                return old.error();
+            *previousBase = std::move(*old);
+        }
         const QString fields = jsonText(record.fields);
         if (auto r = putBase((*row)->rid, record.rev, record.deleted, &fields); !r)
             return r.error();
@@ -309,6 +316,13 @@ Result<void> RecordStore::writeBase(const domain::Record &record)
     if (auto r = putBase((*row)->rid, record.rev, record.deleted, &fields); !r)
         return r;
     return tx.commit();
+}
+
+Result<void> RecordStore::forgetBase(const QString &id)
+{
+    auto r =
+        m_db.run(u"DELETE FROM base WHERE rid = (SELECT rid FROM records WHERE id = ?)"_s, {id});
+    return r ? Result<void>() : Result<void>(r.error());
 }
 
 Result<void> RecordStore::writeWorking(const domain::Record &record, bool localEdit)

@@ -49,8 +49,12 @@ public:
     Result<void> writeBase(const domain::Record &record);
     /// One pulled record, inside the caller's transaction (Replica::applyPage): written as base
     /// and working copy when there is no local edit; otherwise only as base, keeping the local
-    /// edit, and the result is true: the sync engine must merge that record.
-    Result<bool> applyPulled(const domain::Record &record);
+    /// edit, and the result is true: the sync engine must merge that record, and
+    /// `previousBase` receives the base it had before (the common ancestor of the merge).
+    Result<bool> applyPulled(const domain::Record &record,
+                             std::optional<BaseVersion> *previousBase = nullptr);
+    /// Forgets the base of `id` (the server no longer has the record); the working copy stays.
+    Result<void> forgetBase(const QString &id);
     /// A new working copy (e.g. a merge result) keeping the base; `localEdit` sets the flag.
     Result<void> writeWorking(const domain::Record &record, bool localEdit);
 

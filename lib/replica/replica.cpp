@@ -60,8 +60,18 @@ Result<Replica::PageResult> Replica::applyPage(const QList<domain::Record> &reco
     if (!tx.started())
         return tx.started().error();
     PageResult result;
+    auto resyncing = isResyncing();
+    if (!resyncing)
+        return resyncing.error();
     for (const domain::Record &record : records) {
-        auto local = m_records.applyPulled(record);
+        if (*resyncing) {
+            if (auto r =
+                    m_db.run(u"INSERT OR IGNORE INTO resync_seen (id) VALUES (?)"_s, {record.id});
+                !r)
+                return r.error();
+        }
+        std::optional<BaseVersion> previousBase;
+        auto local = m_records.applyPulled(record, &previousBase);
         if (!local)
             return local.error();
         if (!*local) {
@@ -70,7 +80,7 @@ Result<Replica::PageResult> Replica::applyPage(const QList<domain::Record> &reco
         }
         result.localEdits.append(record.id);
         if (handler) {
-            if (auto r = handler(record); !r)
+            if (auto r = handler(record, previousBase); !r)
                 return r.error();
         }
     }
@@ -106,6 +116,13 @@ Result<void> Replica::markApplied(qint64 seq, const domain::Record &server)
             {}};
     if (auto r = m_outbox.remove(seq); !r)
         return r;
+    // A replayed mutation (its first answer was lost) brings back the record as it was then;
+    // when a later version is already the base, that older answer must not replace it.
+    auto base = m_records.base(recordId);
+    if (!base)
+        return base.error();
+    if (base->has_value() && (*base)->rev > server.rev)
+        return tx.commit();
     if (auto r = m_outbox.rebase(recordId, server.rev); !r)
         return r;
     auto remaining = m_outbox.forRecord(recordId);
@@ -115,6 +132,131 @@ Result<void> Replica::markApplied(qint64 seq, const domain::Record &server)
         remaining->isEmpty() ? m_records.writeServerRecord(server) : m_records.writeBase(server);
     if (!r)
         return r;
+    return tx.commit();
+}
+
+Result<void> Replica::beginResync()
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    for (const QString &sql :
+         {u"DELETE FROM resync_seen"_s,
+          u"UPDATE sync_state SET resyncing = 1, cursor = NULL WHERE id = 1"_s}) {
+        if (auto r = m_db.run(sql); !r)
+            return r.error();
+    }
+    return tx.commit();
+}
+
+Result<bool> Replica::isResyncing()
+{
+    auto q = m_db.run(u"SELECT resyncing FROM sync_state WHERE id = 1"_s);
+    if (!q)
+        return q.error();
+    const bool on = (*q)->next() && (*q)->value(0).toInt() != 0;
+    (*q)->finish();
+    return on;
+}
+
+Result<Replica::ResyncResult> Replica::finishResync()
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    // Records that came from the server once (they have a base) but were not in the re-pull.
+    auto q =
+        m_db.run(u"SELECT r.id, r.kind, r.local, b.rev FROM records r JOIN base b ON b.rid = r.rid"
+                 " WHERE NOT b.deleted AND r.id NOT IN (SELECT id FROM resync_seen)"_s);
+    if (!q)
+        return q.error();
+    struct Gone
+    {
+        QString id;
+        QString kind;
+        bool local;
+        qint64 rev;
+    };
+    QList<Gone> gone;
+    while ((*q)->next())
+        gone.append({(*q)->value(0).toString(), (*q)->value(1).toString(), (*q)->value(2).toBool(),
+                     (*q)->value(3).toLongLong()});
+    (*q)->finish();
+
+    ResyncResult result;
+    for (const Gone &g : std::as_const(gone)) {
+        const auto kind = domain::kindFromName(g.kind);
+        if (!kind)
+            continue;
+        if (!g.local) {
+            domain::Record tombstone;
+            tombstone.id = g.id;
+            tombstone.kind = *kind;
+            tombstone.rev = g.rev;
+            tombstone.deleted = true;
+            if (auto r = m_records.writeServerRecord(tombstone); !r)
+                return r.error();
+            ++result.removed;
+            continue;
+        }
+        // The local edit survives as a creation on the restored server.
+        if (auto r = m_records.forgetBase(g.id); !r)
+            return r.error();
+        if (auto r = m_outbox.rebase(g.id, 0); !r)
+            return r.error();
+        ++result.recreate;
+    }
+    for (const QString &sql :
+         {u"DELETE FROM resync_seen"_s, u"UPDATE sync_state SET resyncing = 0 WHERE id = 1"_s}) {
+        if (auto r = m_db.run(sql); !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return result;
+}
+
+Result<void> Replica::resolveConflictKeep(const QString &recordId, const QJsonObject &fields)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    auto conflict = m_conflicts.get(recordId);
+    if (!conflict)
+        return conflict.error();
+    if (!conflict->has_value())
+        return Error{u"not_found"_s, u"Record %1 has no conflict."_s.arg(recordId), {}};
+    auto current = m_records.get(recordId);
+    if (!current)
+        return current.error();
+    domain::Record record;
+    if (current->has_value())
+        record = **current;
+    record.id = recordId;
+    record.kind = (*conflict)->kind;
+    record.deleted = false;
+    record.fields = fields;
+    if (auto saved = m_records.saveDraft(record); !saved)
+        return saved.error();
+    if (auto removed = m_conflicts.remove(recordId); !removed)
+        return removed;
+    return tx.commit();
+}
+
+Result<void> Replica::resolveConflictTakeTheirs(const QString &recordId)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    auto conflict = m_conflicts.get(recordId);
+    if (!conflict)
+        return conflict.error();
+    if (!conflict->has_value())
+        return Error{u"not_found"_s, u"Record %1 has no conflict."_s.arg(recordId), {}};
+    if (auto discarded = m_records.discardLocalEdit(recordId); !discarded)
+        return discarded;
+    if (auto removed = m_conflicts.remove(recordId); !removed)
+        return removed;
     return tx.commit();
 }
 

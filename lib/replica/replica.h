@@ -49,9 +49,11 @@ public:
     SyncStateStore &syncState() { return m_syncState; }
 
     /// Called inside applyPage for a pulled record that has a local edit, after the server
-    /// version was stored as its base; merges with the store primitives (same transaction). An
-    /// error rolls the whole page back.
-    using LocalEditHandler = std::function<Result<void>(const domain::Record &server)>;
+    /// version was stored as its base; `previousBase` is the base it replaced (nullopt for a
+    /// record the replica never synced), the common ancestor of a three-way merge. Merges with
+    /// the store primitives (same transaction). An error rolls the whole page back.
+    using LocalEditHandler = std::function<Result<void>(
+        const domain::Record &server, const std::optional<BaseVersion> &previousBase)>;
 
     struct PageResult
     {
@@ -67,8 +69,32 @@ public:
 
     /// The server accepted outbox entry `seq` and answered with `server`: it becomes the base,
     /// later entries of the record are rebased on its rev, and when nothing else is queued for
-    /// the record it becomes the working copy too.
+    /// the record it becomes the working copy too. An answer older than the current base (a
+    /// replay whose first answer was lost) only removes the entry.
     Result<void> markApplied(qint64 seq, const domain::Record &server);
+
+    /// Starts a full re-pull (after 410 resync_required, or a server with another id): forgets
+    /// the cursor and, until finishResync(), remembers every record applyPage() stores. Survives
+    /// restarts: a killed re-pull resumes from its last page.
+    Result<void> beginResync();
+    Result<bool> isResyncing();
+    struct ResyncResult
+    {
+        int removed = 0;  ///< records the server no longer has, dropped from the replica
+        int recreate = 0; ///< locally edited records the server no longer has, queued as creations
+    };
+    /// Ends a complete re-pull: synced records the server did not send are gone on the server
+    /// (it was restored from an older backup) and become tombstones; those with local edits
+    /// keep them, lose their base and are queued again as creations (base_rev 0).
+    Result<ResyncResult> finishResync();
+
+    /// Resolves a conflict with `fields` (mine, theirs or edited, field by field) as the record's
+    /// new content: a local edit on top of the server's version, queued with the server's rev as
+    /// base. The conflict is gone; one transaction.
+    Result<void> resolveConflictKeep(const QString &recordId, const QJsonObject &fields);
+    /// Resolves a conflict by taking the server's version as it is (also a remote deletion):
+    /// the local edit and its queued mutations are dropped. One transaction.
+    Result<void> resolveConflictTakeTheirs(const QString &recordId);
 
     /// Where record `id` stands (synced, pending, conflict, rejected).
     Result<RecordState> state(const QString &id);

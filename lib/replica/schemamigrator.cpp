@@ -124,6 +124,16 @@ QStringList version3()
     };
 }
 
+// A full re-pull after 410 resync_required remembers which records the server still has, across
+// interruptions, so that when it completes the records the server no longer knows can go.
+QStringList version4()
+{
+    return {
+        u"ALTER TABLE sync_state ADD COLUMN resyncing INTEGER NOT NULL DEFAULT 0"_s,
+        u"CREATE TABLE resync_seen (id TEXT PRIMARY KEY) WITHOUT ROWID"_s,
+    };
+}
+
 } // namespace
 
 QStringList SchemaMigrator::stepStatements(int version)
@@ -135,6 +145,8 @@ QStringList SchemaMigrator::stepStatements(int version)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

@@ -59,8 +59,7 @@ JobType *makeJob(const QString &service, const QString &account, QObject *parent
 CredentialStore::CredentialStore(const QString &service, QObject *parent)
     : QObject(parent)
     , m_service(service)
-{
-}
+{}
 
 void CredentialStore::writeToken(const QString &account, const QString &token)
 {

@@ -10,8 +10,8 @@ namespace smec::sync {
 namespace {
 Error invalid(const char *message)
 {
-    return Error{u"invalid_server_url"_s, QCoreApplication::translate("ServerUrlPolicy", message),
-                 {}};
+    return Error{
+        u"invalid_server_url"_s, QCoreApplication::translate("ServerUrlPolicy", message), {}};
 }
 } // namespace
 
@@ -38,8 +38,8 @@ Result<QUrl> ServerUrlPolicy::normalise(const QString &input)
                                          "https://community.example.org."));
     const QString scheme = url.scheme().toLower();
     if (scheme != u"https"_s && scheme != u"http"_s)
-        return invalid(QT_TRANSLATE_NOOP("ServerUrlPolicy",
-                                         "Only https:// server addresses are supported."));
+        return invalid(
+            QT_TRANSLATE_NOOP("ServerUrlPolicy", "Only https:// server addresses are supported."));
     if (scheme == u"http"_s && !isLoopbackHost(url.host()))
         return invalid(QT_TRANSLATE_NOOP(
             "ServerUrlPolicy",

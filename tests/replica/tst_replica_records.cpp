@@ -304,7 +304,7 @@ void TestReplicaRecords::applyPage_failureMidPageLeavesNothing()
     domain::Record remote = *local;
     remote.rev = 5;
     QList<domain::Record> page2{test::practice(u"E"_s), remote};
-    auto failing = [](const domain::Record &) -> Result<void> {
+    auto failing = [](const domain::Record &, const std::optional<BaseVersion> &) -> Result<void> {
         return Error{u"merge_failed"_s, u"simulated"_s, {}};
     };
     auto r = m_replica->applyPage(page2, u"c-3"_s, {}, failing);
@@ -328,14 +328,21 @@ void TestReplicaRecords::applyPage_keepsLocalEditAndUpdatesBase()
     newer.rev = 2;
     newer.fields[u"title"_s] = u"Theirs"_s;
     QStringList handled;
-    auto handler = [&](const domain::Record &record) -> Result<void> {
+    std::optional<BaseVersion> seenBase;
+    auto handler = [&](const domain::Record &record,
+                       const std::optional<BaseVersion> &previousBase) -> Result<void> {
         handled.append(record.id);
+        seenBase = previousBase;
         return {};
     };
     auto r = m_replica->applyPage({newer}, u"c-2"_s, {}, handler);
     QVERIFY(r.ok());
     QCOMPARE(r->localEdits, QStringList{server.id});
     QCOMPARE(handled, QStringList{server.id});
+    // The handler sees the base the pull replaced: the common ancestor of the merge.
+    QVERIFY(seenBase.has_value());
+    QCOMPARE(seenBase->rev, 1);
+    QCOMPARE(seenBase->fields.value(u"title"_s).toString(), u"Base title"_s);
     QCOMPARE((*m_replica->records().get(server.id))->fields.value(u"title"_s).toString(),
              u"Mine"_s);
     auto base = m_replica->records().base(server.id);

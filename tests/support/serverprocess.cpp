@@ -152,6 +152,8 @@ bool ServerProcess::addUser(const QString &databaseUrl, const QString &username,
 bool ServerProcess::start(const QString &databaseUrl, const QStringList &extra, bool insecure)
 {
     m_process = std::make_unique<QProcess>();
+    m_stdout.clear(); // a restart announces a new port
+    m_port = 0;
     QStringList args{u"serve"_s, u"--database"_s, databaseUrl, u"--listen"_s, u"127.0.0.1:0"_s};
     if (insecure)
         args << u"--insecure-http"_s;

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/result.h"
+#include "protocol/messages.h"
+#include "retrypolicy.h"
+#include "transport.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <random>
+
+namespace smec::sync {
+
+/// Counters of what went over the wire, for progress, `--json` output and benchmarks.
+struct TrafficStats
+{
+    qint64 requests = 0;
+    qint64 retries = 0;
+    qint64 bytesReceived = 0;
+    qint64 bytesSent = 0;
+};
+
+/// The wire protocol of DESIGN.md section 4 on top of a Transport: builds requests with the
+/// shared codec, decodes answers strictly, maps HTTP errors to smec::Error (the server's code
+/// and message; client-side codes `network`, `timeout`, `tls`, `cancelled`, `invalid_response`)
+/// and retries network failures, 5xx, 429 and 503 with backoff and jitter, honouring
+/// `Retry-After`. Not thread-safe: one ApiClient per thread, like its transport.
+class ApiClient final
+{
+public:
+    /// Waits `ms` milliseconds, or less when cancelled; replaceable so tests need not sleep.
+    using Sleeper = std::function<void(int ms)>;
+
+    ApiClient(Transport &transport, RetryPolicy retry = {});
+
+    void setToken(const QByteArray &token) { m_token = token; }
+    QByteArray token() const { return m_token; }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    void setSleeper(Sleeper sleeper) { m_sleep = std::move(sleeper); }
+    void setSeed(quint32 seed) { m_rng.seed(seed); }
+    const TrafficStats &stats() const { return m_stats; }
+
+    Result<protocol::Health> health();
+    /// Signs in; a refused password is `unauthenticated`, throttling is `rate_limited` (both
+    /// returned at once, not retried). Stores the token for the calls below.
+    Result<protocol::SessionResponse> login(const QString &username, const QString &password);
+    /// Revokes the token on the server (204).
+    Result<void> logout();
+    Result<protocol::Reference> reference();
+    /// One page of the change feed; `since` empty = from the beginning. `resync_required` (410)
+    /// is returned as an error with that code. `remaining` receives the server's estimate of the
+    /// records after this page, or -1 when it gives none.
+    Result<protocol::ChangePage> changes(const QString &since, int limit,
+                                         qint64 *remaining = nullptr);
+    Result<protocol::MutationResults> mutate(const protocol::MutationBatch &batch);
+
+private:
+    /// Sends with retries; returns the final response or the error that ended it.
+    Result<HttpResponse> call(const HttpRequest &request, bool retry = true);
+    static Error errorFrom(const HttpResponse &response);
+
+    Transport &m_transport;
+    RetryPolicy m_retry;
+    QByteArray m_token;
+    const std::atomic_bool *m_cancel = nullptr;
+    Sleeper m_sleep;
+    std::mt19937 m_rng;
+    TrafficStats m_stats;
+};
+
+} // namespace smec::sync

@@ -1,0 +1,268 @@
+#include "profile.h"
+
+#include "apiclient.h"
+#include "credentialstore.h"
+#include "serverurlpolicy.h"
+#include "transport.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QSettings>
+#include <QUrl>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace smec::sync {
+
+namespace {
+// The keys of settings.ini shared with app/desktop/settings.cpp.
+const QString kServerUrl = u"server/url"_s;
+const QString kUsername = u"server/username"_s;
+const QString kCaFile = u"server/ca_certificate"_s;
+const QString kOffline = u"server/offline"_s;
+const QString kTokenStorage = u"server/token_storage"_s;
+const QString kUserId = u"user/id"_s;
+const QString kDisplayName = u"user/display_name"_s;
+const QString kCountry = u"user/country"_s;
+const QString kRole = u"user/role"_s;
+} // namespace
+
+Profile::Profile(const QString &dir)
+    : m_dir(QDir(dir).absolutePath())
+{
+    QDir().mkpath(m_dir);
+    m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
+}
+
+Profile::~Profile() = default;
+
+QString Profile::replicaPath() const
+{
+    return QDir(m_dir).filePath(u"replica.sqlite"_s);
+}
+
+QString Profile::settingsPath() const
+{
+    return QDir(m_dir).filePath(u"settings.ini"_s);
+}
+
+QString Profile::tokenFilePath() const
+{
+    return QDir(m_dir).filePath(u"token"_s);
+}
+
+QString Profile::serverUrl() const
+{
+    return m_settings->value(kServerUrl).toString();
+}
+
+QString Profile::username() const
+{
+    return m_settings->value(kUsername).toString();
+}
+
+QString Profile::caFile() const
+{
+    return m_settings->value(kCaFile).toString();
+}
+
+Profile::TokenStorage Profile::tokenStorage() const
+{
+    return m_settings->value(kTokenStorage).toString() == u"file"_s ? TokenStorage::File
+                                                                    : TokenStorage::Keychain;
+}
+
+protocol::UserInfo Profile::user() const
+{
+    protocol::UserInfo user;
+    user.id = m_settings->value(kUserId).toString();
+    user.username = username();
+    user.displayName = m_settings->value(kDisplayName).toString();
+    user.country = m_settings->value(kCountry).toString();
+    user.role = m_settings->value(kRole).toString();
+    return user;
+}
+
+bool Profile::hasServer() const
+{
+    return !serverUrl().isEmpty() && !username().isEmpty();
+}
+
+void Profile::setSignedIn(const QString &serverUrl, const QString &caFile, TokenStorage storage,
+                          const protocol::UserInfo &user)
+{
+    m_settings->setValue(kServerUrl, serverUrl);
+    m_settings->setValue(kUsername, user.username);
+    m_settings->setValue(kCaFile, caFile);
+    m_settings->setValue(kOffline, false);
+    m_settings->setValue(kTokenStorage, storage == TokenStorage::File ? u"file"_s : u"keychain"_s);
+    m_settings->setValue(kUserId, user.id);
+    m_settings->setValue(kDisplayName, user.displayName);
+    m_settings->setValue(kCountry, user.country);
+    m_settings->setValue(kRole, user.role);
+}
+
+void Profile::clearSignIn()
+{
+    for (const QString &key : {kServerUrl, kTokenStorage, kUserId, kDisplayName, kCountry, kRole})
+        m_settings->remove(key);
+}
+
+Result<void> Profile::sync()
+{
+    m_settings->sync();
+    if (m_settings->status() != QSettings::NoError)
+        return Error{u"io_error"_s, u"Cannot write %1."_s.arg(settingsPath()), {}};
+    return {};
+}
+
+QString Profile::keychainAccount() const
+{
+    const QUrl url(serverUrl());
+    return u"%1@%2:%3"_s.arg(username(), url.host())
+        .arg(url.port(url.scheme() == u"http"_s ? 80 : 443));
+}
+
+QString Profile::keychainService()
+{
+    return u"SME Community"_s;
+}
+
+Result<protocol::SessionResponse> signIn(Profile &profile, const QString &serverInput,
+                                         const QString &caFile, const QString &username,
+                                         const QString &password, Profile::TokenStorage storage)
+{
+    const auto url = ServerUrlPolicy::normalise(serverInput);
+    if (!url)
+        return url.error();
+    TransportOptions options;
+    options.serverUrl = *url;
+    options.caFile = caFile;
+    options.timeoutMs = 30000;
+    auto transport = NetworkTransport::create(options);
+    if (!transport)
+        return transport.error();
+    RetryPolicy retry;
+    retry.maxAttempts = 3;
+    ApiClient api(**transport, retry);
+    auto session = api.login(username, password);
+    if (!session)
+        return session.error();
+    // The sign-in is remembered only once the token is safely stored.
+    profile.setSignedIn(url->toString(), caFile, storage, session->user);
+    if (auto stored = tokens::write(profile, session->token); !stored) {
+        profile.clearSignIn();
+        (void)profile.sync(); // best effort: the error below is what the user must see
+        return stored.error();
+    }
+    if (auto saved = profile.sync(); !saved)
+        return saved.error();
+    return session;
+}
+
+namespace tokens {
+
+namespace {
+Result<void> writeFile(const QString &path, const QByteArray &data)
+{
+#ifdef Q_OS_UNIX
+    // Created with mode 0600 from the start: never readable by others, not even for a moment.
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return Error{
+            u"io_error"_s,
+            u"Cannot write %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(errno))),
+            {}};
+    ::fchmod(fd, 0600);
+    const bool ok = ::write(fd, data.constData(), size_t(data.size())) == data.size();
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    if (!ok || !synced)
+        return Error{u"io_error"_s, u"Cannot write %1."_s.arg(path), {}};
+    return {};
+#else
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Error{u"io_error"_s, u"Cannot write %1: %2"_s.arg(path, file.errorString()), {}};
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(data) != data.size())
+        return Error{u"io_error"_s, u"Cannot write %1: %2"_s.arg(path, file.errorString()), {}};
+    return {};
+#endif
+}
+} // namespace
+
+Result<QString> read(const Profile &profile)
+{
+    if (profile.tokenStorage() == Profile::TokenStorage::File) {
+        QFile file(profile.tokenFilePath());
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{u"not_signed_in"_s,
+                         u"No token file in %1: sign in again."_s.arg(profile.dir()),
+                         {}};
+        return QString::fromUtf8(file.readAll().trimmed());
+    }
+    CredentialStore store(Profile::keychainService());
+    QEventLoop loop;
+    Result<QString> result = Error{};
+    QObject::connect(&store, &CredentialStore::tokenRead, &loop,
+                     [&](const QString &, const QString &token, const Error &error) {
+                         result =
+                             error.code.isEmpty() ? Result<QString>(token) : Result<QString>(error);
+                         loop.quit();
+                     });
+    store.readToken(profile.keychainAccount());
+    loop.exec();
+    return result;
+}
+
+Result<void> write(const Profile &profile, const QString &token)
+{
+    if (profile.tokenStorage() == Profile::TokenStorage::File)
+        return writeFile(profile.tokenFilePath(), token.toUtf8());
+    CredentialStore store(Profile::keychainService());
+    QEventLoop loop;
+    Result<void> result;
+    QObject::connect(&store, &CredentialStore::tokenWritten, &loop,
+                     [&](const QString &, const Error &error) {
+                         if (!error.code.isEmpty())
+                             result = error;
+                         loop.quit();
+                     });
+    store.writeToken(profile.keychainAccount(), token);
+    loop.exec();
+    return result;
+}
+
+Result<void> remove(const Profile &profile)
+{
+    QFile::remove(profile.tokenFilePath());
+    if (profile.tokenStorage() == Profile::TokenStorage::File)
+        return {};
+    CredentialStore store(Profile::keychainService());
+    QEventLoop loop;
+    Result<void> result;
+    QObject::connect(&store, &CredentialStore::tokenRemoved, &loop,
+                     [&](const QString &, const Error &error) {
+                         if (!error.code.isEmpty() && error.code != u"not_found"_s)
+                             result = error;
+                         loop.quit();
+                     });
+    store.removeToken(profile.keychainAccount());
+    loop.exec();
+    return result;
+}
+
+} // namespace tokens
+
+} // namespace smec::sync

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/result.h"
+#include "protocol/messages.h"
+
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace smec::sync {
+
+/// The on-disk profile shared by the desktop app and the CLI (DESIGN.md section 6), so a profile
+/// prepared by `smecommunity-cli login` opens signed in with `smecommunity --profile DIR`:
+/// `DIR/replica.sqlite`, `DIR/settings.ini` (server, user name, CA file, the user's directory
+/// entry; never a secret) and, only when the user asked for it, `DIR/token` (mode 0600).
+/// The desktop Settings class reads and writes the same settings.ini keys.
+class Profile final
+{
+public:
+    enum class TokenStorage { Keychain, File };
+
+    /// Opens (and creates) the profile folder `dir`.
+    explicit Profile(const QString &dir);
+    ~Profile();
+    Profile(const Profile &) = delete;
+    Profile &operator=(const Profile &) = delete;
+
+    QString dir() const { return m_dir; }
+    QString replicaPath() const;
+    QString settingsPath() const;
+    QString tokenFilePath() const;
+
+    QString serverUrl() const;
+    QString username() const;
+    QString caFile() const;
+    TokenStorage tokenStorage() const;
+    protocol::UserInfo user() const;
+    /// Signed in: a server and user are set (the token itself lives in the keychain or file).
+    bool hasServer() const;
+
+    /// Remembers a successful sign-in (and leaves offline mode).
+    void setSignedIn(const QString &serverUrl, const QString &caFile, TokenStorage storage,
+                     const protocol::UserInfo &user);
+    /// Forgets the server and user (sign-out); the replica stays.
+    void clearSignIn();
+    Result<void> sync();
+
+    /// The keychain account of this sign-in: `user@host:port`.
+    QString keychainAccount() const;
+    static QString keychainService();
+
+private:
+    QString m_dir;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+/// Signs in to `serverInput` (normalised by ServerUrlPolicy) and, when the server accepts,
+/// stores the token (keychain, or the 0600 file for TokenStorage::File) and records the sign-in
+/// in the profile. Blocking: call it from the CLI or a worker thread. Error codes: those of
+/// ServerUrlPolicy and ApiClient::login (`unauthenticated`, `rate_limited`, `network`, `tls`...)
+/// and, when the keychain cannot be used, `keychain_unavailable` and friends.
+Result<protocol::SessionResponse> signIn(Profile &profile, const QString &serverInput,
+                                         const QString &caFile, const QString &username,
+                                         const QString &password, Profile::TokenStorage storage);
+
+/// Blocking access to the profile's token for code that may wait (the CLI, the sync worker
+/// thread): the OS keychain through QtKeychain, or the 0600 token file when the profile chose
+/// it. Runs a local event loop while the keychain answers; never call it on the GUI thread.
+namespace tokens {
+Result<QString> read(const Profile &profile);
+Result<void> write(const Profile &profile, const QString &token);
+Result<void> remove(const Profile &profile);
+} // namespace tokens
+
+} // namespace smec::sync

@@ -1,0 +1,367 @@
+#include "syncengine.h"
+
+#include "merge.h"
+#include "protocol/codec.h"
+#include "replica/replica.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace smec::sync {
+
+namespace {
+
+Error cancelledError()
+{
+    return {u"cancelled"_s, u"The sync was cancelled."_s, {}};
+}
+
+/// Errors that concern the whole request because of what it carried, not the network: the
+/// entries are sent again one by one so a single bad one cannot hold back the rest.
+bool isRequestRejection(const QString &code)
+{
+    return code == u"payload_too_large"_s || code == u"bad_request"_s ||
+           code == u"invalid_json"_s || code == u"invalid_field"_s;
+}
+
+protocol::Mutation toMutation(const replica::OutboxEntry &entry)
+{
+    protocol::Mutation m;
+    m.mutationId = entry.mutationId;
+    m.op = entry.op == replica::OutboxOp::Delete ? protocol::MutationOp::Delete
+                                                 : protocol::MutationOp::Upsert;
+    m.id = entry.recordId;
+    m.kind = entry.kind;
+    m.baseRev = entry.baseRev;
+    if (m.op == protocol::MutationOp::Upsert)
+        m.fields = entry.fields;
+    return m;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(replica::Replica &replica, ApiClient &api, SyncOptions options)
+    : m_replica(replica)
+    , m_api(api)
+    , m_options(options)
+{}
+
+void SyncEngine::setCancelFlag(const std::atomic_bool *cancel)
+{
+    m_cancel = cancel;
+    m_api.setCancelFlag(cancel);
+}
+
+void SyncEngine::emitProgress(const SyncProgress &progress)
+{
+    m_progress = progress;
+    if (m_progressHandler)
+        m_progressHandler(progress);
+}
+
+Result<SyncReport> SyncEngine::sync()
+{
+    SyncReport report;
+    m_progress = {};
+    if (auto r = push(report); !r)
+        return r.error();
+    if (auto r = pull(report); !r)
+        return r.error();
+    // The pull may have merged remote changes into local edits: send those now.
+    auto pending = m_replica.outbox().pendingCount();
+    if (!pending)
+        return pending.error();
+    if (*pending > 0) {
+        if (auto r = push(report); !r)
+            return r.error();
+    }
+    if (auto r = finishReport(report); !r)
+        return r.error();
+    return report;
+}
+
+Result<void> SyncEngine::finishReport(SyncReport &report)
+{
+    auto conflicts = m_replica.conflicts().count();
+    if (!conflicts)
+        return conflicts.error();
+    auto rejected = m_replica.outbox().rejectedCount();
+    if (!rejected)
+        return rejected.error();
+    auto pending = m_replica.outbox().pendingCount();
+    if (!pending)
+        return pending.error();
+    report.conflicts = *conflicts;
+    report.rejected = *rejected;
+    report.pending = *pending;
+    report.traffic = m_api.stats();
+    return {};
+}
+
+// --- Push ------------------------------------------------------------------------------------
+
+Result<void> SyncEngine::push(SyncReport &report)
+{
+    auto total = m_replica.outbox().pendingCount();
+    if (!total)
+        return total.error();
+    SyncProgress progress = m_progress;
+    progress.phase = SyncProgress::Phase::Pushing;
+    progress.pushTotal = progress.pushed + *total;
+    emitProgress(progress);
+
+    int batchLimit = std::max(1, std::min(m_options.batchSize, 100));
+    int conflictRounds = 0;
+    while (conflictRounds <= m_options.maxPushRounds) {
+        if (cancelled())
+            return cancelledError();
+        auto candidates = m_replica.outbox().nextBatch(batchLimit * 2);
+        if (!candidates)
+            return candidates.error();
+        // One entry per record per request: a second edit of the same record is based on the
+        // first one's result, so it goes in the next request.
+        QList<replica::OutboxEntry> entries;
+        protocol::MutationBatch batch;
+        QSet<QString> records;
+        qint64 bytes = 0;
+        for (const replica::OutboxEntry &entry : std::as_const(*candidates)) {
+            if (entries.size() >= batchLimit || records.contains(entry.recordId))
+                continue;
+            protocol::Mutation mutation = toMutation(entry);
+            const qint64 size = protocol::encodeMutationBatch({{mutation}}).size();
+            if (!entries.isEmpty() && bytes + size > m_options.batchBytes)
+                break;
+            bytes += size;
+            records.insert(entry.recordId);
+            entries.append(entry);
+            batch.mutations.append(std::move(mutation));
+        }
+        if (entries.isEmpty())
+            break;
+
+        QList<qint64> seqs;
+        for (const replica::OutboxEntry &entry : std::as_const(entries))
+            seqs.append(entry.seq);
+        // From here on each entry is frozen: a retry sends exactly this mutation again.
+        if (auto r = m_replica.outbox().markSending(seqs); !r)
+            return r;
+        auto results = m_api.mutate(batch);
+        if (!results) {
+            const Error &error = results.error();
+            if (!isRequestRejection(error.code))
+                return error; // network, auth, server trouble: everything stays queued
+            if (entries.size() > 1) {
+                batchLimit = 1;
+                continue;
+            }
+            if (auto r = m_replica.outbox().markRejected(entries.first().seq, error); !r)
+                return r;
+            ++report.newRejections;
+            continue;
+        }
+
+        bool anyConflict = false;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const replica::OutboxEntry &entry = entries.at(i);
+            const protocol::MutationResult &result = results->results.at(i);
+            if (result.mutationId != entry.mutationId)
+                return Error{u"invalid_response"_s,
+                             u"The server answered mutation %1 where %2 was expected."_s.arg(
+                                 result.mutationId, entry.mutationId),
+                             {}};
+            switch (result.status) {
+            case protocol::MutationStatus::Applied:
+                if (result.record.id != entry.recordId)
+                    return Error{u"invalid_response"_s,
+                                 u"The server applied mutation %1 to another record."_s.arg(
+                                     entry.mutationId),
+                                 {}};
+                if (auto r = m_replica.markApplied(entry.seq, result.record); !r)
+                    return r;
+                ++report.pushed;
+                break;
+            case protocol::MutationStatus::Conflict: {
+                anyConflict = true;
+                replica::Transaction tx(m_replica.database());
+                if (!tx.started())
+                    return tx.started();
+                auto previous = m_replica.records().base(entry.recordId);
+                if (!previous)
+                    return previous.error();
+                if (auto r = m_replica.outbox().remove(entry.seq); !r)
+                    return r;
+                if (auto r = m_replica.records().writeBase(result.record); !r)
+                    return r;
+                if (auto r = reconcile(result.record, *previous, report); !r)
+                    return r;
+                if (auto r = tx.commit(); !r)
+                    return r;
+                break;
+            }
+            case protocol::MutationStatus::Rejected:
+                if (auto r = m_replica.outbox().markRejected(entry.seq, result.error.toError()); !r)
+                    return r;
+                ++report.newRejections;
+                break;
+            }
+        }
+        progress.pushed = report.pushed;
+        emitProgress(progress);
+        if (anyConflict)
+            ++conflictRounds;
+    }
+    return {};
+}
+
+// --- Pull ------------------------------------------------------------------------------------
+
+Result<void> SyncEngine::pull(SyncReport &report)
+{
+    auto resyncing = m_replica.isResyncing();
+    if (!resyncing)
+        return resyncing.error();
+    return pullPages(report, *resyncing);
+}
+
+Result<void> SyncEngine::pullPages(SyncReport &report, bool resyncing)
+{
+    auto state = m_replica.syncState().state();
+    if (!state)
+        return state.error();
+    QString cursor = state->cursor;
+    const QString knownServer = state->serverId;
+
+    SyncProgress progress = m_progress;
+    progress.phase = SyncProgress::Phase::Pulling;
+    const qint64 pulledBefore = progress.pulled;
+    emitProgress(progress);
+
+    const auto handler = [this, &report](const domain::Record &server,
+                                         const std::optional<replica::BaseVersion> &base) {
+        return reconcile(server, base, report);
+    };
+    for (;;) {
+        if (cancelled())
+            return cancelledError();
+        qint64 remaining = -1;
+        auto page = m_api.changes(cursor, m_options.pageSize, &remaining);
+        if (!page) {
+            if (page.error().code == u"resync_required"_s && !report.resynced) {
+                // The server cannot continue from our cursor (restored from a backup, another
+                // database, tombstones expired): pull everything again, keeping the outbox.
+                if (auto r = m_replica.beginResync(); !r)
+                    return r;
+                report.resynced = resyncing = true;
+                cursor.clear();
+                continue;
+            }
+            return page.error();
+        }
+        if (!resyncing && !knownServer.isEmpty() && page->serverId != knownServer) {
+            // Another server database answers at this address: what we hold may be unknown to it.
+            if (auto r = m_replica.beginResync(); !r)
+                return r;
+            report.resynced = resyncing = true;
+            cursor.clear();
+            continue;
+        }
+        auto applied = m_replica.applyPage(page->changes, page->cursor, page->serverId, handler);
+        if (!applied)
+            return applied.error();
+        report.pulled += page->changes.size();
+        progress.pulled = pulledBefore + report.pulled;
+        progress.pullEstimate = remaining >= 0 ? progress.pulled + remaining : 0;
+        emitProgress(progress);
+        cursor = page->cursor;
+        if (!page->more)
+            break;
+    }
+    if (resyncing) {
+        if (auto r = m_replica.finishResync(); !r)
+            return r.error();
+    }
+    return {};
+}
+
+// --- Merge -----------------------------------------------------------------------------------
+
+Result<void> SyncEngine::reconcile(const domain::Record &server,
+                                   const std::optional<replica::BaseVersion> &base,
+                                   SyncReport &report)
+{
+    auto state = m_replica.records().localState(server.id);
+    if (!state)
+        return state.error();
+    if (!state->working || !state->localEdit) // nothing local to keep
+        return m_replica.records().writeServerRecord(server);
+    const domain::Record &mine = *state->working;
+
+    if (base && base->rev == server.rev && base->deleted == server.deleted)
+        return {}; // the server has not moved since the base: the local edit stands as it is
+
+    const bool mineDeleted = mine.deleted;
+    if (server.deleted && server.rev == 0 && !mineDeleted) {
+        // The server has never heard of the record (restored from an older backup, or our
+        // creation never arrived): the local version is created again.
+        if (auto r = m_replica.outbox().removeForRecord(server.id); !r)
+            return r;
+        if (auto r = m_replica.records().forgetBase(server.id); !r)
+            return r;
+        auto queued = m_replica.outbox().enqueue(server.id, server.kind, replica::OutboxOp::Upsert,
+                                                 0, mine.fields);
+        return queued ? Result<void>() : Result<void>(queued.error());
+    }
+    if (server.deleted && mineDeleted) { // both deleted it
+        if (auto r = m_replica.outbox().removeForRecord(server.id); !r)
+            return r;
+        return m_replica.records().writeServerRecord(server);
+    }
+    // A server older than our base was restored from a backup: the base describes a future the
+    // server forgot, so it cannot tell who changed what. Every local difference wins then.
+    const bool serverWentBack = base && server.rev < base->rev;
+    const QJsonObject baseFields = serverWentBack           ? server.fields
+                                   : base && !base->deleted ? base->fields
+                                                            : QJsonObject();
+
+    std::optional<MergeResult> merge;
+    if (!server.deleted && !mineDeleted) {
+        merge = mergeFields(baseFields, mine.fields, server.fields);
+        if (merge->clean()) {
+            if (auto r = m_replica.outbox().removeForRecord(server.id); !r)
+                return r;
+            ++report.merged;
+            if (merge->merged == server.fields) // the server already has everything we had
+                return m_replica.records().writeServerRecord(server);
+            domain::Record merged = server;
+            merged.fields = merge->merged;
+            if (auto r = m_replica.records().writeWorking(merged, true); !r)
+                return r;
+            // A new mutation: the old ones are superseded (answered `conflict` or never sent).
+            auto queued = m_replica.outbox().enqueue(
+                server.id, server.kind, replica::OutboxOp::Upsert, server.rev, merge->merged);
+            return queued ? Result<void>() : Result<void>(queued.error());
+        }
+    }
+
+    // A true conflict: the same field changed differently, or a delete met an edit. The local
+    // edit stays in the working copy, nothing is sent until the user decides.
+    replica::Conflict conflict;
+    conflict.recordId = server.id;
+    conflict.kind = server.kind;
+    conflict.base = baseFields;
+    conflict.mine = mineDeleted ? QJsonObject() : mine.fields;
+    conflict.theirs = server.deleted ? QJsonObject() : server.fields;
+    conflict.theirsRev = server.rev;
+    conflict.mineDeleted = mineDeleted;
+    conflict.theirsDeleted = server.deleted;
+    conflict.detectedAt = QDateTime::currentDateTimeUtc();
+    if (auto r = m_replica.outbox().removeForRecord(server.id); !r)
+        return r;
+    if (auto r = m_replica.conflicts().add(conflict); !r)
+        return r;
+    ++report.newConflicts;
+    return {};
+}
+
+} // namespace smec::sync

@@ -1,0 +1,570 @@
+// The sync engine against a real smecommunity-server process (plain HTTP on loopback): push,
+// pull, three-way merge, conflicts, rejections, 410 after a restore from backup. The merge and
+// the retry policy also have small unit tests with a fake transport.
+#include "serverprocess.h"
+#include "synctestclient.h"
+
+#include "sync/merge.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using smec::domain::Kind;
+using smec::domain::Record;
+using smec::sync::test::SyncTestClient;
+using smec::test::ServerProcess;
+
+namespace smec::sync {
+
+namespace {
+
+/// Answers from a script, for the retry tests.
+class ScriptedTransport final : public Transport
+{
+public:
+    QList<HttpResponse> script;
+    int sent = 0;
+
+    HttpResponse send(const HttpRequest &) override
+    {
+        ++sent;
+        return script.isEmpty() ? HttpResponse{} : script.takeFirst();
+    }
+};
+
+HttpResponse status(int code, const QByteArray &body, int retryAfter = -1)
+{
+    HttpResponse r;
+    r.status = code;
+    r.body = body;
+    r.retryAfterSeconds = retryAfter;
+    return r;
+}
+
+HttpResponse networkFailure()
+{
+    HttpResponse r;
+    r.error = {u"network"_s, u"connection refused"_s, {}};
+    return r;
+}
+
+const QByteArray healthBody =
+    R"({"status":"ok","server_id":"6f1c1b2e-3d4a-4b5c-8d9e-0a1b2c3d4e5f","version":"0.1.0"})";
+
+} // namespace
+
+class tst_syncengine : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// A new client profile signed in as `user`.
+    std::unique_ptr<SyncTestClient> client(const QString &name, const QString &user);
+    /// Creates a KEN practice through `c` and syncs; returns its id.
+    QString createPractice(SyncTestClient &c, const QString &title);
+    QJsonObject fieldsOf(SyncTestClient &c, const QString &id);
+    Record working(SyncTestClient &c, const QString &id);
+    bool edit(SyncTestClient &c, const QString &id, const QString &field, const QJsonValue &value);
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    ServerProcess m_server;
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void merge_data();
+    void merge();
+    void retry_transientFailuresAreRetriedHonouringRetryAfter();
+    void retry_rejectionsAreNotRetried();
+    void retry_givesUpAfterMaxAttempts();
+
+    void firstSync_pullsAndPushes();
+    void secondSync_withoutChanges_transfersNothingNew();
+    void offlineEdits_differentFields_mergeSilently();
+    void offlineEdits_sameField_isConflict_resolvingConverges();
+    void remoteDelete_ofLocalEdit_isConflict();
+    void rejection_isKeptOnRecord_andDoesNotBlockQueue();
+    void lostResponse_replayDoesNotDuplicate();
+    void cancelled_leavesEverythingConsistent();
+    void restoredBackup_410_repullKeepsAndRebasesOutbox();
+};
+
+void tst_syncengine::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = u"sqlite:"_s + m_dir.filePath(u"server.sqlite"_s);
+    QVERIFY(ServerProcess::addUser(m_db, u"ken"_s, u"delegate"_s, u"KEN"_s, u"ken-password"_s));
+    QVERIFY(ServerProcess::addUser(m_db, u"fra"_s, u"delegate"_s, u"FRA"_s, u"fra-password"_s));
+    QVERIFY(ServerProcess::addUser(m_db, u"sec"_s, u"secretariat"_s, {}, u"sec-password"_s));
+    QVERIFY2(m_server.start(m_db), m_server.standardError().constData());
+}
+
+std::unique_ptr<SyncTestClient> tst_syncengine::client(const QString &name, const QString &user)
+{
+    auto c = std::make_unique<SyncTestClient>(m_dir.path(), name);
+    if (!c->open() || !c->connectTo(m_server.port()) || !c->login(user, user + u"-password"_s))
+        return nullptr;
+    return c;
+}
+
+QString tst_syncengine::createPractice(SyncTestClient &c, const QString &title)
+{
+    Record draft;
+    draft.kind = Kind::Practice;
+    draft.fields = {{u"title"_s, title},
+                    {u"country"_s, u"KEN"_s},
+                    {u"summary"_s, u"Initial summary"_s},
+                    {u"pillars"_s, QJsonArray{u"digital"_s}}};
+    auto saved = c.replica().records().saveDraft(draft);
+    if (!saved)
+        return {};
+    auto report = c.sync();
+    if (!report) {
+        qWarning("sync failed: %s", qPrintable(report.error().message));
+        return {};
+    }
+    if (report->pushed < 1) {
+        qWarning("nothing pushed (rejected %lld)", report->rejected);
+        return {};
+    }
+    return saved->id;
+}
+
+Record tst_syncengine::working(SyncTestClient &c, const QString &id)
+{
+    auto r = c.replica().records().get(id);
+    return r && r->has_value() ? **r : Record{};
+}
+
+QJsonObject tst_syncengine::fieldsOf(SyncTestClient &c, const QString &id)
+{
+    return working(c, id).fields;
+}
+
+bool tst_syncengine::edit(SyncTestClient &c, const QString &id, const QString &field,
+                          const QJsonValue &value)
+{
+    Record r = working(c, id);
+    if (r.id.isEmpty())
+        return false;
+    r.fields.insert(field, value);
+    return c.replica().records().saveDraft(r).ok();
+}
+
+// --- Units --------------------------------------------------------------------------------------
+
+void tst_syncengine::merge_data()
+{
+    QTest::addColumn<QJsonObject>("base");
+    QTest::addColumn<QJsonObject>("mine");
+    QTest::addColumn<QJsonObject>("theirs");
+    QTest::addColumn<QJsonObject>("merged");
+    QTest::addColumn<QStringList>("conflicts");
+    const QJsonObject base{{u"a"_s, 1}, {u"b"_s, u"x"_s}};
+    QTest::newRow("only mine") << base << QJsonObject{{u"a"_s, 2}, {u"b"_s, u"x"_s}} << base
+                               << QJsonObject{{u"a"_s, 2}, {u"b"_s, u"x"_s}} << QStringList{};
+    QTest::newRow("only theirs") << base << base << QJsonObject{{u"a"_s, 1}, {u"b"_s, u"y"_s}}
+                                 << QJsonObject{{u"a"_s, 1}, {u"b"_s, u"y"_s}} << QStringList{};
+    QTest::newRow("different fields")
+        << base << QJsonObject{{u"a"_s, 2}, {u"b"_s, u"x"_s}}
+        << QJsonObject{{u"a"_s, 1}, {u"b"_s, u"y"_s}} << QJsonObject{{u"a"_s, 2}, {u"b"_s, u"y"_s}}
+        << QStringList{};
+    QTest::newRow("same change") << base << QJsonObject{{u"a"_s, 3}, {u"b"_s, u"x"_s}}
+                                 << QJsonObject{{u"a"_s, 3}, {u"b"_s, u"x"_s}}
+                                 << QJsonObject{{u"a"_s, 3}, {u"b"_s, u"x"_s}} << QStringList{};
+    QTest::newRow("same field") << base << QJsonObject{{u"a"_s, 2}, {u"b"_s, u"x"_s}}
+                                << QJsonObject{{u"a"_s, 3}, {u"b"_s, u"x"_s}}
+                                << QJsonObject{{u"a"_s, 2}, {u"b"_s, u"x"_s}}
+                                << QStringList{u"a"_s};
+    QTest::newRow("added and removed")
+        << base << QJsonObject{{u"a"_s, 1}, {u"b"_s, u"x"_s}, {u"c"_s, true}}
+        << QJsonObject{{u"a"_s, 1}} << QJsonObject{{u"a"_s, 1}, {u"c"_s, true}} << QStringList{};
+    QTest::newRow("removed vs changed")
+        << base << QJsonObject{{u"a"_s, 1}} << QJsonObject{{u"a"_s, 1}, {u"b"_s, u"z"_s}}
+        << QJsonObject{{u"a"_s, 1}} << QStringList{u"b"_s};
+    QTest::newRow("arrays compare whole")
+        << QJsonObject{{u"p"_s, QJsonArray{u"green"_s}}}
+        << QJsonObject{{u"p"_s, QJsonArray{u"green"_s, u"digital"_s}}}
+        << QJsonObject{{u"p"_s, QJsonArray{u"finance"_s}}}
+        << QJsonObject{{u"p"_s, QJsonArray{u"green"_s, u"digital"_s}}} << QStringList{u"p"_s};
+}
+
+void tst_syncengine::merge()
+{
+    QFETCH(QJsonObject, base);
+    QFETCH(QJsonObject, mine);
+    QFETCH(QJsonObject, theirs);
+    QFETCH(QJsonObject, merged);
+    QFETCH(QStringList, conflicts);
+    const MergeResult result = mergeFields(base, mine, theirs);
+    QCOMPARE(result.merged, merged);
+    QCOMPARE(result.conflicts, conflicts);
+}
+
+void tst_syncengine::retry_transientFailuresAreRetriedHonouringRetryAfter()
+{
+    ScriptedTransport transport;
+    transport.script = {networkFailure(),
+                        status(503, R"({"error":{"code":"unavailable","message":"busy"}})", 3),
+                        status(429, R"({"error":{"code":"rate_limited","message":"slow"}})", 1),
+                        status(500, "not json"), status(200, healthBody)};
+    ApiClient api(transport);
+    QList<int> waits;
+    api.setSleeper([&](int ms) { waits.append(ms); });
+    auto health = api.health();
+    QVERIFY2(health.ok(), qPrintable(health.ok() ? QString() : health.error().message));
+    QCOMPARE(transport.sent, 5);
+    QCOMPARE(waits.size(), 4);
+    QVERIFY(waits.at(1) >= 3000); // Retry-After: 3
+    QVERIFY(waits.at(2) >= 1000); // Retry-After: 1
+    QCOMPARE(api.stats().retries, 4);
+}
+
+void tst_syncengine::retry_rejectionsAreNotRetried()
+{
+    for (int code : {400, 401, 403, 404, 409, 410, 413}) {
+        ScriptedTransport transport;
+        transport.script = {
+            status(code, R"({"error":{"code":"forbidden","message":"no, and not again"}})"),
+            status(200, healthBody)};
+        ApiClient api(transport);
+        api.setSleeper([](int) {});
+        auto health = api.health();
+        QVERIFY(!health.ok());
+        QCOMPARE(health.error().message, u"no, and not again"_s);
+        QCOMPARE(transport.sent, 1);
+    }
+    // A login refused by throttling goes straight back to the user.
+    ScriptedTransport transport;
+    transport.script = {status(429, R"({"error":{"code":"rate_limited","message":"wait"}})", 30)};
+    ApiClient api(transport);
+    api.setSleeper([](int) { QFAIL("login must not wait for a throttled account"); });
+    auto session = api.login(u"ken"_s, u"x"_s);
+    QVERIFY(!session.ok());
+    QCOMPARE(session.error().code, u"rate_limited"_s);
+}
+
+void tst_syncengine::retry_givesUpAfterMaxAttempts()
+{
+    ScriptedTransport transport;
+    for (int i = 0; i < 20; ++i)
+        transport.script.append(networkFailure());
+    RetryPolicy policy;
+    policy.maxAttempts = 4;
+    ApiClient api(transport, policy);
+    QList<int> waits;
+    api.setSleeper([&](int ms) { waits.append(ms); });
+    auto health = api.health();
+    QVERIFY(!health.ok());
+    QCOMPARE(health.error().code, u"network"_s);
+    QCOMPARE(transport.sent, 4);
+    // Exponential ceilings with full jitter: never above base * 2^(n-1).
+    for (int i = 0; i < waits.size(); ++i)
+        QVERIFY(waits.at(i) <= policy.baseDelayMs << i);
+}
+
+// --- Against the real server --------------------------------------------------------------------
+
+void tst_syncengine::firstSync_pullsAndPushes()
+{
+    auto a = client(u"first-a"_s, u"ken"_s);
+    QVERIFY(a);
+    const QString id = createPractice(*a, u"Mobile money for market traders"_s);
+    QVERIFY(!id.isEmpty());
+    auto state = a->replica().state(id);
+    QCOMPARE(*state, replica::RecordState::Synced);
+    QVERIFY(working(*a, id).rev > 0);
+
+    auto b = client(u"first-b"_s, u"ken"_s);
+    QVERIFY(b);
+    auto report = b->sync();
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+    QVERIFY(report->pulled >= 1);
+    QCOMPARE(fieldsOf(*b, id).value(u"title"_s).toString(), u"Mobile money for market traders"_s);
+    QCOMPARE(report->pending, 0);
+
+    // A delegate of another country never receives a draft of Kenya.
+    auto f = client(u"first-f"_s, u"fra"_s);
+    QVERIFY(f);
+    QVERIFY(f->sync().ok());
+    QVERIFY(working(*f, id).id.isEmpty() || working(*f, id).deleted);
+}
+
+void tst_syncengine::secondSync_withoutChanges_transfersNothingNew()
+{
+    auto a = client(u"idle"_s, u"ken"_s);
+    QVERIFY(a);
+    QVERIFY(a->sync().ok());
+    const QString cursor = a->replica().syncState().state()->cursor;
+    auto report = a->sync();
+    QVERIFY(report.ok());
+    QCOMPARE(report->pulled, 0);
+    QCOMPARE(report->pushed, 0);
+    QCOMPARE(a->replica().syncState().state()->cursor, cursor);
+}
+
+void tst_syncengine::offlineEdits_differentFields_mergeSilently()
+{
+    auto a = client(u"merge-a"_s, u"ken"_s);
+    auto b = client(u"merge-b"_s, u"ken"_s);
+    QVERIFY(a && b);
+    const QString id = createPractice(*a, u"Green credit line"_s);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(b->sync().ok());
+
+    // Both edit offline, different fields; A syncs first, then B.
+    QVERIFY(edit(*a, id, u"summary"_s, u"Summary from A"_s));
+    QVERIFY(edit(*b, id, u"title"_s, u"Green credit line for SMEs"_s));
+    QVERIFY(a->sync().ok());
+    auto rb = b->sync();
+    QVERIFY2(rb.ok(), qPrintable(rb.ok() ? QString() : rb.error().message));
+    QCOMPARE(rb->newConflicts, 0);
+    QCOMPARE(rb->conflicts, 0);
+    QVERIFY(a->sync().ok());
+
+    for (SyncTestClient *c : {a.get(), b.get()}) {
+        const QJsonObject fields = fieldsOf(*c, id);
+        QCOMPARE(fields.value(u"summary"_s).toString(), u"Summary from A"_s);
+        QCOMPARE(fields.value(u"title"_s).toString(), u"Green credit line for SMEs"_s);
+        QCOMPARE(*c->replica().state(id), replica::RecordState::Synced);
+    }
+    QCOMPARE(working(*a, id).rev, working(*b, id).rev);
+}
+
+void tst_syncengine::offlineEdits_sameField_isConflict_resolvingConverges()
+{
+    auto a = client(u"conflict-a"_s, u"ken"_s);
+    auto b = client(u"conflict-b"_s, u"ken"_s);
+    QVERIFY(a && b);
+    const QString id = createPractice(*a, u"Export vouchers"_s);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(b->sync().ok());
+
+    QVERIFY(edit(*a, id, u"summary"_s, u"A's summary"_s));
+    QVERIFY(edit(*b, id, u"summary"_s, u"B's summary"_s));
+    QVERIFY(edit(*b, id, u"title"_s, u"Export vouchers (B)"_s)); // merges cleanly
+    QVERIFY(a->sync().ok());
+    auto rb = b->sync();
+    QVERIFY(rb.ok());
+    QCOMPARE(rb->newConflicts, 1);
+    QCOMPARE(rb->conflicts, 1);
+    QCOMPARE(*b->replica().state(id), replica::RecordState::Conflict);
+    auto conflict = b->replica().conflicts().get(id);
+    QVERIFY(conflict->has_value());
+    QCOMPARE((*conflict)->mine.value(u"summary"_s).toString(), u"B's summary"_s);
+    QCOMPARE((*conflict)->theirs.value(u"summary"_s).toString(), u"A's summary"_s);
+    QCOMPARE((*conflict)->base.value(u"summary"_s).toString(), u"Initial summary"_s);
+    // Nothing of B's is lost while the conflict waits: the local edit stays in the working copy.
+    QCOMPARE(fieldsOf(*b, id).value(u"summary"_s).toString(), u"B's summary"_s);
+    // Until the user decides, nothing of the record is sent.
+    QVERIFY(b->replica().outbox().forRecord(id)->isEmpty());
+
+    // B resolves: its summary, and keeps its title.
+    QJsonObject resolved = (*conflict)->mine;
+    QVERIFY(b->replica().resolveConflictKeep(id, resolved).ok());
+    auto rb2 = b->sync();
+    QVERIFY(rb2.ok());
+    QCOMPARE(rb2->conflicts, 0);
+    QCOMPARE(rb2->pushed, 1);
+    QVERIFY(a->sync().ok());
+    for (SyncTestClient *c : {a.get(), b.get()}) {
+        QCOMPARE(fieldsOf(*c, id).value(u"summary"_s).toString(), u"B's summary"_s);
+        QCOMPARE(fieldsOf(*c, id).value(u"title"_s).toString(), u"Export vouchers (B)"_s);
+        QCOMPARE(*c->replica().state(id), replica::RecordState::Synced);
+    }
+}
+
+void tst_syncengine::remoteDelete_ofLocalEdit_isConflict()
+{
+    auto a = client(u"delete-a"_s, u"ken"_s);
+    auto b = client(u"delete-b"_s, u"ken"_s);
+    QVERIFY(a && b);
+    const QString id = createPractice(*a, u"Short-lived draft"_s);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(b->sync().ok());
+
+    QVERIFY(a->replica().records().remove(id).ok());
+    QVERIFY(edit(*b, id, u"summary"_s, u"B kept working on it"_s));
+    auto ra = a->sync();
+    QVERIFY2(ra.ok(), qPrintable(ra.ok() ? QString() : ra.error().message));
+    QCOMPARE(ra->pushed, 1);
+    auto rb = b->sync();
+    QVERIFY(rb.ok());
+    QCOMPARE(rb->newConflicts, 1);
+    auto conflict = b->replica().conflicts().get(id);
+    QVERIFY(conflict->has_value());
+    QVERIFY((*conflict)->theirsDeleted);
+    QCOMPARE((*conflict)->mine.value(u"summary"_s).toString(), u"B kept working on it"_s);
+
+    // Taking theirs deletes it on B too.
+    QVERIFY(b->replica().resolveConflictTakeTheirs(id).ok());
+    QVERIFY(b->sync().ok());
+    QVERIFY(working(*b, id).deleted);
+    QCOMPARE(*b->replica().state(id), replica::RecordState::Synced);
+}
+
+void tst_syncengine::rejection_isKeptOnRecord_andDoesNotBlockQueue()
+{
+    auto k = client(u"reject"_s, u"ken"_s);
+    QVERIFY(k);
+    // A Kenyan delegate may not write a practice of France; the next edit still goes through.
+    Record foreign;
+    foreign.kind = Kind::Practice;
+    foreign.fields = {{u"title"_s, u"Not ours"_s}, {u"country"_s, u"FRA"_s}};
+    auto bad = k->replica().records().saveDraft(foreign);
+    QVERIFY(bad.ok());
+    Record good;
+    good.kind = Kind::Practice;
+    good.fields = {{u"title"_s, u"Ours"_s}, {u"country"_s, u"KEN"_s}};
+    auto ok = k->replica().records().saveDraft(good);
+    QVERIFY(ok.ok());
+
+    auto report = k->sync();
+    QVERIFY(report.ok());
+    QCOMPARE(report->newRejections, 1);
+    QCOMPARE(report->rejected, 1);
+    QCOMPARE(report->pushed, 1);
+    QCOMPARE(*k->replica().state(bad->id), replica::RecordState::Rejected);
+    QCOMPARE(*k->replica().state(ok->id), replica::RecordState::Synced);
+    auto entries = k->replica().outbox().forRecord(bad->id);
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().errorCode, u"forbidden"_s);
+    QVERIFY(!entries->first().errorMessage.isEmpty());
+    // Not sent again by the next sync.
+    auto again = k->sync();
+    QVERIFY(again.ok());
+    QCOMPARE(again->traffic.requests - report->traffic.requests, 1); // only the pull
+}
+
+void tst_syncengine::lostResponse_replayDoesNotDuplicate()
+{
+    auto a = client(u"replay"_s, u"ken"_s);
+    QVERIFY(a);
+    // A post whose creation reached the server but whose answer was lost: the entry was sent
+    // (attempts > 0) and is still queued. Simulate by sending it by hand with the same id.
+    Record thread;
+    thread.kind = Kind::Thread;
+    thread.fields = {{u"title"_s, u"Lessons on credit guarantees"_s},
+                     {u"pillars"_s, QJsonArray{u"finance"_s}}};
+    auto t = a->replica().records().saveDraft(thread);
+    QVERIFY(t.ok());
+    QVERIFY(a->sync().ok());
+    Record post;
+    post.kind = Kind::Post;
+    post.fields = {{u"thread_id"_s, t->id}, {u"body"_s, u"Our guarantee fund covered 60%."_s}};
+    auto p = a->replica().records().saveDraft(post);
+    QVERIFY(p.ok());
+    auto entry = a->replica().outbox().forRecord(p->id);
+    QCOMPARE(entry->size(), 1);
+    protocol::Mutation m;
+    m.mutationId = entry->first().mutationId;
+    m.id = p->id;
+    m.kind = Kind::Post;
+    m.fields = entry->first().fields;
+    QVERIFY(a->replica().outbox().markSending({entry->first().seq}).ok());
+    auto first = a->api().mutate({{m}});
+    QVERIFY(first.ok());
+    QCOMPARE(first->results.first().status, protocol::MutationStatus::Applied);
+
+    auto report = a->sync();
+    QVERIFY(report.ok());
+    QCOMPARE(*a->replica().state(p->id), replica::RecordState::Synced);
+    // The server holds exactly one such post, at its first rev.
+    auto other = client(u"replay-check"_s, u"ken"_s);
+    QVERIFY(other && other->sync().ok());
+    replica::ListFilter filter;
+    filter.kind = Kind::Post;
+    auto rows = other->replica().lists().list(filter);
+    QVERIFY(rows.ok());
+    int copies = 0;
+    for (const replica::ListRow &row : std::as_const(*rows))
+        copies += row.id == p->id ? 1 : 0;
+    QCOMPARE(copies, 1);
+    QCOMPARE(working(*other, p->id).rev, first->results.first().record.rev);
+}
+
+void tst_syncengine::cancelled_leavesEverythingConsistent()
+{
+    auto a = client(u"cancel"_s, u"ken"_s);
+    QVERIFY(a);
+    Record draft;
+    draft.kind = Kind::Practice;
+    draft.fields = {{u"title"_s, u"Queued while cancelled"_s}, {u"country"_s, u"KEN"_s}};
+    auto saved = a->replica().records().saveDraft(draft);
+    QVERIFY(saved.ok());
+    std::atomic_bool cancel{true};
+    a->engine().setCancelFlag(&cancel);
+    auto report = a->sync();
+    QVERIFY(!report.ok());
+    QCOMPARE(report.error().code, u"cancelled"_s);
+    QCOMPARE(*a->replica().outbox().pendingCount(), 1);
+    cancel = false;
+    auto again = a->sync();
+    QVERIFY(again.ok());
+    QCOMPARE(*a->replica().state(saved->id), replica::RecordState::Synced);
+}
+
+void tst_syncengine::restoredBackup_410_repullKeepsAndRebasesOutbox()
+{
+    auto a = client(u"restore-a"_s, u"ken"_s);
+    auto b = client(u"restore-b"_s, u"ken"_s);
+    QVERIFY(a && b);
+    const QString kept = createPractice(*a, u"Before the backup"_s);
+    QVERIFY(!kept.isEmpty());
+    QVERIFY(b->sync().ok());
+
+    // Back up the server database (stopped, so the file is complete).
+    const QString file = m_dir.filePath(u"server.sqlite"_s);
+    const QString backup = m_dir.filePath(u"server-backup.sqlite"_s);
+    QCOMPARE(m_server.terminate(), 0);
+    QVERIFY(QFile::copy(file, backup));
+    QVERIFY(m_server.start(m_db));
+    QVERIFY(a->connectTo(m_server.port()) && b->connectTo(m_server.port()));
+
+    // After the backup: B creates a record, A syncs it and edits both records offline.
+    const QString lost = createPractice(*b, u"After the backup"_s);
+    QVERIFY(!lost.isEmpty());
+    QVERIFY(a->sync().ok());
+    QVERIFY(!working(*a, lost).id.isEmpty());
+    QVERIFY(edit(*a, kept, u"summary"_s, u"Unsent edit of an old record"_s));
+    const QString untouched = createPractice(*b, u"Also after the backup"_s);
+    QVERIFY(a->sync().ok() && !working(*a, untouched).id.isEmpty());
+    QVERIFY(edit(*a, kept, u"summary"_s, u"Unsent edit of an old record"_s));
+    QVERIFY(edit(*a, lost, u"summary"_s, u"Unsent edit of a record the backup lacks"_s));
+
+    // The server is restored from the backup.
+    QCOMPARE(m_server.terminate(), 0);
+    QFile::remove(file);
+    QFile::remove(file + u"-wal"_s);
+    QFile::remove(file + u"-shm"_s);
+    QVERIFY(QFile::copy(backup, file));
+    QVERIFY(m_server.start(m_db));
+    QVERIFY(a->connectTo(m_server.port()));
+    // The session table was restored too: sign in again.
+    QVERIFY(a->login(u"ken"_s, u"ken-password"_s));
+
+    auto report = a->sync();
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+    QVERIFY(report->resynced);
+    QCOMPARE(report->pending, 0);
+    QCOMPARE(report->conflicts, 0);
+    // Records the restored server does not know and that A did not touch are gone...
+    QVERIFY(working(*a, untouched).id.isEmpty() || working(*a, untouched).deleted);
+    // ...and both unsent edits reached the server.
+    auto check = client(u"restore-check"_s, u"ken"_s);
+    QVERIFY(check && check->sync().ok());
+    QCOMPARE(fieldsOf(*check, kept).value(u"summary"_s).toString(),
+             u"Unsent edit of an old record"_s);
+    QCOMPARE(fieldsOf(*check, lost).value(u"summary"_s).toString(),
+             u"Unsent edit of a record the backup lacks"_s);
+    QVERIFY(!a->replica().isResyncing().value());
+}
+
+} // namespace smec::sync
+
+QTEST_GUILESS_MAIN(smec::sync::tst_syncengine)
+#include "tst_syncengine.moc"
