@@ -2,6 +2,7 @@
 
 #include "authservice.h"
 #include "changefeed.h"
+#include "gateconnection.h"
 #include "gzip.h"
 #include "httpreply.h"
 #include "mutationservice.h"
@@ -9,14 +10,20 @@
 #include "storage.h"
 
 #include "domain/referencedata.h"
+#include "protocol/codec.h"
 #include "protocol/limits.h"
 
+#include <QFutureInterface>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
+#include <QThread>
 #include <QUrlQuery>
+
+#include <memory>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>
@@ -57,6 +64,26 @@ QJsonValue nullIfEmpty(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
+// Futures of QHttpServerResponse are made from a QFutureInterface, not a QPromise: QtHttpServer
+// 6.4 takes the (move-only) result in its continuation, which resets the future's state, and a
+// QPromise destroyed afterwards then runs that continuation a second time and crashes.
+using AnswerInterface = QFutureInterface<QHttpServerResponse>;
+
+void deliver(AnswerInterface &answer, QHttpServerResponse &&response)
+{
+    answer.reportAndMoveResult(std::move(response));
+    answer.reportFinished();
+}
+
+QFuture<QHttpServerResponse> readyFuture(QHttpServerResponse &&response)
+{
+    AnswerInterface answer;
+    answer.reportStarted();
+    QFuture<QHttpServerResponse> future = answer.future();
+    deliver(answer, std::move(response));
+    return future;
+}
+
 } // namespace
 
 ApiRoutes::ApiRoutes(Storage &storage, AuthService &auth, QString version)
@@ -65,12 +92,21 @@ ApiRoutes::ApiRoutes(Storage &storage, AuthService &auth, QString version)
     , m_version(std::move(version))
     , m_feed(std::make_unique<ChangeFeed>(storage))
     , m_mutations(std::make_unique<MutationService>(storage))
-{}
+{
+    // Argon2id is CPU- and memory-bound (64 MiB each): one check per core at most.
+    m_passwordPool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+}
 
-ApiRoutes::~ApiRoutes() = default;
+ApiRoutes::~ApiRoutes()
+{
+    m_passwordPool.waitForDone();
+}
 
 void ApiRoutes::install(QHttpServer &server)
 {
+    // Added first, so it wins over the catch-all for this path and method.
+    server.route(u"/api/v1/session"_s, QHttpServerRequest::Method::Post,
+                 [this](const QHttpServerRequest &request) { return createSession(request); });
     // `<arg>` of type QUrl matches the rest of the path, slashes included (".*").
     server.route(u"/<arg>"_s, [this](const QUrl &, const QHttpServerRequest &request) {
         return handle(request);
@@ -90,7 +126,7 @@ QHttpServerResponse ApiRoutes::handle(const QHttpServerRequest &request)
     };
     static const Route routes[] = {
         {"/api/v1/health", M::Get, &ApiRoutes::health},
-        {"/api/v1/session", M::Post, &ApiRoutes::createSession},
+        {"/api/v1/session", M::Post, nullptr}, // its own route, see install()
         {"/api/v1/session", M::Delete, &ApiRoutes::deleteSession},
         {"/api/v1/reference", M::Get, &ApiRoutes::reference},
         {"/api/v1/changes", M::Get, &ApiRoutes::changes},
@@ -100,8 +136,10 @@ QHttpServerResponse ApiRoutes::handle(const QHttpServerRequest &request)
     for (const Route &route : routes) {
         if (path != QLatin1StringView(route.path))
             continue;
-        if (route.method == method)
+        if (route.method == method && route.handler)
             return (this->*route.handler)(request);
+        if (route.method == method)
+            return error(request, Error{u"internal"_s, u"route not installed"_s, {}});
         allowed << methodName(route.method).toLatin1();
     }
     if (!allowed.isEmpty())
@@ -126,11 +164,35 @@ int ApiRoutes::statusFor(const QString &code)
     return statuses.value(code, 400);
 }
 
+ApiRoutes::ReplyTo ApiRoutes::replyTo(const QHttpServerRequest &request)
+{
+    return ReplyTo{request.method(), request.url().path(),
+                   Gzip::accepted(request.value("accept-encoding"))};
+}
+
 QHttpServerResponse ApiRoutes::json(const QHttpServerRequest &request, int status, QByteArray body,
                                     const Headers &headers) const
 {
+    return json(replyTo(request), status, std::move(body), headers);
+}
+
+QHttpServerResponse ApiRoutes::json(const QHttpServerRequest &request, const QJsonObject &body,
+                                    int status) const
+{
+    return json(replyTo(request), body, status);
+}
+
+QHttpServerResponse ApiRoutes::error(const QHttpServerRequest &request, const Error &e,
+                                     const Headers &headers) const
+{
+    return error(replyTo(request), e, headers);
+}
+
+QHttpServerResponse ApiRoutes::json(const ReplyTo &to, int status, QByteArray body,
+                                    const Headers &headers) const
+{
     bool gzipped = false;
-    if (body.size() >= gzipThreshold && Gzip::accepted(request.value("accept-encoding"))) {
+    if (body.size() >= gzipThreshold && to.gzip) {
         QByteArray packed = Gzip::compress(body, 1);
         if (!packed.isEmpty()) {
             body = std::move(packed);
@@ -156,28 +218,27 @@ QHttpServerResponse ApiRoutes::json(const QHttpServerRequest &request, int statu
     return response;
 }
 
-QHttpServerResponse ApiRoutes::json(const QHttpServerRequest &request, const QJsonObject &body,
-                                    int status) const
+QHttpServerResponse ApiRoutes::json(const ReplyTo &to, const QJsonObject &body, int status) const
 {
-    return json(request, status, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return json(to, status, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-QHttpServerResponse ApiRoutes::error(const QHttpServerRequest &request, const Error &e,
+QHttpServerResponse ApiRoutes::error(const ReplyTo &to, const Error &e,
                                      const Headers &headers) const
 {
     const int status = statusFor(e.code);
     if (status >= 500)
-        qCWarning(lcServer, "%s %s: %s", qPrintable(methodName(request.method())),
-                  qPrintable(request.url().path()), qPrintable(e.message));
+        qCWarning(lcServer, "%s %s: %s", qPrintable(methodName(to.method)), qPrintable(to.path),
+                  qPrintable(e.message));
     // Internal details stay in the log.
     const QString message = status == 500 ? u"internal server error; try again later"_s : e.message;
     Headers all = headers;
     if (status == 503)
         all.emplaceBack(QByteArray("Retry-After"), QByteArray("5"));
-    return json(request, status, HttpReply::errorJson(e.code, message, e.path), all);
+    return json(to, status, HttpReply::errorJson(e.code, message, e.path), all);
 }
 
-Result<QJsonObject> ApiRoutes::jsonBody(const QHttpServerRequest &request) const
+Result<QByteArray> ApiRoutes::jsonBody(const QHttpServerRequest &request) const
 {
     const QByteArray type = request.value("content-type").toLower();
     if (!type.startsWith("application/json"))
@@ -185,19 +246,7 @@ Result<QJsonObject> ApiRoutes::jsonBody(const QHttpServerRequest &request) const
     if (!request.value("content-encoding").isEmpty())
         return Error{
             u"unsupported_media_type"_s, u"compressed request bodies are not accepted"_s, {}};
-    const QByteArray body = request.body();
-    if (body.size() > protocol::limits::maxRequestBytes)
-        return Error{u"payload_too_large"_s, u"the request body is larger than 4 MiB"_s, {}};
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error{u"invalid_json"_s,
-                     u"the body is not valid JSON (%1 at offset %2)"_s.arg(parseError.errorString())
-                         .arg(parseError.offset),
-                     {}};
-    if (!doc.isObject())
-        return Error{u"invalid_json"_s, u"the body must be a JSON object"_s, {}};
-    return doc.object();
+    return request.body();
 }
 
 Result<domain::User> ApiRoutes::requireUser(const QHttpServerRequest &request)
@@ -218,31 +267,55 @@ QHttpServerResponse ApiRoutes::health(const QHttpServerRequest &request)
                                      {u"version"_s, m_version}});
 }
 
-QHttpServerResponse ApiRoutes::createSession(const QHttpServerRequest &request)
+QFuture<QHttpServerResponse> ApiRoutes::createSession(const QHttpServerRequest &request)
 {
+    const ReplyTo to = replyTo(request);
     auto body = jsonBody(request);
     if (!body)
-        return error(request, body.error());
-    const QJsonValue username = body->value("username"_L1);
-    const QJsonValue password = body->value("password"_L1);
-    if (!username.isString() || username.toString().isEmpty() ||
-        username.toString().size() > protocol::limits::maxUsernameChars)
-        return error(request, Error{u"bad_request"_s, u"username must be a non-empty string"_s,
-                                    u"username"_s});
-    if (!password.isString() || password.toString().isEmpty() ||
-        password.toString().toUtf8().size() > protocol::limits::maxPasswordBytes)
-        return error(request, Error{u"bad_request"_s,
-                                    u"password must be a non-empty string of at most 1024 bytes"_s,
-                                    u"password"_s});
-    const QString name = username.toString();
-    auto login = m_auth.login(name, password.toString());
-    if (!login)
-        return error(request, login.error());
+        return readyFuture(error(to, body.error()));
+    auto decoded = protocol::decodeSessionRequest(body.value());
+    if (!decoded)
+        return readyFuture(error(to, decoded.error()));
+    const QString name = decoded->username;
     const QString peer = request.remoteAddress().toString();
+    auto attempt = m_auth.beginLogin(name);
+    if (!attempt)
+        return readyFuture(error(to, attempt.error()));
+    if (attempt->throttled)
+        return readyFuture(
+            sessionAnswer(to, peer, name, m_auth.finishLogin(name, *attempt, false)));
+
+    // The check itself (~50 ms of CPU and 64 MiB by design) runs on the pool; storage access
+    // stays on this thread. The gate holds this connection's next request until the answer
+    // is written, so keep-alive and pipelined requests keep their order.
+    GateConnection::deferCurrentAnswer();
+    auto answer = std::make_shared<AnswerInterface>();
+    answer->reportStarted();
+    QPointer<QObject> mainThread(&m_mainThread);
+    m_passwordPool.start([=, this, hash = attempt->passwordHash, password = decoded->password,
+                          attempt = attempt.value()] {
+        const bool ok = AuthService::verifyPassword(hash, password);
+        QMetaObject::invokeMethod(
+            mainThread,
+            [=, this] {
+                deliver(*answer,
+                        sessionAnswer(to, peer, name, m_auth.finishLogin(name, attempt, ok)));
+            },
+            Qt::QueuedConnection);
+    });
+    return answer->future();
+}
+
+QHttpServerResponse ApiRoutes::sessionAnswer(const ReplyTo &to, const QString &peer,
+                                             const QString &name,
+                                             const Result<AuthService::Login> &login) const
+{
+    if (!login)
+        return error(to, login.error());
     switch (login->status) {
     case AuthService::Login::Status::Throttled:
         qCInfo(lcServer, "sign-in of %s from %s throttled", qPrintable(name), qPrintable(peer));
-        return error(request,
+        return error(to,
                      Error{u"rate_limited"_s,
                            u"too many failed sign-ins for this user; try again in %1 seconds"_s.arg(
                                login->retryAfterSeconds),
@@ -250,20 +323,19 @@ QHttpServerResponse ApiRoutes::createSession(const QHttpServerRequest &request)
                      {{"Retry-After", QByteArray::number(login->retryAfterSeconds)}});
     case AuthService::Login::Status::BadCredentials:
         qCInfo(lcServer, "sign-in of %s from %s refused", qPrintable(name), qPrintable(peer));
-        return error(request, Error{u"unauthenticated"_s, u"wrong user name or password"_s, {}});
+        return error(to, Error{u"unauthenticated"_s, u"wrong user name or password"_s, {}});
     case AuthService::Login::Status::Ok:
         break;
     }
     qCInfo(lcServer, "user %s signed in from %s", qPrintable(name), qPrintable(peer));
     const domain::User &u = login->user;
-    return json(request,
-                QJsonObject{{u"token"_s, login->token},
-                            {u"expires_at"_s, login->expiresAt.toString(Qt::ISODateWithMs)},
-                            {u"user"_s, QJsonObject{{u"id"_s, u.id},
-                                                    {u"username"_s, u.username},
-                                                    {u"display_name"_s, u.displayName},
-                                                    {u"country"_s, nullIfEmpty(u.country)},
-                                                    {u"role"_s, domain::roleName(u.role)}}}});
+    return json(to, QJsonObject{{u"token"_s, login->token},
+                                {u"expires_at"_s, login->expiresAt.toString(Qt::ISODateWithMs)},
+                                {u"user"_s, QJsonObject{{u"id"_s, u.id},
+                                                        {u"username"_s, u.username},
+                                                        {u"display_name"_s, u.displayName},
+                                                        {u"country"_s, nullIfEmpty(u.country)},
+                                                        {u"role"_s, domain::roleName(u.role)}}}});
 }
 
 QHttpServerResponse ApiRoutes::deleteSession(const QHttpServerRequest &request)

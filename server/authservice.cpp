@@ -71,22 +71,57 @@ QByteArray AuthService::bearerToken(const QByteArray &header)
 
 Result<AuthService::Login> AuthService::login(const QString &username, const QString &password)
 {
+    auto attempt = beginLogin(username);
+    if (!attempt)
+        return attempt.error();
+    const bool ok = !attempt->throttled && verifyPassword(attempt->passwordHash, password);
+    return finishLogin(username, attempt.value(), ok);
+}
+
+Result<AuthService::Attempt> AuthService::beginLogin(const QString &username)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto state = m_storage.throttle(username);
     if (!state)
         return state.error();
-    Login login;
+    Attempt attempt;
     if (state->lockedUntil.isValid() && state->lockedUntil > now) {
-        login.status = Login::Status::Throttled;
-        login.retryAfterSeconds = int(qMax<qint64>(1, now.secsTo(state->lockedUntil) + 1));
-        return login;
+        attempt.throttled = true;
+        attempt.retryAfterSeconds = int(qMax<qint64>(1, now.secsTo(state->lockedUntil) + 1));
+        return attempt;
     }
     auto stored = m_storage.userByName(username);
     if (!stored)
         return stored.error();
-    const bool ok = stored->has_value() ? verifyPassword(stored->value().passwordHash, password)
-                                        : (verifyPassword(dummyHash(), password), false);
-    if (!ok) {
+    if (stored->has_value()) {
+        attempt.passwordHash = stored->value().passwordHash;
+        attempt.user = stored->value().user;
+    } else {
+        attempt.passwordHash = dummyHash();
+    }
+    return attempt;
+}
+
+Result<AuthService::Login> AuthService::finishLogin(const QString &username, const Attempt &attempt,
+                                                    bool passwordOk)
+{
+    Login login;
+    if (attempt.throttled) {
+        login.status = Login::Status::Throttled;
+        login.retryAfterSeconds = attempt.retryAfterSeconds;
+        return login;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Read again: other sign-ins of this name may have finished while the hash was checked.
+    auto state = m_storage.throttle(username);
+    if (!state)
+        return state.error();
+    if (state->lockedUntil.isValid() && state->lockedUntil > now) { // locked meanwhile
+        login.status = Login::Status::Throttled;
+        login.retryAfterSeconds = int(qMax<qint64>(1, now.secsTo(state->lockedUntil) + 1));
+        return login;
+    }
+    if (!passwordOk || !attempt.user) {
         ThrottleState next = state.value();
         next.failures += 1;
         if (next.failures >= m_options.maxFailures) {
@@ -98,7 +133,7 @@ Result<AuthService::Login> AuthService::login(const QString &username, const QSt
         login.status = Login::Status::BadCredentials;
         return login;
     }
-    if (state->failures > 0) {
+    if (state->failures > 0 || state->lockedUntil.isValid()) {
         if (auto r = m_storage.setThrottle(username, ThrottleState{}); !r)
             return r.error();
     }
@@ -109,12 +144,11 @@ Result<AuthService::Login> AuthService::login(const QString &username, const QSt
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     sodium_memzero(raw, sizeof raw);
     login.expiresAt = now.addDays(m_options.tokenDays);
-    if (auto r = m_storage.addSession(tokenHash(token), stored->value().user.id, login.expiresAt);
-        !r)
+    if (auto r = m_storage.addSession(tokenHash(token), attempt.user->id, login.expiresAt); !r)
         return r.error();
     login.status = Login::Status::Ok;
     login.token = QString::fromLatin1(token);
-    login.user = stored->value().user;
+    login.user = *attempt.user;
     return login;
 }
 

@@ -43,7 +43,25 @@ public:
     /// SHA-256 of a token: what the sessions table keeps.
     static QByteArray tokenHash(const QByteArray &token);
 
+    /// What a sign-in needs from the storage before the password can be checked.
+    struct Attempt
+    {
+        bool throttled = false;
+        int retryAfterSeconds = 0;
+        /// The Argon2id hash to verify against: the user's, or a dummy one for an unknown user
+        /// (so both take the same time).
+        QString passwordHash;
+        std::optional<domain::User> user;
+    };
+
+    /// A whole sign-in on the calling thread (beginLogin, verifyPassword, finishLogin).
     Result<Login> login(const QString &username, const QString &password);
+    /// Step 1, on the storage's thread: the throttle state and the hash to check.
+    Result<Attempt> beginLogin(const QString &username);
+    /// Step 3, on the storage's thread, with the outcome of verifyPassword(attempt.passwordHash,
+    /// password) computed anywhere (it is thread-safe and takes ~50 ms of CPU by design):
+    /// records the failure or creates the session.
+    Result<Login> finishLogin(const QString &username, const Attempt &attempt, bool passwordOk);
     /// The user of `Authorization: Bearer <token>`, or nullopt for a missing, unknown or
     /// expired token.
     Result<std::optional<domain::User>> authenticate(const QByteArray &authorizationHeader);

@@ -15,6 +15,9 @@ namespace {
 
 constexpr int closeGraceMs = 10000;
 
+// The connection whose request QHttpServer is handling right now (all on the main thread).
+GateConnection *s_forwarding = nullptr;
+
 bool isKnownMethod(const QByteArray &method)
 {
     static const QByteArray known[] = {"GET", "PUT", "DELETE", "POST", "HEAD", "OPTIONS", "PATCH"};
@@ -54,6 +57,7 @@ GateConnection::GateConnection(QTcpSocket *real, const GateLimits &limits, QObje
                 [this](const QList<QSslError> &) { m_real->abort(); });
     }
     connect(m_proxy, &GatedSocket::closeRequested, this, [this] { m_closeAfterResponse = true; });
+    connect(m_proxy, &GatedSocket::answerWritten, this, &GateConnection::onAnswerWritten);
     m_timer.start(m_limits.idleTimeoutMs);
 }
 
@@ -66,8 +70,35 @@ GateConnection::~GateConnection()
 void GateConnection::shutdown()
 {
     m_shutdown = true;
-    if (m_state == State::Head && m_in.isEmpty())
+    if (m_state == State::Head && m_in.isEmpty() && !m_answerPending) // else after the answer
         closeNow();
+}
+
+void GateConnection::deferCurrentAnswer()
+{
+    if (!s_forwarding || !s_forwarding->m_proxy)
+        return;
+    s_forwarding->m_answerPending = true;
+    s_forwarding->m_proxy->watchNextAnswer();
+}
+
+void GateConnection::onAnswerWritten()
+{
+    if (!m_answerPending)
+        return;
+    m_answerPending = false;
+    if (m_finishPending) {
+        finish();
+        return;
+    }
+    if (m_state != State::Head)
+        return;
+    if (m_shutdown || m_closeAfterResponse) {
+        m_in.clear();
+        closeNow();
+        return;
+    }
+    process();
 }
 
 void GateConnection::onReadyRead()
@@ -75,6 +106,11 @@ void GateConnection::onReadyRead()
     const QByteArray data = m_real->readAll();
     if (m_state == State::Closing)
         return;
+    if (m_answerPending &&
+        m_in.size() + data.size() > m_limits.maxBodyBytes + m_limits.maxHeaderBytes) {
+        closeNow(); // more than one whole request queued behind a pending answer
+        return;
+    }
     if (m_state == State::Draining) {
         m_drainLeft -= data.size();
         if (m_drainLeft <= 0)
@@ -96,7 +132,7 @@ void GateConnection::armRequestTimer()
 void GateConnection::process()
 {
     QPointer<GateConnection> self(this);
-    while (self &&
+    while (self && !m_answerPending &&
            (m_state == State::Head || m_state == State::Body || m_state == State::Chunked)) {
         if (m_state == State::Head) {
             while (m_in.startsWith("\r\n") || m_in.startsWith('\n'))
@@ -293,8 +329,10 @@ void GateConnection::forward(const QByteArray &request)
         return;
     }
     QPointer<GateConnection> self(this);
-    m_proxy->push(request); // QHttpServer answers synchronously
-    if (!self)
+    s_forwarding = this;
+    m_proxy->push(request); // QHttpServer answers now, or later after deferCurrentAnswer()
+    s_forwarding = nullptr;
+    if (!self || m_answerPending)
         return;
     if (m_shutdown || m_closeAfterResponse) {
         m_in.clear();
@@ -333,6 +371,13 @@ void GateConnection::finish()
 {
     if (m_finished)
         return;
+    if (m_answerPending) {
+        // QHttpServer still holds this connection's request and socket for the pending answer:
+        // keep them alive until it is written (into the void), then go.
+        m_finishPending = true;
+        m_timer.stop();
+        return;
+    }
     m_finished = true;
     if (m_proxy)
         m_proxy->markDisconnected();

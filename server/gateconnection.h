@@ -41,6 +41,11 @@ public:
     /// Finish the request in progress, if any, then close.
     void shutdown();
 
+    /// Called by a route while it handles a request: its answer comes later (from a worker
+    /// thread's result), so the connection holds further requests, and stays open towards
+    /// QHttpServer, until that answer has been written. No-op outside a request.
+    static void deferCurrentAnswer();
+
 Q_SIGNALS:
     void closed();
 
@@ -58,6 +63,7 @@ private:
     void finish();
     void onTimeout();
     void armRequestTimer();
+    void onAnswerWritten();
 
     QTcpSocket *m_real;
     QPointer<GatedSocket> m_proxy;
@@ -75,6 +81,8 @@ private:
     bool m_shutdown = false;
     bool m_requestTimerArmed = false;
     bool m_finished = false;
+    bool m_answerPending = false; ///< a deferred answer is not written yet
+    bool m_finishPending = false; ///< the client left while an answer was pending
     QTimer m_timer;
 };
 

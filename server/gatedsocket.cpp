@@ -76,8 +76,17 @@ qint64 GatedSocket::readData(char *data, qint64 maxSize)
     return n;
 }
 
+void GatedSocket::watchNextAnswer()
+{
+    m_watchingAnswer = true;
+}
+
 qint64 GatedSocket::writeData(const char *data, qint64 size)
 {
+    if (m_watchingAnswer) {
+        m_watchingAnswer = false;
+        QMetaObject::invokeMethod(this, &GatedSocket::answerWritten, Qt::QueuedConnection);
+    }
     if (m_disconnected || !m_real || m_real->state() != QAbstractSocket::ConnectedState)
         return -1;
     return m_real->write(data, size);

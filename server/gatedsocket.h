@@ -25,6 +25,9 @@ public:
     /// The connection is gone: no more data, state unconnected, emits disconnected().
     void markDisconnected();
 
+    /// Emit answerWritten() (once, queued) at the next write: the write of a deferred answer.
+    void watchNextAnswer();
+
     qint64 bytesAvailable() const override;
     qint64 bytesToWrite() const override;
     bool canReadLine() const override;
@@ -34,6 +37,9 @@ public:
 Q_SIGNALS:
     /// QHttpServer asked to close the connection (Connection: close, parse failure).
     void closeRequested();
+    /// A watched answer was written: QHttpServer writes an answer in one go, so it is complete
+    /// when this queued signal arrives.
+    void answerWritten();
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -43,6 +49,7 @@ private:
     QPointer<QTcpSocket> m_real;
     QByteArray m_pending;
     bool m_disconnected = false;
+    bool m_watchingAnswer = false;
 };
 
 } // namespace smec::server

@@ -7,10 +7,9 @@
 #include "domain/accesspolicy.h"
 #include "domain/practicestatus.h"
 #include "domain/validator.h"
-#include "protocol/limits.h"
+#include "protocol/codec.h"
 
 #include <QJsonArray>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -42,78 +41,60 @@ MutationService::MutationService(Storage &storage)
     : m_storage(storage)
 {}
 
-Result<QJsonObject> MutationService::apply(const domain::User &user, const QJsonObject &body)
+Result<QJsonObject> MutationService::apply(const domain::User &user, const QByteArray &body)
 {
-    const QJsonValue list = body.value("mutations"_L1);
-    if (!list.isArray())
-        return Error{u"bad_request"_s, u"the body needs a \"mutations\" array"_s, u"mutations"_s};
-    const QJsonArray mutations = list.toArray();
-    if (mutations.isEmpty())
-        return Error{u"bad_request"_s, u"the mutations array is empty"_s, u"mutations"_s};
-    if (mutations.size() > protocol::limits::maxMutationsPerBatch)
-        return Error{u"payload_too_large"_s,
-                     u"at most %1 mutations per request; send the rest in another request"_s.arg(
-                         protocol::limits::maxMutationsPerBatch),
-                     u"mutations"_s};
-    QSet<QString> ids;
-    for (qsizetype i = 0; i < mutations.size(); ++i) {
-        const QString path = u"mutations[%1].mutation_id"_s.arg(i);
-        if (!mutations.at(i).isObject())
-            return Error{u"bad_request"_s, u"each mutation must be an object"_s,
-                         u"mutations[%1]"_s.arg(i)};
-        const QString id = mutations.at(i).toObject().value("mutation_id"_L1).toString();
-        if (!domain::isCanonicalId(id))
-            return Error{u"bad_request"_s, u"mutation_id must be a lower-case UUID"_s, path};
-        if (ids.contains(id))
-            return Error{u"bad_request"_s, u"mutation_id %1 appears twice"_s.arg(id), path};
-        ids.insert(id);
-    }
+    // The same strict decoder the client's tests hold its encoder to: shape, types, UUIDs, ops,
+    // kinds, revs, limits and repeated mutation ids are all checked before anything is written.
+    auto batch = protocol::decodeMutationBatch(body);
+    if (!batch)
+        return batch.error();
+    QList<MutationRequest> requests;
+    requests.reserve(batch->mutations.size());
+    for (const protocol::Mutation &m : std::as_const(batch->mutations))
+        requests.append(request(user, m));
+    // One transaction for the batch, a savepoint per mutation (Storage::applyMutations).
+    auto stored = m_storage.applyMutations(requests);
     QJsonArray results;
-    for (const QJsonValue &m : mutations)
-        results.append(applyOne(user, m.toObject()));
+    for (qsizetype i = 0; i < batch->mutations.size(); ++i) {
+        const protocol::Mutation &m = batch->mutations.at(i);
+        const Error *failure =
+            !stored ? &stored.error() : (!stored->at(i) ? &stored->at(i).error() : nullptr);
+        if (failure) {
+            qCWarning(lcServer, "mutation %s by %s failed: %s", qPrintable(m.mutationId),
+                      qPrintable(user.username), qPrintable(failure->message));
+            results.append(rejected(m.mutationId, u"internal"_s,
+                                    u"the server could not store this change; try again later"_s));
+            continue;
+        }
+        const QJsonObject &result = stored->at(i).value();
+        qCInfo(lcServer, "user %s %s %s %s: %s", qPrintable(user.username),
+               qPrintable(protocol::opName(m.op)), qPrintable(domain::kindName(m.kind)),
+               qPrintable(m.id), qPrintable(result.value("status"_L1).toString()));
+        results.append(result);
+    }
     return QJsonObject{{u"results"_s, results}};
 }
 
-QJsonObject MutationService::applyOne(const domain::User &user, const QJsonObject &m)
+MutationRequest MutationService::request(const domain::User &user, const protocol::Mutation &m)
 {
-    const QString mutationId = m.value("mutation_id"_L1).toString();
-    const QString op = m.value("op"_L1).toString();
-    if (op != "upsert"_L1 && op != "delete"_L1)
-        return rejected(mutationId, u"bad_request"_s, u"op must be \"upsert\" or \"delete\""_s,
-                        u"op"_s);
-    const QString id = m.value("id"_L1).toString();
-    if (!domain::isCanonicalId(id))
-        return rejected(mutationId, u"bad_request"_s, u"id must be a lower-case UUID"_s, u"id"_s);
-    const auto kind = domain::kindFromName(m.value("kind"_L1).toString());
-    if (!kind)
-        return rejected(mutationId, u"bad_request"_s,
-                        u"kind must be practice, thread, post, meeting or commitment"_s, u"kind"_s);
-    const QJsonValue baseValue = m.value("base_rev"_L1);
-    const double baseDouble = baseValue.toDouble(-1);
-    if (!baseValue.isDouble() || baseDouble < 0 || baseDouble != qint64(baseDouble) ||
-        baseDouble > double(protocol::limits::maxRev))
-        return rejected(mutationId, u"bad_request"_s, u"base_rev must be an integer >= 0"_s,
-                        u"base_rev"_s);
-    const qint64 baseRev = qint64(baseDouble);
-    const bool isDelete = op == "delete"_L1;
-    const QJsonValue fieldsValue = m.value("fields"_L1);
-    if (!isDelete && !fieldsValue.isObject())
-        return rejected(mutationId, u"bad_request"_s, u"an upsert needs a fields object"_s,
-                        u"fields"_s);
-
-    auto plan = [&](const std::optional<domain::Record> &current) -> MutationPlan {
+    auto plan = [user, m](const std::optional<domain::Record> &current) -> MutationPlan {
+        const QString &mutationId = m.mutationId;
+        const QString &id = m.id;
+        const domain::Kind kind = m.kind;
+        const qint64 baseRev = m.baseRev;
+        const bool isDelete = m.op == protocol::MutationOp::Delete;
         MutationPlan p;
-        if (current && current->kind != *kind) {
+        if (current && current->kind != kind) {
             p.result = rejected(mutationId, u"invalid_field"_s,
                                 u"record %1 is a %2, not a %3"_s.arg(
-                                    id, domain::kindName(current->kind), domain::kindName(*kind)),
+                                    id, domain::kindName(current->kind), domain::kindName(kind)),
                                 u"kind"_s);
             return p;
         }
         const qint64 currentRev = current ? current->rev : 0;
         if (baseRev != currentRev) {
             const domain::Record shown =
-                current.value_or(domain::Record{id, *kind, 0, true, {}, {}, {}, {}, {}});
+                current.value_or(domain::Record{id, kind, 0, true, {}, {}, {}, {}, {}});
             p.result = QJsonObject{{u"mutation_id"_s, mutationId},
                                    {u"status"_s, u"conflict"_s},
                                    {u"record"_s, visibleJson(user, shown)}};
@@ -133,7 +114,7 @@ QJsonObject MutationService::applyOne(const domain::User &user, const QJsonObjec
         }
         domain::Record updated;
         updated.id = id;
-        updated.kind = *kind;
+        updated.kind = kind;
         updated.rev = currentRev;
         updated.deleted = isDelete;
         if (exists) {
@@ -142,7 +123,7 @@ QJsonObject MutationService::applyOne(const domain::User &user, const QJsonObjec
         } else {
             updated.createdBy = user.id;
         }
-        updated.fields = isDelete ? current->fields : fieldsValue.toObject();
+        updated.fields = isDelete ? current->fields : m.fields;
         // ref_code is the server's: keep the one already assigned when the client leaves it out.
         const QJsonValue refCode = exists ? current->fields.value("ref_code"_L1) : QJsonValue();
         if (!isDelete && refCode.isString() &&
@@ -169,26 +150,16 @@ QJsonObject MutationService::applyOne(const domain::User &user, const QJsonObjec
         p.write = true;
         p.record = updated;
         p.assignRefCode =
-            !isDelete && *kind == domain::Kind::Practice && !refCode.isString() &&
+            !isDelete && kind == domain::Kind::Practice && !refCode.isString() &&
             domain::practiceStatusOf(updated.fields) == domain::PracticeStatus::Submitted;
         return p;
     };
-    auto appliedResult = [&](const domain::Record &stored) {
+    auto appliedResult = [mutationId = m.mutationId](const domain::Record &stored) {
         return QJsonObject{{u"mutation_id"_s, mutationId},
                            {u"status"_s, u"applied"_s},
                            {u"record"_s, RecordJson::toJson(stored)}};
     };
-    auto result = m_storage.applyMutation(mutationId, user.id, id, plan, appliedResult);
-    if (!result) {
-        qCWarning(lcServer, "mutation %s by %s failed: %s", qPrintable(mutationId),
-                  qPrintable(user.username), qPrintable(result.error().message));
-        return rejected(mutationId, u"internal"_s,
-                        u"the server could not store this change; try again later"_s);
-    }
-    qCInfo(lcServer, "user %s %s %s %s: %s", qPrintable(user.username), qPrintable(op),
-           qPrintable(domain::kindName(*kind)), qPrintable(id),
-           qPrintable(result->value("status"_L1).toString()));
-    return result.value();
+    return MutationRequest{m.mutationId, user.id, m.id, std::move(plan), std::move(appliedResult)};
 }
 
 } // namespace smec::server

@@ -2,28 +2,35 @@
 
 #include "domain/result.h"
 #include "domain/user.h"
+#include "protocol/messages.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 
 namespace smec::server {
 
 class Storage;
+struct MutationRequest;
 
 /// `POST /api/v1/mutations`: checks each mutation of a batch independently against the domain
-/// rules (smec::domain::Validator and AccessPolicy, the same code the client uses), then writes
-/// it through Storage::applyMutation with compare-and-set on `base_rev`.
+/// rules (smec::domain::Validator and AccessPolicy, the same code the client uses), and writes
+/// it with compare-and-set on `base_rev`, all of a batch through Storage::applyMutations (one
+/// transaction, a savepoint per mutation, so each still succeeds or fails on its own).
 class MutationService final
 {
 public:
     explicit MutationService(Storage &storage);
 
-    /// The `{"results":[...]}` answer for `body`, or an error for the whole request:
-    /// `bad_request` (malformed batch, missing or repeated mutation ids) or `payload_too_large`
-    /// (more than 100 mutations).
-    Result<QJsonObject> apply(const domain::User &user, const QJsonObject &body);
+    /// The `{"results":[...]}` answer for the request body `body`, or an error for the whole
+    /// request from the shared strict decoder, protocol::decodeMutationBatch: `invalid_json`,
+    /// `bad_request` or `invalid_field` (with the path of the offending value, e.g.
+    /// `mutations[3].base_rev`), or `payload_too_large` (over 4 MiB or more than 100 mutations).
+    Result<QJsonObject> apply(const domain::User &user, const QByteArray &body);
 
 private:
-    QJsonObject applyOne(const domain::User &user, const QJsonObject &mutation);
+    /// The storage request for one decoded mutation: the checks (kind, compare-and-set on
+    /// `base_rev`, AccessPolicy::canWrite, Validator) run in its plan, under the write lock.
+    static MutationRequest request(const domain::User &user, const protocol::Mutation &mutation);
 
     Storage &m_storage;
 };

@@ -390,6 +390,34 @@ Result<QJsonObject> SqlStorage::applyMutation(
     return result;
 }
 
+Result<QList<Result<QJsonObject>>>
+SqlStorage::applyMutations(const QList<MutationRequest> &requests)
+{
+    if (auto r = beginSerialisedWrite(); !r)
+        return r.error();
+    auto fail = [this](const Error &e) -> Result<QList<Result<QJsonObject>>> {
+        rollback();
+        return e;
+    };
+    QList<Result<QJsonObject>> results;
+    results.reserve(requests.size());
+    for (const MutationRequest &m : requests) {
+        if (auto r = exec(u"SAVEPOINT mutation"_s); !r)
+            return fail(r.error());
+        auto result = applyLocked(m.mutationId, m.userId, m.recordId, m.plan, m.appliedResult);
+        if (!result) {
+            if (auto r = exec(u"ROLLBACK TO SAVEPOINT mutation"_s); !r)
+                return fail(r.error());
+        }
+        if (auto r = exec(u"RELEASE SAVEPOINT mutation"_s); !r)
+            return fail(r.error());
+        results.append(std::move(result));
+    }
+    if (auto r = commit(); !r)
+        return fail(r.error());
+    return results;
+}
+
 Result<QJsonObject> SqlStorage::applyLocked(
     const QString &mutationId, const QString &userId, const QString &recordId,
     const std::function<MutationPlan(const std::optional<domain::Record> &)> &plan,

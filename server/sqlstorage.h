@@ -42,6 +42,8 @@ public:
     applyMutation(const QString &mutationId, const QString &userId, const QString &recordId,
                   const std::function<MutationPlan(const std::optional<domain::Record> &)> &plan,
                   const std::function<QJsonObject(const domain::Record &)> &appliedResult) override;
+    Result<QList<Result<QJsonObject>>>
+    applyMutations(const QList<MutationRequest> &requests) override;
 
     Result<void> purge(const QDateTime &now, int mutationLogDays, int tombstoneDays) override;
     Result<int> auditCount(const QString &recordId) override;

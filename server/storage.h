@@ -58,6 +58,16 @@ struct MutationPlan
     QJsonObject result;         ///< the result when nothing is written (conflict, rejected)
 };
 
+/// One mutation of a batch for Storage::applyMutations (see Storage::applyMutation).
+struct MutationRequest
+{
+    QString mutationId;
+    QString userId;
+    QString recordId;
+    std::function<MutationPlan(const std::optional<domain::Record> &)> plan;
+    std::function<QJsonObject(const domain::Record &)> appliedResult;
+};
+
 /// The server's persistent state behind one interface with two back ends (SQLite, PostgreSQL).
 /// Every write and its rev assignment happen in one transaction, and writes are serialised per
 /// database so revs commit in ascending order (docs/protocol.md, "Why the feed never skips").
@@ -105,6 +115,14 @@ public:
     applyMutation(const QString &mutationId, const QString &userId, const QString &recordId,
                   const std::function<MutationPlan(const std::optional<domain::Record> &)> &plan,
                   const std::function<QJsonObject(const domain::Record &)> &appliedResult) = 0;
+
+    /// applyMutation() for each request, in order, in one serialised write transaction with a
+    /// savepoint per mutation: a mutation that fails is rolled back alone (its entry is the
+    /// error), the others commit together. One commit per batch instead of one per mutation;
+    /// revs still commit in ascending order (the write lock is held for the whole batch). An
+    /// error for the whole call means nothing was written (begin or commit failed).
+    virtual Result<QList<Result<QJsonObject>>>
+    applyMutations(const QList<MutationRequest> &requests) = 0;
 
     /// Deletes mutation-log entries and expired sessions older than their retention, and purges
     /// tombstones older than `tombstoneDays` (raising the retention floor).

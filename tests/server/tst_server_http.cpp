@@ -16,6 +16,8 @@
 #include <QUuid>
 
 #include <csignal>
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using smec::test::HttpResponse;
@@ -41,6 +43,27 @@ QJsonObject upsert(const QString &id, const QString &kind, qint64 baseRev,
 QByteArray batch(const QJsonArray &mutations)
 {
     return QJsonDocument(QJsonObject{{u"mutations"_s, mutations}}).toJson(QJsonDocument::Compact);
+}
+
+// Size of the complete response at the start of `data` (header section and Content-Length
+// body), or 0 while it is incomplete.
+qsizetype completeResponse(const QByteArray &data)
+{
+    const qsizetype end = data.indexOf("\r\n\r\n");
+    if (end < 0)
+        return 0;
+    qsizetype length = 0;
+    for (const QByteArray &line : data.left(end).split('\n')) {
+        const QByteArray field = line.trimmed().toLower();
+        if (field.startsWith("content-length:"))
+            length = field.mid(15).trimmed().toLongLong();
+    }
+    return data.size() >= end + 4 + length ? end + 4 + length : 0;
+}
+
+int statusOf(const QByteArray &response)
+{
+    return response.mid(9, 3).toInt(); // "HTTP/1.x NNN"
 }
 
 } // namespace
@@ -70,6 +93,9 @@ private Q_SLOTS:
     void login_answerIsWhatTheClientDecodes();
     void login_wrongPassword_is401();
     void login_repeatedFailures_areThrottledWith429();
+    void login_passwordChecks_doNotStallOtherRequests();
+    void login_pipelinedAfterLogin_answersInOrder();
+    void login_clientGoneBeforeAnswer_serverCarriesOn();
     void changes_withoutToken_is401();
     void session_delete_revokesToken();
     void reference_listsCountriesAndUsers();
@@ -243,6 +269,98 @@ void tst_server_http::login_repeatedFailures_areThrottledWith429()
     QCOMPARE(
         post("/api/v1/session", {}, R"({"username":"victim","password":"right-password"})").status,
         429);
+}
+
+void tst_server_http::login_passwordChecks_doNotStallOtherRequests()
+{
+    // Each sign-in costs an Argon2id check (tens of ms of CPU by design). Run many at once; a
+    // health request sent after them must not wait for all of them: the checks run off the
+    // event loop. (Ordering, not timing: with the checks on the event loop, the health answer
+    // comes after every sign-in answer.)
+    constexpr int logins = 12;
+    const QByteArray body = R"({"username":"fra","password":"fra-password"})";
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < logins; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(u"127.0.0.1"_s, m_server.port());
+        QVERIFY(socket->waitForConnected(5000));
+        sockets.push_back(std::move(socket));
+    }
+    for (auto &socket : sockets) {
+        socket->write(request("POST", "/api/v1/session", {}, body));
+        QVERIFY(socket->waitForBytesWritten(5000));
+    }
+    QTcpSocket health;
+    health.connectToHost(u"127.0.0.1"_s, m_server.port());
+    QVERIFY(health.waitForConnected(5000));
+    health.write(request("GET", "/api/v1/health"));
+
+    QList<QByteArray> answers(logins);
+    QByteArray healthAnswer;
+    int loginsBeforeHealth = -1;
+    auto answered = [&] {
+        int n = 0;
+        for (int i = 0; i < logins; ++i) {
+            answers[i] += sockets[i]->readAll();
+            n += completeResponse(answers[i]) > 0 ? 1 : 0;
+        }
+        return n;
+    };
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const int n = answered();
+            healthAnswer += health.readAll();
+            if (loginsBeforeHealth < 0 && completeResponse(healthAnswer) > 0)
+                loginsBeforeHealth = n;
+            return loginsBeforeHealth >= 0 && answered() == logins;
+        },
+        120000));
+    QCOMPARE(statusOf(healthAnswer), 200);
+    QVERIFY2(loginsBeforeHealth < logins,
+             "the health answer waited for every sign-in: password checks block the event loop");
+    for (const QByteArray &answer : std::as_const(answers)) {
+        QCOMPARE(statusOf(answer), 200);
+        QVERIFY(answer.contains("\"token\""));
+    }
+}
+
+void tst_server_http::login_pipelinedAfterLogin_answersInOrder()
+{
+    // A request behind a sign-in on the same connection is answered after it, not before.
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, m_server.port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(
+        request("POST", "/api/v1/session", {}, R"({"username":"fra","password":"fra-password"})") +
+        request("GET", "/api/v1/health"));
+    QByteArray in;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            in += socket.readAll();
+            const qsizetype first = completeResponse(in);
+            return first > 0 && completeResponse(in.mid(first)) > 0;
+        },
+        30000));
+    const qsizetype first = completeResponse(in);
+    QCOMPARE(statusOf(in), 200);
+    QVERIFY2(in.left(first).contains("\"token\""), in.constData());
+    QVERIFY2(in.mid(first).contains("\"server_id\""), in.constData());
+}
+
+void tst_server_http::login_clientGoneBeforeAnswer_serverCarriesOn()
+{
+    for (int i = 0; i < 4; ++i) {
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, m_server.port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(request("POST", "/api/v1/session", {},
+                             R"({"username":"fra","password":"fra-password"})"));
+        QVERIFY(socket.waitForBytesWritten(5000));
+        socket.abort();
+    }
+    QCOMPARE(get("/api/v1/health", {}).status, 200);
+    QVERIFY(!m_server.login(u"fra"_s, u"fra-password"_s).isEmpty());
+    QCOMPARE(m_server.process().state(), QProcess::Running);
 }
 
 void tst_server_http::changes_withoutToken_is401()

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void applyMutation_assignsIncreasingRevsAndAudits();
     void applyMutation_replayReturnsFirstResultWithoutPlanning();
     void applyMutation_noWriteLeavesRevUntouched();
+    void applyMutations_batchInOrderWithAscendingRevs();
     void changesSince_ascendingLatestStateOnce();
     void changesSince_interleavedWritersNeverSkip();
     void importRecords_assignsRevs();
@@ -221,6 +222,45 @@ void tst_server_storage::applyMutation_noWriteLeavesRevUntouched()
     QCOMPARE(r->value("status"_L1).toString(), u"rejected"_s);
     QCOMPARE(r->value("had"_L1).toBool(), false);
     QCOMPARE(m_storage->maxRev().value(), rev);
+}
+
+void tst_server_storage::applyMutations_batchInOrderWithAscendingRevs()
+{
+    // One transaction for the batch: each plan sees the writes of the mutations before it,
+    // a mutation that writes nothing takes no rev, results come back in order.
+    const QString id = newId();
+    const qint64 before = m_storage->maxRev().value();
+    QList<qint64> seenRevs;
+    auto request = [&](const QString &title, bool write) {
+        MutationRequest r;
+        r.mutationId = newId();
+        r.userId = u"user-1"_s;
+        r.recordId = id;
+        r.plan = [&seenRevs, id, title, write](const std::optional<domain::Record> &current) {
+            seenRevs << (current ? current->rev : 0);
+            MutationPlan plan;
+            plan.write = write;
+            plan.record = threadRecord(id, title);
+            plan.result = QJsonObject{{u"status"_s, u"rejected"_s}};
+            return plan;
+        };
+        r.appliedResult = [](const domain::Record &stored) {
+            return QJsonObject{{u"rev"_s, stored.rev}, {u"status"_s, u"applied"_s}};
+        };
+        return r;
+    };
+    auto results = m_storage->applyMutations(
+        {request(u"one"_s, true), request(u"no"_s, false), request(u"two"_s, true)});
+    QVERIFY(results);
+    QCOMPARE(results->size(), 3);
+    QVERIFY(results->at(0) && results->at(1) && results->at(2));
+    QCOMPARE(results->at(0).value().value("rev"_L1).toInteger(), before + 1);
+    QCOMPARE(results->at(1).value().value("status"_L1).toString(), u"rejected"_s);
+    QCOMPARE(results->at(2).value().value("rev"_L1).toInteger(), before + 2);
+    QCOMPARE(seenRevs, (QList<qint64>{0, before + 1, before + 1}));
+    QCOMPARE(m_storage->maxRev().value(), before + 2);
+    QCOMPARE(m_storage->record(id)->value().fields.value("title"_L1).toString(), u"two"_s);
+    QCOMPARE(m_storage->auditCount(id).value(), 2);
 }
 
 void tst_server_storage::changesSince_ascendingLatestStateOnce()
