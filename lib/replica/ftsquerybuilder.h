@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace smec::replica {
@@ -19,8 +20,23 @@ public:
     /// At most this many tokens are used; longer input is cut (it is text, not a query).
     static constexpr int maxTokens = 32;
 
+    /// The tokens of what the user typed, and whether the last one is a prefix.
+    struct Query
+    {
+        QStringList tokens;
+        bool prefixLast = false;
+    };
+    static Query parse(QStringView userText, bool prefixLastToken = true);
+
     /// The MATCH expression, or an empty string when the text holds no token (search nothing).
     static QString build(QStringView userText, bool prefixLastToken = true);
+    /// The MATCH expression of a parsed query. With `lastTokenTerms` (the indexed terms that
+    /// start with a prefix last token, looked up in the index's vocabulary), the prefix becomes
+    /// `("term1" OR "term2" ...)`: the same documents match, but FTS5 reads each term's doclist
+    /// as it goes instead of first merging every term's doclist into one.
+    static QString build(const Query &query, const QStringList &lastTokenTerms = {});
+    /// A token as an FTS5 string (quoted, `"` doubled).
+    static QString quote(const QString &token);
 };
 
 } // namespace smec::replica

@@ -55,6 +55,7 @@ Result<ListStore::Where> ListStore::where(const ListFilter &filter, const KindTa
                                           const QString &withoutFacet)
 {
     QStringList clauses;
+    qsizetype maskClauses = 0;
     Where w;
     for (auto it = filter.facets.cbegin(); it != filter.facets.cend(); ++it) {
         if (it.value().isEmpty() || it.key() == withoutFacet)
@@ -65,6 +66,7 @@ Result<ListStore::Where> ListStore::where(const ListFilter &filter, const KindTa
                 u"A %1 list has no facet \"%2\"."_s.arg(domain::kindName(table.kind), it.key()));
         if (column->source == ColumnSource::Mask) {
             clauses.append(u"(t.%1 & ?) != 0"_s.arg(column->name));
+            ++maskClauses;
             w.binds.append(
                 KindTables::mask(QJsonValue::fromVariant(it.value()), column->vocabulary));
         } else {
@@ -121,6 +123,7 @@ Result<ListStore::Where> ListStore::where(const ListFilter &filter, const KindTa
         clauses.append(u"t.rid IN (SELECT rid FROM records WHERE local = 1)"_s);
     if (!clauses.isEmpty())
         w.sql = u" WHERE "_s + clauses.join(u" AND "_s);
+    w.masksOnly = !clauses.isEmpty() && maskClauses == clauses.size();
     return w;
 }
 
@@ -360,8 +363,12 @@ Result<FacetCounts> ListStore::facetCounts(const ListFilter &filter)
     for (const Plain &p : plain) {
         if (shared.contains(&p))
             continue;
+        // With only bitmask conditions every row must be read anyway: one sequential scan of
+        // the table beats walking the facet's index and fetching each row from it (twice as
+        // fast at 100,000 practices).
         const QString sql = u"SELECT t.%1, count(*) FROM %2 t"_s.arg(p.column, table.table) +
-                            p.where.sql + (p.where.sql.isEmpty() ? u" WHERE "_s : u" AND "_s) +
+                            (p.where.masksOnly ? u" NOT INDEXED"_s : QString()) + p.where.sql +
+                            (p.where.sql.isEmpty() ? u" WHERE "_s : u" AND "_s) +
                             u"t.%1 IS NOT NULL GROUP BY t.%1"_s.arg(p.column);
         if (auto r = countValues(sql, p.where.binds, counts.facets[p.facet]); !r)
             return r.error();

@@ -32,6 +32,8 @@ private:
     {
         QString sql; ///< " WHERE ..." or empty
         QVariantList binds;
+        /// Only bitmask conditions: no index narrows the rows, each row must be read.
+        bool masksOnly = false;
     };
     Result<Where> where(const ListFilter &filter, const KindTable &table,
                         const QString &withoutFacet);

@@ -4,7 +4,12 @@
 #include "replicadatabase.h"
 #include "textnormalizer.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -69,72 +74,195 @@ QStringList SearchIndex::schemaStatements()
 
 Result<QList<SearchHit>> SearchIndex::search(const QString &userText, const SearchOptions &options)
 {
-    QList<SearchHit> hits;
-    const QString match = FtsQueryBuilder::build(userText);
-    if (match.isEmpty() || options.limit <= 0)
-        return hits;
+    const FtsQueryBuilder::Query query = FtsQueryBuilder::parse(userText);
+    if (query.tokens.isEmpty() || options.limit <= 0)
+        return QList<SearchHit>{};
     const int wanted = options.limit + std::max(0, options.offset);
     const bool both = !options.kind.has_value();
-    if (both || *options.kind == domain::Kind::Practice) {
-        if (auto r = searchTable(domain::Kind::Practice, match, wanted, hits); !r)
+    // Stage 1 ranks (rowid and bm25 only, no text) per table; stage 2 fetches titles and
+    // snippets for the page of winners only, so snippet() runs limit times, not limit per table.
+    QList<Candidate> candidates;
+    QHash<domain::Kind, QString> matches;
+    for (const domain::Kind kind : {domain::Kind::Practice, domain::Kind::Post}) {
+        if (!both && *options.kind != kind)
+            continue;
+        auto match = matchFor(kind, query);
+        if (!match)
+            return match.error();
+        if (match->isEmpty())
+            continue; // no indexed term starts with the prefix: nothing matches here
+        matches.insert(kind, *match);
+        if (auto r = rankTable(kind, *match, wanted, candidates); !r)
             return r.error();
     }
-    if (both || *options.kind == domain::Kind::Post) {
-        if (auto r = searchTable(domain::Kind::Post, match, wanted, hits); !r)
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.rank < b.rank; });
+    const qsizetype from = std::min<qsizetype>(std::max(0, options.offset), candidates.size());
+    candidates = candidates.mid(from, options.limit);
+    QHash<qint64, SearchHit> details;
+    for (auto it = matches.cbegin(); it != matches.cend(); ++it) {
+        if (auto r = describe(it.key(), it.value(), candidates, details); !r)
             return r.error();
     }
-    if (both)
-        std::stable_sort(hits.begin(), hits.end(),
-                         [](const SearchHit &a, const SearchHit &b) { return a.rank < b.rank; });
-    const qsizetype from = std::min<qsizetype>(std::max(0, options.offset), hits.size());
-    return hits.mid(from, options.limit);
+    QList<SearchHit> hits;
+    hits.reserve(candidates.size());
+    for (const Candidate &c : candidates) {
+        auto it = details.constFind(c.rid);
+        if (it == details.cend())
+            continue;
+        SearchHit hit = *it;
+        hit.kind = c.kind;
+        hit.rank = c.rank;
+        hits.append(hit);
+    }
+    return hits;
 }
 
-Result<void> SearchIndex::searchTable(domain::Kind kind, const QString &match, int limit,
-                                      QList<SearchHit> &hits)
+QString SearchIndex::foldedPrefix(const QString &token)
+{
+    // unicode61 remove_diacritics 2 lower-cases and drops the marks of decomposable Latin
+    // letters; Arabic letters (already folded by TextNormalizer) pass unchanged. Other scripts
+    // keep FTS5's own prefix matching.
+    const QString decomposed = token.normalized(QString::NormalizationForm_D);
+    QString folded;
+    folded.reserve(decomposed.size());
+    bool arabic = false;
+    for (const QChar ch : decomposed) {
+        if (ch.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (ch.unicode() >= 0x0621 && ch.unicode() <= 0x064A)
+            arabic = true;
+        else if (ch.unicode() >= 0x80)
+            return {};
+        folded.append(ch);
+    }
+    return arabic ? folded : folded.toLower();
+}
+
+Result<QString> SearchIndex::matchFor(domain::Kind kind, const FtsQueryBuilder::Query &query)
+{
+    if (!query.prefixLast)
+        return FtsQueryBuilder::build(query);
+    // A prefix query makes FTS5 merge the doclists of every term with that prefix into one
+    // before it can start, and bm25 repeats that to count documents: 3-10 ms per table for a
+    // common word. Listing the few matching terms from the vocabulary (one seek per term) and
+    // OR-ing them reads the doclists incrementally instead.
+    const QString prefix = foldedPrefix(query.tokens.last());
+    if (prefix.size() < 3)
+        return FtsQueryBuilder::build(query);
+    const bool practice = kind == domain::Kind::Practice;
+    if (!m_vocabularyReady) {
+        for (const QString &sql : {u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.practice_vocab"
+                                   " USING fts5vocab(main, practice_fts, instance)"_s,
+                                   u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.post_vocab"
+                                   " USING fts5vocab(main, post_fts, instance)"_s}) {
+            if (auto r = m_db.execOnce(sql); !r)
+                return r.error();
+        }
+        m_vocabularyReady = true;
+    }
+    static const QString practiceSql =
+        u"SELECT term FROM temp.practice_vocab WHERE term >= ? AND term < ? LIMIT 1"_s;
+    static const QString postSql =
+        u"SELECT term FROM temp.post_vocab WHERE term >= ? AND term < ? LIMIT 1"_s;
+    QString upper = prefix;
+    upper.append(QChar(QChar::highSurrogate(0x10FFFF)));
+    upper.append(QChar(QChar::lowSurrogate(0x10FFFF)));
+    QStringList terms;
+    QString from = prefix;
+    while (terms.size() <= maxPrefixTerms) {
+        auto q = m_db.run(practice ? practiceSql : postSql, {from, upper});
+        if (!q)
+            return q.error();
+        const bool found = (*q)->next();
+        const QString term = found ? (*q)->value(0).toString() : QString();
+        (*q)->finish();
+        if (!found || !term.startsWith(prefix))
+            break;
+        terms.append(term);
+        from = term + QChar(1); // the next term: U+0001 is never part of a token
+    }
+    if (terms.isEmpty()) {
+        // Nothing starts with the prefix, unless the tokenizer folds this text differently
+        // than foldedPrefix() does: let FTS5 decide.
+        return FtsQueryBuilder::build(query);
+    }
+    if (terms.size() > maxPrefixTerms)
+        return FtsQueryBuilder::build(query);
+    return FtsQueryBuilder::build(query, terms);
+}
+
+Result<void> SearchIndex::rankTable(domain::Kind kind, const QString &match, int wanted,
+                                    QList<Candidate> &candidates)
 {
     const bool practice = kind == domain::Kind::Practice;
-    const QString fts = practice ? u"practice_fts"_s : u"post_fts"_s;
-    // bm25 costs about 2 us per matching row; a word found in most of 100,000 documents would
-    // take 100+ ms to rank. So rank at most rankCandidates matches: the most recently synced
-    // ones (highest rid). Walking the doclist to find that boundary costs no ranking.
-    qint64 fromRid = 0;
-    auto boundary = m_db.run(u"SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC"
-                             " LIMIT 1 OFFSET ?"_s.arg(fts),
-                             {match, rankCandidates - 1});
-    if (!boundary)
-        return boundary.error();
-    if ((*boundary)->next())
-        fromRid = (*boundary)->value(0).toLongLong();
-    (*boundary)->finish();
-
+    // bm25 costs 3-9 us per matching row; a word found in most of 100,000 documents would take
+    // 100+ ms to rank. So only the most recently synced rankCandidates matches (highest rid)
+    // are ranked: one walk down the doclist that stops there, computing bm25 on the way.
     static const QString practiceSql =
-        u"SELECT r.id, p.title,"
-        " snippet(practice_fts, -1, char(2), char(3), '\u2026', 16), practice_fts.rank"
+        u"SELECT rowid, rank FROM practice_fts WHERE practice_fts MATCH ?"
+        " ORDER BY rowid DESC LIMIT ?"_s;
+    static const QString postSql = u"SELECT rowid, rank FROM post_fts WHERE post_fts MATCH ?"
+                                   " ORDER BY rowid DESC LIMIT ?"_s;
+    auto q = m_db.run(practice ? practiceSql : postSql, {match, rankCandidates});
+    if (!q)
+        return q.error();
+    QList<Candidate> ranked;
+    while ((*q)->next())
+        ranked.append(Candidate{(*q)->value(0).toLongLong(), (*q)->value(1).toDouble(), kind});
+    (*q)->finish();
+    // Ties keep the more recent record first (the walk's order).
+    const qsizetype keep = std::min<qsizetype>(wanted, ranked.size());
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.rank < b.rank; });
+    candidates.append(ranked.first(keep));
+    return {};
+}
+
+Result<void> SearchIndex::describe(domain::Kind kind, const QString &match,
+                                   const QList<Candidate> &candidates,
+                                   QHash<qint64, SearchHit> &details)
+{
+    QJsonArray rids;
+    qint64 low = std::numeric_limits<qint64>::max();
+    qint64 high = std::numeric_limits<qint64>::min();
+    for (const Candidate &c : candidates) {
+        if (c.kind != kind)
+            continue;
+        rids.append(c.rid);
+        low = std::min(low, c.rid);
+        high = std::max(high, c.rid);
+    }
+    if (rids.isEmpty())
+        return {};
+    // The rowid range bounds the walk; the unary + keeps the IN list out of the FTS index
+    // choice (an IN there would re-run the whole MATCH once per winner).
+    static const QString practiceSql =
+        u"SELECT practice_fts.rowid, r.id, p.title,"
+        " snippet(practice_fts, -1, char(2), char(3), '\u2026', 16)"
         " FROM practice_fts JOIN records r ON r.rid = practice_fts.rowid"
         " LEFT JOIN practices p ON p.rid = practice_fts.rowid"
-        " WHERE practice_fts MATCH ? AND practice_fts.rowid >= ?"
-        " ORDER BY practice_fts.rank LIMIT ?"_s;
-    static const QString postSql =
-        u"SELECT r.id, th.title,"
-        " snippet(post_fts, -1, char(2), char(3), '\u2026', 16), post_fts.rank"
-        " FROM post_fts JOIN records r ON r.rid = post_fts.rowid"
-        " LEFT JOIN posts po ON po.rid = post_fts.rowid"
-        " LEFT JOIN records tr ON tr.id = po.thread_id"
-        " LEFT JOIN threads th ON th.rid = tr.rid"
-        " WHERE post_fts MATCH ? AND post_fts.rowid >= ?"
-        " ORDER BY post_fts.rank LIMIT ?"_s;
-    auto q = m_db.run(practice ? practiceSql : postSql, {match, fromRid, limit});
+        " WHERE practice_fts MATCH ? AND practice_fts.rowid BETWEEN ? AND ?"
+        " AND +practice_fts.rowid IN (SELECT value FROM json_each(?))"_s;
+    static const QString postSql = u"SELECT post_fts.rowid, r.id, th.title,"
+                                   " snippet(post_fts, -1, char(2), char(3), '\u2026', 16)"
+                                   " FROM post_fts JOIN records r ON r.rid = post_fts.rowid"
+                                   " LEFT JOIN posts po ON po.rid = post_fts.rowid"
+                                   " LEFT JOIN records tr ON tr.id = po.thread_id"
+                                   " LEFT JOIN threads th ON th.rid = tr.rid"
+                                   " WHERE post_fts MATCH ? AND post_fts.rowid BETWEEN ? AND ?"
+                                   " AND +post_fts.rowid IN (SELECT value FROM json_each(?))"_s;
+    const QString list = QString::fromUtf8(QJsonDocument(rids).toJson(QJsonDocument::Compact));
+    auto q =
+        m_db.run(kind == domain::Kind::Practice ? practiceSql : postSql, {match, low, high, list});
     if (!q)
         return q.error();
     while ((*q)->next()) {
         SearchHit hit;
-        hit.id = (*q)->value(0).toString();
-        hit.kind = kind;
-        hit.title = (*q)->value(1).toString();
-        hit.snippet = (*q)->value(2).toString();
-        hit.rank = (*q)->value(3).toDouble();
-        hits.append(hit);
+        hit.id = (*q)->value(1).toString();
+        hit.title = (*q)->value(2).toString();
+        hit.snippet = (*q)->value(3).toString();
+        details.insert((*q)->value(0).toLongLong(), hit);
     }
     (*q)->finish();
     return {};
@@ -269,13 +397,27 @@ Result<int> SearchIndex::catchUp(int batchSize)
 
 Result<void> SearchIndex::catchUpAll(int batchSize)
 {
+    qint64 indexed = 0;
     for (;;) {
         auto r = catchUp(batchSize);
         if (!r)
             return r.error();
         if (*r == 0)
-            return {};
+            break;
+        indexed += *r;
     }
+    return indexed >= optimizeAfter ? optimize() : Result<void>();
+}
+
+Result<void> SearchIndex::optimize()
+{
+    // One statement (one transaction) per table, so a writer waits for one table at most.
+    for (const QString &sql : {u"INSERT INTO practice_fts (practice_fts) VALUES ('optimize')"_s,
+                               u"INSERT INTO post_fts (post_fts) VALUES ('optimize')"_s}) {
+        if (auto r = m_db.execOnce(sql); !r)
+            return r;
+    }
+    return {};
 }
 
 Result<bool> SearchIndex::isComplete()

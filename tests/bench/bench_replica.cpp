@@ -48,6 +48,16 @@ qint64 peakRssKb()
     return -1;
 }
 
+// The 1-minute load average: wall times on a shared 2-core machine only mean something next
+// to it.
+double loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    return file.readAll().split(' ').value(0).toDouble();
+}
+
 qint64 fileSize(const QString &path)
 {
     return QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size();
@@ -208,7 +218,10 @@ int main(int argc, char **argv)
     const QCommandLineOption postsOption(u"posts"_s, u"Posts to load."_s, u"N"_s, u"200000"_s);
     const QCommandLineOption dbOption(u"db"_s, u"Replica file (default: temporary)."_s, u"PATH"_s);
     const QCommandLineOption pageOption(u"page"_s, u"Records per page."_s, u"N"_s, u"500"_s);
-    parser.addOptions({practicesOption, postsOption, dbOption, pageOption});
+    const QCommandLineOption queryOnlyOption(
+        u"query-only"_s, u"Open the existing --db replica and only run the searches, lists and"
+                         " facets (for iterating on queries)."_s);
+    parser.addOptions({practicesOption, postsOption, dbOption, pageOption, queryOnlyOption});
     parser.process(app);
     const int practices = parser.value(practicesOption).toInt();
     const int posts = parser.value(postsOption).toInt();
@@ -218,101 +231,109 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : dir.filePath(u"bench.sqlite"_s);
-    QFile::remove(path);
+    const bool queryOnly = parser.isSet(queryOnlyOption) && parser.isSet(dbOption);
+    if (!queryOnly)
+        QFile::remove(path);
     datagen::SyntheticGenerator gen(42);
-
-    const Stopwatch rawWatch = rawInsert(gen, practices, page, dir.filePath(u"raw.sqlite"_s));
-    const double raw = rawWatch.wall;
-    report({{u"metric"_s, u"raw_insert"_s},
-            {u"records"_s, practices},
-            {u"seconds"_s, raw},
-            {u"cpu_seconds"_s, rawWatch.cpu},
-            {u"per_second"_s, practices / std::max(raw, 1e-9)}});
-
     replica::Replica replica;
-    if (auto r = replica.open(path, u"bench"_s); !r)
-        fail(u"open"_s, r.error());
-    replica.search().setDeferred(true);
-
     QElapsedTimer timer;
-    Stopwatch loadWatch;
-    qint64 rev = 0;
-    for (int first = 0; first < practices; first += page) {
-        QList<domain::Record> records = gen.practices(first, std::min(page, practices - first));
-        for (domain::Record &r : records)
-            r.rev = ++rev;
-        loadWatch.start();
-        if (auto r = replica.applyPage(records, QString::number(rev)); !r)
-            fail(u"apply practices"_s, r.error());
-        loadWatch.stop();
-    }
-    const double load = loadWatch.wall;
-    report({{u"metric"_s, u"load_practices"_s},
-            {u"records"_s, practices},
-            {u"seconds"_s, load},
-            {u"per_second"_s, practices / std::max(load, 1e-9)},
-            {u"cpu_seconds"_s, loadWatch.cpu},
-            {u"vs_raw"_s, load / std::max(raw, 1e-9)},
-            {u"cpu_vs_raw"_s, loadWatch.cpu / std::max(rawWatch.cpu, 1e-9)}});
+    if (!queryOnly) {
 
-    Stopwatch postsWatch;
-    QList<domain::Record> batch;
-    auto flush = [&] {
-        postsWatch.start();
-        if (auto r = replica.applyPage(batch, QString::number(rev)); !r)
-            fail(u"apply posts"_s, r.error());
-        postsWatch.stop();
-        batch.clear();
-    };
-    for (int t = 0; t < threads; ++t) {
-        batch.append(gen.thread(t));
-        batch.last().rev = ++rev;
-        if (batch.size() >= page)
-            flush();
-    }
-    for (int p = 0; p < posts; ++p) {
-        batch.append(gen.post(p, gen.recordId(domain::Kind::Thread, p % threads)));
-        batch.last().rev = ++rev;
-        if (batch.size() >= page)
-            flush();
-    }
-    if (!batch.isEmpty())
-        flush();
-    const double loadPosts = postsWatch.wall;
-    report({{u"metric"_s, u"load_posts"_s},
-            {u"records"_s, posts + threads},
-            {u"seconds"_s, loadPosts},
-            {u"cpu_seconds"_s, postsWatch.cpu},
-            {u"per_second"_s, (posts + threads) / std::max(loadPosts, 1e-9)}});
+        const Stopwatch rawWatch = rawInsert(gen, practices, page, dir.filePath(u"raw.sqlite"_s));
+        const double raw = rawWatch.wall;
+        report({{u"metric"_s, u"raw_insert"_s},
+                {u"records"_s, practices},
+                {u"seconds"_s, raw},
+                {u"cpu_seconds"_s, rawWatch.cpu},
+                {u"per_second"_s, practices / std::max(raw, 1e-9)}});
 
-    Stopwatch ftsWatch;
-    ftsWatch.start();
-    if (auto r = replica.search().catchUpAll(2000); !r)
-        fail(u"fts"_s, r.error());
-    ftsWatch.stop();
-    const double fts = ftsWatch.wall;
-    report({{u"metric"_s, u"fts_build"_s},
-            {u"records"_s, practices + posts},
-            {u"seconds"_s, fts},
-            {u"cpu_seconds"_s, ftsWatch.cpu},
-            {u"browsable_seconds"_s, load},
-            {u"searchable_seconds"_s, load + loadPosts + fts}});
-    // Browsable: practices loaded, lists and facets work (search may still be catching up).
-    // Searchable: everything loaded and the full-text index complete. Both against the raw
-    // practice insert of this run.
-    report({{u"metric"_s, u"first_sync_replica"_s},
-            {u"practices"_s, practices},
-            {u"posts_and_threads"_s, posts + threads},
-            {u"browsable_seconds"_s, load},
-            {u"browsable_cpu_seconds"_s, loadWatch.cpu},
-            {u"searchable_seconds"_s, load + loadPosts + fts},
-            {u"searchable_cpu_seconds"_s, loadWatch.cpu + postsWatch.cpu + ftsWatch.cpu},
-            {u"raw_insert_seconds"_s, raw},
-            {u"raw_insert_cpu_seconds"_s, rawWatch.cpu}});
+        if (auto r = replica.open(path, u"bench"_s); !r)
+            fail(u"open"_s, r.error());
+        replica.search().setDeferred(true);
+
+        Stopwatch loadWatch;
+        qint64 rev = 0;
+        for (int first = 0; first < practices; first += page) {
+            QList<domain::Record> records = gen.practices(first, std::min(page, practices - first));
+            for (domain::Record &r : records)
+                r.rev = ++rev;
+            loadWatch.start();
+            if (auto r = replica.applyPage(records, QString::number(rev)); !r)
+                fail(u"apply practices"_s, r.error());
+            loadWatch.stop();
+        }
+        const double load = loadWatch.wall;
+        report({{u"metric"_s, u"load_practices"_s},
+                {u"records"_s, practices},
+                {u"seconds"_s, load},
+                {u"per_second"_s, practices / std::max(load, 1e-9)},
+                {u"cpu_seconds"_s, loadWatch.cpu},
+                {u"vs_raw"_s, load / std::max(raw, 1e-9)},
+                {u"cpu_vs_raw"_s, loadWatch.cpu / std::max(rawWatch.cpu, 1e-9)}});
+
+        Stopwatch postsWatch;
+        QList<domain::Record> batch;
+        auto flush = [&] {
+            postsWatch.start();
+            if (auto r = replica.applyPage(batch, QString::number(rev)); !r)
+                fail(u"apply posts"_s, r.error());
+            postsWatch.stop();
+            batch.clear();
+        };
+        for (int t = 0; t < threads; ++t) {
+            batch.append(gen.thread(t));
+            batch.last().rev = ++rev;
+            if (batch.size() >= page)
+                flush();
+        }
+        for (int p = 0; p < posts; ++p) {
+            batch.append(gen.post(p, gen.recordId(domain::Kind::Thread, p % threads)));
+            batch.last().rev = ++rev;
+            if (batch.size() >= page)
+                flush();
+        }
+        if (!batch.isEmpty())
+            flush();
+        const double loadPosts = postsWatch.wall;
+        report({{u"metric"_s, u"load_posts"_s},
+                {u"records"_s, posts + threads},
+                {u"seconds"_s, loadPosts},
+                {u"cpu_seconds"_s, postsWatch.cpu},
+                {u"per_second"_s, (posts + threads) / std::max(loadPosts, 1e-9)}});
+
+        Stopwatch ftsWatch;
+        ftsWatch.start();
+        if (auto r = replica.search().catchUpAll(2000); !r)
+            fail(u"fts"_s, r.error());
+        ftsWatch.stop();
+        const double fts = ftsWatch.wall;
+        report({{u"metric"_s, u"fts_build"_s},
+                {u"records"_s, practices + posts},
+                {u"seconds"_s, fts},
+                {u"cpu_seconds"_s, ftsWatch.cpu},
+                {u"browsable_seconds"_s, load},
+                {u"searchable_seconds"_s, load + loadPosts + fts}});
+        // Browsable: practices loaded, lists and facets work (search may still be catching up).
+        // Searchable: everything loaded and the full-text index complete. Both against the raw
+        // practice insert of this run.
+        report({{u"metric"_s, u"first_sync_replica"_s},
+                {u"practices"_s, practices},
+                {u"posts_and_threads"_s, posts + threads},
+                {u"browsable_seconds"_s, load},
+                {u"browsable_cpu_seconds"_s, loadWatch.cpu},
+                {u"searchable_seconds"_s, load + loadPosts + fts},
+                {u"searchable_cpu_seconds"_s, loadWatch.cpu + postsWatch.cpu + ftsWatch.cpu},
+                {u"raw_insert_seconds"_s, raw},
+                {u"raw_insert_cpu_seconds"_s, rawWatch.cpu}});
+
+    } else if (auto r = replica.open(path, u"bench"_s); !r) {
+        fail(u"open"_s, r.error());
+    }
 
     QList<double> times;
     QList<double> cpuTimes;
     qint64 hits = 0;
+    QList<std::pair<double, QString>> perQuery;
     for (int round = 0; round < 2; ++round) { // round 0 warms the cache, round 1 is measured
         for (const QString &query : searches()) {
             timer.start();
@@ -326,6 +347,7 @@ int main(int argc, char **argv)
                 times.append(ms);
                 cpuTimes.append(cpuMs);
                 hits += r->size();
+                perQuery.append({ms, query});
             }
         }
     }
@@ -337,7 +359,15 @@ int main(int argc, char **argv)
             {u"cpu_p50_ms"_s, percentile(cpuTimes, 0.5)},
             {u"cpu_p95_ms"_s, percentile(cpuTimes, 0.95)},
             {u"hits"_s, hits},
-            {u"budget_p95_ms"_s, 20}});
+            {u"budget_p95_ms"_s, 20},
+            {u"loadavg"_s, loadAverage()}});
+    // The slowest queries, to see what the tail is made of.
+    std::sort(perQuery.begin(), perQuery.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
+    QJsonObject slowest;
+    for (qsizetype i = 0; i < std::min<qsizetype>(8, perQuery.size()); ++i)
+        slowest.insert(perQuery.at(i).second, perQuery.at(i).first);
+    report({{u"metric"_s, u"search_slowest_ms"_s}, {u"queries"_s, slowest}});
 
     auto timeIt = [&](const QString &name, const std::function<bool()> &work) {
         Stopwatch w;

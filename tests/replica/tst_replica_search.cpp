@@ -23,6 +23,12 @@ private Q_SLOTS:
     void normalizer_arabic();
     void search_titleRanksAboveBody();
     void search_prefixAsYouType();
+    void search_prefixExpansion_data();
+    void search_prefixExpansion();
+    void search_prefixWithManyTerms();
+    void search_pagesAcrossKinds();
+    void queryBuilder_expandedPrefix();
+    void optimize_keepsIndexExact();
     void search_latinDiacriticsFold_data();
     void search_latinDiacriticsFold();
     void search_arabicNormalized_data();
@@ -128,6 +134,117 @@ void TestReplicaSearch::search_prefixAsYouType()
     QCOMPARE(ids(u"dig"_s), QStringList{p.id});
     QCOMPARE(ids(u"digitalisation vou"_s), QStringList{p.id});
     QCOMPARE(ids(u"dig "_s), QStringList{}); // a finished word is not a prefix
+}
+
+void TestReplicaSearch::search_prefixExpansion_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("expected"); // how many of the three practices match
+    QTest::newRow("common prefix") << u"guar"_s << 3;
+    QTest::newRow("upper case") << u"GUARANT"_s << 3;
+    QTest::newRow("longer prefix") << u"guarante"_s << 2;
+    QTest::newRow("whole word as prefix") << u"guarantor"_s << 1;
+    QTest::newRow("with a word before") << u"credit guar"_s << 2;
+    QTest::newRow("accented prefix") << u"écon"_s << 1;
+    QTest::newRow("no term") << u"guaz"_s << 0;
+    QTest::newRow("arabic prefix") << u"المؤس"_s << 1;
+    QTest::newRow("quote in prefix") << u"guar\"an"_s << 0;
+}
+
+void TestReplicaSearch::search_prefixExpansion()
+{
+    // The prefix is looked up in the vocabulary and expanded to OR-ed terms; the documents
+    // matched must be exactly those FTS5's own prefix query matches.
+    QFETCH(QString, query);
+    QFETCH(int, expected);
+    add(test::practice(u"Credit guarantee fund"_s, {{u"body"_s, u"Économie locale"_s}}));
+    add(test::practice(u"Guaranteed loans"_s, {{u"body"_s, u"credit lines"_s}}));
+    add(test::practice(u"Guarantor network"_s, {{u"body"_s, u"دعم المؤسسات الصغيرة"_s}}));
+    add(test::practice(u"Unrelated"_s, {{u"body"_s, u"gu ar"_s}}));
+    QCOMPARE(ids(query).size(), expected);
+    const QString match = FtsQueryBuilder::build(query);
+    auto q = m_replica->database().runUncached(
+        u"SELECT count(*) FROM practice_fts WHERE practice_fts MATCH ?"_s, {match});
+    QVERIFY(q.ok());
+    QVERIFY(q->next());
+    QCOMPARE(q->value(0).toInt(), expected); // the plain prefix query agrees
+}
+
+void TestReplicaSearch::search_prefixWithManyTerms()
+{
+    // More terms than maxPrefixTerms start with the prefix: FTS5's prefix query is used.
+    const int count = SearchIndex::maxPrefixTerms + 6;
+    for (int i = 0; i < count; ++i) {
+        QString word = u"zeta"_s;
+        for (int n = i; n >= 0; n /= 26) {
+            word.append(QChar(u'a' + n % 26));
+            if (n < 26)
+                break;
+        }
+        add(test::practice(u"Item "_s + word));
+    }
+    SearchOptions options;
+    options.limit = 100;
+    auto hits = m_replica->search().search(u"zet"_s, options);
+    QVERIFY(hits.ok());
+    QCOMPARE(hits->size(), count);
+    QCOMPARE(m_replica->search().search(u"zetab "_s, options)->size(), 1);
+}
+
+void TestReplicaSearch::search_pagesAcrossKinds()
+{
+    add(test::practice(u"Solar solar solar"_s));
+    add(test::practice(u"Solar pumps"_s, {{u"body"_s, u"irrigation"_s}}));
+    add(test::post(domain::newRecordId(), u"Solar panels for the cooperative"_s));
+    auto all = m_replica->search().search(u"solar"_s);
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 3);
+    for (qsizetype i = 1; i < all->size(); ++i)
+        QVERIFY(all->at(i - 1).rank <= all->at(i).rank);
+    for (const SearchHit &hit : *all) {
+        QVERIFY(!hit.snippet.isEmpty());
+        QVERIFY2(hit.snippet.contains(highlightStart), qPrintable(hit.snippet));
+    }
+    for (int offset = 0; offset < 3; ++offset) {
+        auto page = m_replica->search().search(u"solar"_s, {std::nullopt, 1, offset});
+        QVERIFY(page.ok());
+        QCOMPARE(page->size(), 1);
+        QCOMPARE(page->first().id, all->at(offset).id);
+        QCOMPARE(page->first().snippet, all->at(offset).snippet);
+    }
+    QVERIFY(m_replica->search().search(u"solar"_s, {std::nullopt, 5, 3})->isEmpty());
+}
+
+void TestReplicaSearch::queryBuilder_expandedPrefix()
+{
+    const auto query = FtsQueryBuilder::parse(u"credit gua"_s);
+    QCOMPARE(query.tokens, (QStringList{u"credit"_s, u"gua"_s}));
+    QVERIFY(query.prefixLast);
+    QCOMPARE(FtsQueryBuilder::build(query), u"\"credit\" \"gua\"*"_s);
+    QCOMPARE(FtsQueryBuilder::build(query, {u"guarantee"_s, u"gu\"a"_s}),
+             u"\"credit\" AND (\"guarantee\" OR \"gu\"\"a\")"_s);
+    QVERIFY(!FtsQueryBuilder::parse(u"credit gua "_s).prefixLast);
+    QVERIFY(!FtsQueryBuilder::parse(u"credit g"_s).prefixLast);
+}
+
+void TestReplicaSearch::optimize_keepsIndexExact()
+{
+    auto p = test::practice(u"Merged segments"_s);
+    for (int i = 0; i < 20; ++i)
+        add(test::practice(u"Filler %1 segments"_s.arg(i)));
+    add(p);
+    QVERIFY(m_replica->search().optimize().ok());
+    QCOMPARE(ids(u"merged"_s), QStringList{p.id});
+    QCOMPARE(ids(u"segm"_s).size(), 21);
+    p.rev = 2;
+    p.fields[u"title"_s] = u"Renamed after optimize"_s;
+    add(p);
+    QCOMPARE(ids(u"merged"_s), QStringList{});
+    QCOMPARE(ids(u"renamed"_s), QStringList{p.id});
+    QVERIFY(m_replica->database()
+                .execOnce(u"INSERT INTO practice_fts(practice_fts, rank)"
+                          " VALUES('integrity-check', 0)"_s)
+                .ok());
 }
 
 void TestReplicaSearch::search_latinDiacriticsFold_data()
