@@ -1,0 +1,46 @@
+#pragma once
+
+#include "cliio.h"
+
+/// The commands of smecommunity-cli, one group per source file; main.cpp holds the table.
+namespace smec::cli {
+
+/// The translation context of the CLI's messages ("cli", like the command table's
+/// QT_TRANSLATE_NOOP entries): write Cli::tr("...") so lupdate and the runtime agree.
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+// commands_session.cpp: signing in and out, syncing, the state of the profile, conflicts.
+QList<QCommandLineOption> loginOptions();
+int runLogin(Context &context, const QCommandLineParser &args);
+int runLogout(Context &context, const QCommandLineParser &args);
+QList<QCommandLineOption> jsonOption();
+int runSync(Context &context, const QCommandLineParser &args);
+int runStatus(Context &context, const QCommandLineParser &args);
+int runConflicts(Context &context, const QCommandLineParser &args);
+QList<QCommandLineOption> resolveOptions();
+int runResolve(Context &context, const QCommandLineParser &args);
+
+// commands_records.cpp: reading and editing records in the replica.
+QList<QCommandLineOption> listOptions();
+int runList(Context &context, const QCommandLineParser &args);
+int runSearch(Context &context, const QCommandLineParser &args);
+int runShow(Context &context, const QCommandLineParser &args);
+QList<QCommandLineOption> fileOption();
+int runCreate(Context &context, const QCommandLineParser &args);
+QList<QCommandLineOption> editOptions();
+int runEdit(Context &context, const QCommandLineParser &args);
+int runSubmit(Context &context, const QCommandLineParser &args);
+int runWithdraw(Context &context, const QCommandLineParser &args);
+
+// commands_io.cpp: export and CSV import.
+QList<QCommandLineOption> exportOptions();
+int runExport(Context &context, const QCommandLineParser &args);
+QList<QCommandLineOption> importOptions();
+int runImport(Context &context, const QCommandLineParser &args);
+
+QList<QCommandLineOption> noOptions();
+
+} // namespace smec::cli

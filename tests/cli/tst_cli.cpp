@@ -1,0 +1,622 @@
+// smecommunity-cli as scripts use it: the real executable against a real smecommunity-server
+// (plain HTTP on loopback), checking the contract of DESIGN.md section 6: commands, --json
+// shapes and exit codes.
+#include "clirunner.h"
+#include "serverprocess.h"
+
+#include "domain/practicestatus.h"
+#include "domain/record.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using smec::test::CliResult;
+using smec::test::runCli;
+using smec::test::ServerProcess;
+
+namespace {
+
+enum Exit { Ok = 0, Usage = 2, Invalid = 3, Unreachable = 4, Auth = 5, Unresolved = 6 };
+
+QByteArray describe(const CliResult &r)
+{
+    return "exit " + QByteArray::number(r.exitCode) + "\nstdout: " + r.out + "\nstderr: " + r.err;
+}
+
+#define CLI_EXPECT(result, code) QVERIFY2((result).exitCode == (code), describe(result).constData())
+
+} // namespace
+
+class tst_cli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString profile(const QString &name) const { return m_dir.filePath(name); }
+    QString url() const { return u"http://127.0.0.1:%1"_s.arg(m_server.port()); }
+    CliResult login(const QString &profileName, const QString &user, const QString &password,
+                    const QStringList &extra = {u"--token-file"_s});
+    QString writeFile(const QString &name, const QByteArray &content);
+    QJsonObject show(const QString &profileName, const QString &id);
+    QString createPractice(const QString &profileName, const QString &title);
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    ServerProcess m_server;
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void help_listsEveryCommand();
+    void usageErrors_exit2_data();
+    void usageErrors_exit2();
+    void login_tokenFile_isPrivate();
+    void login_wrongPassword_exits5();
+    void login_unreachableServer_exits4();
+    void login_withoutKeychain_saysSoAndSuggestsTokenFile();
+    void sync_notSignedIn_exits5();
+    void sync_json_shape();
+    void demoSignIn_asRunDemoDoes();
+    void list_search_show_json_shapes();
+    void show_unknownId_exits3();
+    void create_edit_submit_reachesServer_withdraw();
+    void submit_incomplete_listsEveryMissingField();
+    void import_dryRun_reportsRowAndField_writesNothing();
+    void import_savesValidRowsAsDrafts();
+    void export_csv_md_pdf();
+    void conflicts_resolveTakeMine_converges();
+    void conflicts_resolveWithEditedValue();
+    void resolve_unknownId_exits3();
+    void revokedToken_exits5();
+    void logout_revokesAndForgets();
+};
+
+void tst_cli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFile::exists(smec::test::binaryPath(u"app/cli/smecommunity-cli"_s)));
+    m_db = u"sqlite:"_s + m_dir.filePath(u"server.sqlite"_s);
+    QByteArray err;
+    QCOMPARE(ServerProcess::runCommand({u"seed"_s, u"--database"_s, m_db, u"--demo"_s}, {}, nullptr,
+                                       &err),
+             0);
+    QVERIFY(ServerProcess::addUser(m_db, u"ken"_s, u"delegate"_s, u"KEN"_s, u"ken-password"_s));
+    QVERIFY(ServerProcess::addUser(m_db, u"kenb"_s, u"delegate"_s, u"KEN"_s, u"kenb-password"_s));
+    QVERIFY2(m_server.start(m_db), m_server.standardError().constData());
+}
+
+CliResult tst_cli::login(const QString &profileName, const QString &user, const QString &password,
+                         const QStringList &extra)
+{
+    return runCli(profile(profileName),
+                  QStringList{u"login"_s, u"--server"_s, url(), u"--username"_s, user,
+                              u"--password-stdin"_s} +
+                      extra,
+                  password.toUtf8() + '\n');
+}
+
+QString tst_cli::writeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(content);
+    return path;
+}
+
+QJsonObject tst_cli::show(const QString &profileName, const QString &id)
+{
+    const CliResult r = runCli(profile(profileName), {u"show"_s, id, u"--json"_s});
+    return r.exitCode == 0 ? r.json().object() : QJsonObject{};
+}
+
+QString tst_cli::createPractice(const QString &profileName, const QString &title)
+{
+    const QString file = writeFile(
+        u"new-%1.json"_s.arg(profileName),
+        QJsonDocument(QJsonObject{{u"title"_s, title}, {u"country"_s, u"KEN"_s}}).toJson());
+    const CliResult r =
+        runCli(profile(profileName), {u"create"_s, u"practice"_s, u"--file"_s, file});
+    if (r.exitCode != 0)
+        return {};
+    return QString::fromUtf8(r.out.trimmed());
+}
+
+void tst_cli::help_listsEveryCommand()
+{
+    const CliResult general = runCli({}, {u"--help"_s});
+    CLI_EXPECT(general, Ok);
+    for (const char *command :
+         {"login", "logout", "sync", "status", "list", "search", "show", "create", "edit", "submit",
+          "withdraw", "export", "import", "conflicts", "resolve"})
+        QVERIFY2(general.out.contains(QByteArray("\n  ").append(command)), command);
+    const CliResult helpSync = runCli({}, {u"help"_s, u"sync"_s});
+    CLI_EXPECT(helpSync, Ok);
+    QVERIFY(helpSync.out.contains("--json"));
+    const CliResult syncHelp = runCli({}, {u"sync"_s, u"--help"_s});
+    CLI_EXPECT(syncHelp, Ok);
+    QCOMPARE(syncHelp.out, helpSync.out);
+    QVERIFY(runCli({}, {u"help"_s, u"resolve"_s}).out.contains("--take"));
+}
+
+void tst_cli::usageErrors_exit2_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+    QTest::newRow("unknown option") << QStringList{u"status"_s, u"--frob"_s};
+    QTest::newRow("list without kind") << QStringList{u"list"_s};
+    QTest::newRow("list unknown kind") << QStringList{u"list"_s, u"widgets"_s};
+    QTest::newRow("show extra argument") << QStringList{u"show"_s, u"a"_s, u"b"_s};
+    QTest::newRow("edit without changes") << QStringList{u"edit"_s, u"x"_s};
+    QTest::newRow("login without password-stdin") << QStringList{
+        u"login"_s, u"--server"_s, u"https://example.org"_s, u"--username"_s, u"u"_s};
+    QTest::newRow("export without out") << QStringList{u"export"_s, u"--format"_s, u"csv"_s};
+    QTest::newRow("export unknown format")
+        << QStringList{u"export"_s, u"--format"_s, u"docx"_s, u"--out"_s, u"x"_s};
+    QTest::newRow("resolve without choice") << QStringList{u"resolve"_s, u"x"_s};
+    QTest::newRow("resolve take what") << QStringList{u"resolve"_s, u"x"_s, u"--take"_s, u"both"_s};
+}
+
+void tst_cli::usageErrors_exit2()
+{
+    QFETCH(QStringList, args);
+    const CliResult r = runCli(profile(u"usage"_s), args);
+    CLI_EXPECT(r, Usage);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!r.err.isEmpty());
+}
+
+void tst_cli::login_tokenFile_isPrivate()
+{
+    const CliResult r = login(u"a"_s, u"ken"_s, u"ken-password"_s);
+    CLI_EXPECT(r, Ok);
+    QVERIFY2(r.err.contains("ken"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    const QString tokenPath = QDir(profile(u"a"_s)).filePath(u"token"_s);
+    QVERIFY(QFile::exists(tokenPath));
+    const QFile::Permissions mode =
+        QFile::permissions(tokenPath) & ~(QFile::ReadUser | QFile::WriteUser);
+    QVERIFY(mode == (QFile::ReadOwner | QFile::WriteOwner));
+    QFile token(tokenPath);
+    QVERIFY(token.open(QIODevice::ReadOnly));
+    const QByteArray secret = token.readAll().trimmed();
+    QVERIFY(secret.size() >= 32);
+    QFile settings(QDir(profile(u"a"_s)).filePath(u"settings.ini"_s));
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(!settings.readAll().contains(secret));
+
+    const CliResult status = runCli(profile(u"a"_s), {u"status"_s, u"--json"_s});
+    CLI_EXPECT(status, Ok);
+    QCOMPARE(status.json().object().value(u"server"_s).toString(), url());
+}
+
+void tst_cli::login_wrongPassword_exits5()
+{
+    const CliResult r = login(u"wrong"_s, u"ken"_s, u"not-the-password"_s);
+    CLI_EXPECT(r, Auth);
+    QVERIFY2(r.err.contains("refused"), r.err.constData());
+    QVERIFY(!QFile::exists(QDir(profile(u"wrong"_s)).filePath(u"token"_s)));
+    const CliResult status = runCli(profile(u"wrong"_s), {u"status"_s, u"--json"_s});
+    QVERIFY(status.json().object().value(u"server"_s).isNull());
+}
+
+void tst_cli::login_unreachableServer_exits4()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    const CliResult r =
+        runCli(profile(u"unreachable"_s),
+               {u"login"_s, u"--server"_s, u"http://127.0.0.1:%1"_s.arg(port), u"--username"_s,
+                u"ken"_s, u"--password-stdin"_s, u"--token-file"_s},
+               "ken-password\n");
+    CLI_EXPECT(r, Unreachable);
+    QVERIFY2(r.err.contains("Cannot sign in"), r.err.constData());
+}
+
+void tst_cli::login_withoutKeychain_saysSoAndSuggestsTokenFile()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/smec-no-bus"_s);
+    const CliResult r =
+        runCli(profile(u"nokeychain"_s),
+               {u"login"_s, u"--server"_s, url(), u"--username"_s, u"ken"_s, u"--password-stdin"_s},
+               "ken-password\n", env);
+    CLI_EXPECT(r, Auth);
+    QVERIFY2(r.err.contains("keychain") && r.err.contains("--token-file"), r.err.constData());
+    QVERIFY(!QFile::exists(QDir(profile(u"nokeychain"_s)).filePath(u"token"_s)));
+    const CliResult status = runCli(profile(u"nokeychain"_s), {u"status"_s, u"--json"_s});
+    QVERIFY(status.json().object().value(u"server"_s).isNull());
+}
+
+void tst_cli::sync_notSignedIn_exits5()
+{
+    const CliResult r = runCli(profile(u"never"_s), {u"sync"_s});
+    CLI_EXPECT(r, Auth);
+    QVERIFY2(r.err.contains("login"), r.err.constData());
+}
+
+void tst_cli::sync_json_shape()
+{
+    const CliResult r = runCli(profile(u"a"_s), {u"sync"_s, u"--json"_s});
+    CLI_EXPECT(r, Ok);
+    const QJsonObject report = r.json().object();
+    QCOMPARE(report.keys(), (QStringList{u"conflicts"_s, u"pulled"_s, u"pushed"_s, u"rejected"_s}));
+    for (const QString &key : report.keys())
+        QVERIFY(report.value(key).isDouble());
+    QVERIFY(report.value(u"pulled"_s).toInt() > 0); // the demo content
+    QCOMPARE(report.value(u"conflicts"_s).toInt(), 0);
+
+    const CliResult status = runCli(profile(u"a"_s), {u"status"_s, u"--json"_s});
+    CLI_EXPECT(status, Ok);
+    const QJsonObject s = status.json().object();
+    QCOMPARE(s.keys(), (QStringList{u"conflicts"_s, u"last_sync"_s, u"pending"_s, u"rejected"_s,
+                                    u"server"_s}));
+    QVERIFY(!s.value(u"last_sync"_s).toString().isEmpty());
+    QCOMPARE(s.value(u"pending"_s).toInt(), 0);
+}
+
+void tst_cli::demoSignIn_asRunDemoDoes()
+{
+    // scripts/run-demo.sh: the demo user signs in with a token file and syncs.
+    const CliResult r = login(u"demo"_s, u"amani"_s, u"amani-demo-2026"_s);
+    CLI_EXPECT(r, Ok);
+    QVERIFY2(r.err.contains("Amani Wanjiru"), r.err.constData());
+    CLI_EXPECT(runCli(profile(u"demo"_s), {u"sync"_s}), Ok);
+}
+
+void tst_cli::list_search_show_json_shapes()
+{
+    const CliResult list = runCli(profile(u"a"_s), {u"list"_s, u"practice"_s, u"--json"_s});
+    CLI_EXPECT(list, Ok);
+    const QJsonArray rows = list.json().array();
+    QVERIFY(!rows.isEmpty());
+    for (const QJsonValue &v : rows) {
+        const QJsonObject row = v.toObject();
+        QCOMPARE(row.keys(), (QStringList{u"fields"_s, u"id"_s, u"kind"_s, u"rev"_s, u"state"_s}));
+        QCOMPARE(row.value(u"kind"_s).toString(), u"practice"_s);
+        QVERIFY(row.value(u"fields"_s).isObject());
+        QVERIFY(QStringList({u"synced"_s, u"pending"_s, u"conflict"_s, u"rejected"_s})
+                    .contains(row.value(u"state"_s).toString()));
+    }
+
+    const CliResult kenya =
+        runCli(profile(u"a"_s), {u"list"_s, u"practice"_s, u"--country"_s, u"KEN"_s, u"--pillar"_s,
+                                 u"digital"_s, u"--json"_s});
+    CLI_EXPECT(kenya, Ok);
+    for (const QJsonValue &v : kenya.json().array()) {
+        const QJsonObject fields = v.toObject().value(u"fields"_s).toObject();
+        QCOMPARE(fields.value(u"country"_s).toString(), u"KEN"_s);
+        QVERIFY(fields.value(u"pillars"_s).toArray().contains(u"digital"_s));
+    }
+    QVERIFY(kenya.json().array().size() < rows.size());
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"list"_s, u"practice"_s, u"--country"_s, u"XXX"_s}),
+               Invalid);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"list"_s, u"meeting"_s, u"--status"_s, u"open"_s}),
+               Invalid); // meetings have no status
+
+    const QJsonObject first = rows.first().toObject();
+    const QString id = first.value(u"id"_s).toString();
+    const QString title = first.value(u"fields"_s).toObject().value(u"title"_s).toString();
+    const QJsonObject shown = show(u"a"_s, id);
+    QCOMPARE(shown, first);
+
+    // The title finds the practice.
+    const CliResult search = runCli(profile(u"a"_s), {u"search"_s, title, u"--json"_s});
+    CLI_EXPECT(search, Ok);
+    const QJsonArray hits = search.json().array();
+    QVERIFY2(!hits.isEmpty(), qPrintable(title));
+    bool found = false;
+    for (const QJsonValue &v : hits) {
+        const QJsonObject hit = v.toObject();
+        QCOMPARE(hit.keys(), (QStringList{u"id"_s, u"kind"_s, u"snippet"_s, u"title"_s}));
+        QVERIFY(!hit.value(u"snippet"_s).toString().contains(QChar(0x0002)));
+        found = found || hit.value(u"id"_s).toString() == id;
+    }
+    QVERIFY(found);
+    // Text that would be FTS syntax is just text.
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"search"_s, u"\"AND (NEAR*"_s, u"--json"_s}), Ok);
+}
+
+void tst_cli::show_unknownId_exits3()
+{
+    const CliResult r =
+        runCli(profile(u"a"_s), {u"show"_s, u"00000000-0000-4000-8000-000000000000"_s});
+    CLI_EXPECT(r, Invalid);
+    QVERIFY(r.err.contains("No record"));
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"edit"_s, u"nope"_s, u"--set"_s, u"title=x"_s}), Invalid);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"submit"_s, u"nope"_s}), Invalid);
+}
+
+void tst_cli::create_edit_submit_reachesServer_withdraw()
+{
+    const QString id = createPractice(u"a"_s, u"Mobile money for market traders"_s);
+    QVERIFY(smec::domain::isCanonicalId(id));
+    QCOMPARE(show(u"a"_s, id).value(u"state"_s).toString(), u"pending"_s);
+
+    // --set values are JSON when they parse, strings otherwise.
+    CliResult r =
+        runCli(profile(u"a"_s), {u"edit"_s, id, u"--set"_s, u"start_year=2020"_s, u"--set"_s,
+                                 u"pillars=[\"digital\",\"finance\"]"_s, u"--set"_s,
+                                 u"summary=Traders pay and get paid by phone"_s, u"--set"_s,
+                                 u"implementing_org=Ministry of Trade"_s});
+    CLI_EXPECT(r, Ok);
+    QJsonObject fields = show(u"a"_s, id).value(u"fields"_s).toObject();
+    QCOMPARE(fields.value(u"start_year"_s), QJsonValue(2020));
+    QCOMPARE(fields.value(u"pillars"_s).toArray(), (QJsonArray{u"digital"_s, u"finance"_s}));
+    QCOMPARE(fields.value(u"summary"_s).toString(), u"Traders pay and get paid by phone"_s);
+
+    // An unknown field name is a typo, not a new field; an invalid value is refused.
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"edit"_s, id, u"--set"_s, u"titel=x"_s}), Invalid);
+    r = runCli(profile(u"a"_s), {u"edit"_s, id, u"--set"_s, u"instrument=magic"_s});
+    CLI_EXPECT(r, Invalid);
+    QVERIFY2(r.err.contains("instrument"), r.err.constData());
+
+    const QString more = writeFile(
+        u"more.json"_s, QJsonDocument(QJsonObject{{u"body"_s, u"Traders register once."_s},
+                                                  {u"results"_s, u"Sales grew."_s},
+                                                  {u"instrument"_s, u"digital_service"_s}})
+                            .toJson());
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"edit"_s, id, u"--file"_s, more}), Ok);
+    r = runCli(profile(u"a"_s), {u"submit"_s, id});
+    CLI_EXPECT(r, Ok);
+    QCOMPARE(show(u"a"_s, id).value(u"fields"_s).toObject().value(u"status"_s).toString(),
+             u"submitted"_s);
+
+    r = runCli(profile(u"a"_s), {u"sync"_s, u"--json"_s});
+    CLI_EXPECT(r, Ok);
+    QVERIFY(r.json().object().value(u"pushed"_s).toInt() >= 1);
+    QCOMPARE(show(u"a"_s, id).value(u"state"_s).toString(), u"synced"_s);
+
+    // A second profile of the same country sees it on the server.
+    CLI_EXPECT(login(u"b"_s, u"kenb"_s, u"kenb-password"_s), Ok);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Ok);
+    QJsonObject seen = show(u"b"_s, id);
+    QCOMPARE(seen.value(u"fields"_s).toObject().value(u"status"_s).toString(), u"submitted"_s);
+    QVERIFY(seen.value(u"rev"_s).toInt() > 0);
+    QVERIFY(smec::domain::isPracticeRefCode(
+        seen.value(u"fields"_s).toObject().value(u"ref_code"_s).toString()));
+
+    // Withdraw: back to draft, on the server too.
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"withdraw"_s, id}), Ok);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Ok);
+    QCOMPARE(show(u"b"_s, id).value(u"fields"_s).toObject().value(u"status"_s).toString(),
+             u"draft"_s);
+    // Already a draft: nothing to do.
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"withdraw"_s, id}), Ok);
+}
+
+void tst_cli::submit_incomplete_listsEveryMissingField()
+{
+    const QString id = createPractice(u"a"_s, u"Half-written idea"_s);
+    QVERIFY(!id.isEmpty());
+    const CliResult r = runCli(profile(u"a"_s), {u"submit"_s, id});
+    CLI_EXPECT(r, Invalid);
+    for (const char *field : {"summary:", "body:", "results:", "pillars:", "instrument:",
+                              "implementing_org:", "start_year:"})
+        QVERIFY2(r.err.contains(field), field);
+    QCOMPARE(show(u"a"_s, id).value(u"fields"_s).toObject().value(u"status"_s).toString(),
+             QString());
+}
+
+void tst_cli::import_dryRun_reportsRowAndField_writesNothing()
+{
+    const QString csv = writeFile(
+        u"bad.csv"_s,
+        "\xEF\xBB\xBFtitle,country,pillars,start_year,summary\r\n"
+        "Export credit guarantees,KEN,finance; green,2019,\"Guarantees, for \"\"first\"\" "
+        "exporters\"\r\n"
+        "Broken row,KEN,digital,not-a-year,x\r\n"
+        "Solar kiosks,KEN,green,2021,\r\n");
+    const auto count = [this] {
+        return runCli(profile(u"a"_s), {u"list"_s, u"practice"_s, u"--json"_s})
+            .json()
+            .array()
+            .size();
+    };
+    const qsizetype before = count();
+    const CliResult r = runCli(profile(u"a"_s), {u"import"_s, u"--file"_s, csv, u"--dry-run"_s});
+    CLI_EXPECT(r, Invalid);
+    QVERIFY2(r.err.contains("row 2 (line 3), field start_year"), r.err.constData());
+    QVERIFY2(r.err.contains("nothing was written"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(count(), before);
+
+    // An unknown column is refused before any row.
+    const QString unknown = writeFile(u"unknown.csv"_s, "title,colour\nA,red\n");
+    const CliResult u = runCli(profile(u"a"_s), {u"import"_s, u"--file"_s, unknown});
+    CLI_EXPECT(u, Invalid);
+    QVERIFY2(u.err.contains("colour"), u.err.constData());
+    QCOMPARE(count(), before);
+}
+
+void tst_cli::import_savesValidRowsAsDrafts()
+{
+    const QString csv =
+        writeFile(u"good.csv"_s, "title,country,pillars,start_year,body\n"
+                                 "Women-led cooperatives fund,KEN,finance,2018,\n"
+                                 "Only a title,,,,\n"
+                                 "\"Quoted, title\",KEN,digital;green,2022,\"Line one\n"
+                                 "line \"\"two\"\"\"\n");
+    const QString bad = writeFile(u"good2.csv"_s, "title,country\nValid one,KEN\n,KEN\n");
+    CliResult r = runCli(profile(u"a"_s), {u"import"_s, u"--file"_s, csv});
+    CLI_EXPECT(r, Ok);
+    const QStringList ids = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(ids.size(), 3);
+    const QJsonObject third = show(u"a"_s, ids.at(2));
+    QCOMPARE(third.value(u"fields"_s).toObject().value(u"title"_s).toString(), u"Quoted, title"_s);
+    QCOMPARE(third.value(u"fields"_s).toObject().value(u"body"_s).toString(),
+             u"Line one\nline \"two\""_s);
+    QCOMPARE(third.value(u"fields"_s).toObject().value(u"pillars"_s).toArray(),
+             (QJsonArray{u"digital"_s, u"green"_s}));
+    QCOMPARE(third.value(u"fields"_s).toObject().value(u"status"_s).toString(), u"draft"_s);
+    QCOMPARE(third.value(u"state"_s).toString(), u"pending"_s);
+
+    r = runCli(profile(u"a"_s), {u"import"_s, u"--file"_s, bad});
+    CLI_EXPECT(r, Invalid);
+    QVERIFY2(r.err.contains("row 2 (line 3), field title"), r.err.constData());
+    QCOMPARE(QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts).size(), 1);
+    QVERIFY2(r.err.contains("Imported 1 of 2"), r.err.constData());
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
+}
+
+void tst_cli::export_csv_md_pdf()
+{
+    const QString csv = m_dir.filePath(u"out.csv"_s);
+    CliResult r = runCli(profile(u"a"_s), {u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv,
+                                           u"--country"_s, u"KEN"_s});
+    CLI_EXPECT(r, Ok);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray csvText = csvFile.readAll();
+    QVERIFY(csvText.startsWith("\xEF\xBB\xBFid,title,"));
+    QVERIFY(csvText.contains("Mobile money for market traders"));
+
+    const QString md = m_dir.filePath(u"out.md"_s);
+    r = runCli(profile(u"a"_s),
+               {u"export"_s, u"--format"_s, u"md"_s, u"--out"_s, md, u"--pillar"_s, u"finance"_s});
+    CLI_EXPECT(r, Ok);
+    QFile mdFile(md);
+    QVERIFY(mdFile.open(QIODevice::ReadOnly));
+    const QByteArray mdText = mdFile.readAll();
+    QVERIFY(mdText.contains("# Mobile money for market traders"));
+    QVERIFY(!mdText.contains("Quoted")); // digital and green only
+
+    const QString pdf = m_dir.filePath(u"out.pdf"_s);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.remove(u"DISPLAY"_s);
+    r = runCli(profile(u"a"_s),
+               {u"export"_s, u"--format"_s, u"pdf"_s, u"--out"_s, pdf, u"--country"_s, u"KEN"_s},
+               {}, env);
+    CLI_EXPECT(r, Ok);
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+}
+
+void tst_cli::conflicts_resolveTakeMine_converges()
+{
+    const QString id = createPractice(u"a"_s, u"Shared draft"_s);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Ok);
+    // Both edit the same field offline; a changes another field too.
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"edit"_s, id, u"--set"_s, u"title=Title from A"_s,
+                                        u"--set"_s, u"start_year=2015"_s}),
+               Ok);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"edit"_s, id, u"--set"_s, u"title=Title from B"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
+    CliResult r = runCli(profile(u"b"_s), {u"sync"_s, u"--json"_s});
+    CLI_EXPECT(r, Unresolved);
+    QCOMPARE(r.json().object().value(u"conflicts"_s).toInt(), 1);
+    QVERIFY2(r.err.contains("resolve"), r.err.constData());
+
+    r = runCli(profile(u"b"_s), {u"conflicts"_s, u"--json"_s});
+    CLI_EXPECT(r, Ok);
+    const QJsonArray conflicts = r.json().array();
+    QCOMPARE(conflicts.size(), 1);
+    const QJsonObject c = conflicts.first().toObject();
+    QCOMPARE(c.value(u"id"_s).toString(), id);
+    QCOMPARE(c.value(u"kind"_s).toString(), u"practice"_s);
+    const QJsonArray fields = c.value(u"fields"_s).toArray();
+    QCOMPARE(fields.size(), 1); // start_year merged cleanly
+    QCOMPARE(fields.first().toObject(), (QJsonObject{{u"name"_s, u"title"_s},
+                                                     {u"base"_s, u"Shared draft"_s},
+                                                     {u"mine"_s, u"Title from B"_s},
+                                                     {u"theirs"_s, u"Title from A"_s}}));
+    QCOMPARE(show(u"b"_s, id).value(u"state"_s).toString(), u"conflict"_s);
+    r = runCli(profile(u"b"_s), {u"status"_s, u"--json"_s});
+    QCOMPARE(r.json().object().value(u"conflicts"_s).toInt(), 1);
+
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"resolve"_s, id, u"--take"_s, u"mine"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
+    const QJsonObject a = show(u"a"_s, id);
+    const QJsonObject b = show(u"b"_s, id);
+    QCOMPARE(a.value(u"fields"_s).toObject().value(u"title"_s).toString(), u"Title from B"_s);
+    QCOMPARE(a.value(u"fields"_s).toObject().value(u"start_year"_s), QJsonValue(2015));
+    QCOMPARE(a, b);
+    QCOMPARE(runCli(profile(u"b"_s), {u"conflicts"_s, u"--json"_s}).json().array().size(), 0);
+}
+
+void tst_cli::conflicts_resolveWithEditedValue()
+{
+    const QString id = createPractice(u"a"_s, u"Another shared draft"_s);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"edit"_s, id, u"--set"_s, u"summary=A's summary"_s,
+                                        u"--set"_s, u"start_year=2001"_s}),
+               Ok);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"edit"_s, id, u"--set"_s, u"summary=B's summary"_s,
+                                        u"--set"_s, u"start_year=2002"_s}),
+               Ok);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Unresolved);
+    // An invalid edited value leaves the conflict in place.
+    CLI_EXPECT(runCli(profile(u"b"_s),
+                      {u"resolve"_s, id, u"--field"_s, u"start_year"_s, u"--value"_s, u"1066"_s}),
+               Invalid);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"resolve"_s, id, u"--field"_s, u"summary"_s, u"--value"_s,
+                                        u"Both summaries"_s}),
+               Ok);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
+    const QJsonObject fields = show(u"a"_s, id).value(u"fields"_s).toObject();
+    QCOMPARE(fields.value(u"summary"_s).toString(), u"Both summaries"_s);
+    QCOMPARE(fields.value(u"start_year"_s), QJsonValue(2002)); // the rest from mine
+    QCOMPARE(show(u"b"_s, id), show(u"a"_s, id));
+}
+
+void tst_cli::resolve_unknownId_exits3()
+{
+    const CliResult r =
+        runCli(profile(u"a"_s), {u"resolve"_s, u"nope"_s, u"--take"_s, u"theirs"_s});
+    CLI_EXPECT(r, Invalid);
+    QVERIFY(r.err.contains("No conflict"));
+}
+
+void tst_cli::revokedToken_exits5()
+{
+    CLI_EXPECT(login(u"revoked"_s, u"kenb"_s, u"kenb-password"_s), Ok);
+    QFile token(QDir(profile(u"revoked"_s)).filePath(u"token"_s));
+    QVERIFY(token.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    token.write("not-a-valid-token-anymore");
+    token.close();
+    const CliResult r = runCli(profile(u"revoked"_s), {u"sync"_s});
+    CLI_EXPECT(r, Auth);
+    QVERIFY2(r.err.contains("Sign in again"), r.err.constData());
+}
+
+void tst_cli::logout_revokesAndForgets()
+{
+    QFile tokenFile(QDir(profile(u"b"_s)).filePath(u"token"_s));
+    QVERIFY(tokenFile.open(QIODevice::ReadOnly));
+    const QByteArray token = tokenFile.readAll().trimmed();
+    tokenFile.close();
+    const CliResult r = runCli(profile(u"b"_s), {u"logout"_s});
+    CLI_EXPECT(r, Ok);
+    QVERIFY(!tokenFile.exists());
+    // The server no longer accepts the token.
+    const auto response = smec::test::rawRequest(
+        m_server.port(), smec::test::request("GET", "/api/v1/reference", token));
+    QCOMPARE(response.status, 401);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Auth);
+    // Local records stay and work offline.
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"list"_s, u"practice"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"logout"_s}), Ok);
+}
+
+QTEST_GUILESS_MAIN(tst_cli)
+#include "tst_cli.moc"
