@@ -115,7 +115,8 @@ int runExport(Context &context, const QCommandLineParser &args)
     else if (formatName == u"md"_s || formatName == u"markdown"_s)
         format = Format::Markdown;
     else if (formatName != u"csv"_s) {
-        Context::message(Cli::tr("Unknown export format \"%1\"; use csv, md or pdf.").arg(formatName));
+        Context::message(
+            Cli::tr("Unknown export format \"%1\"; use csv, md or pdf.").arg(formatName));
         return ExitUsage;
     }
     replica::ListFilter filter;
@@ -186,7 +187,7 @@ int runImport(Context &context, const QCommandLineParser &args)
     }
     if (rows.isEmpty()) {
         Context::message(Cli::tr("%1 is empty: it needs a header row of field names (title, "
-                            "summary, country, pillars...) and one practice per row.")
+                                 "summary, country, pillars...) and one practice per row.")
                              .arg(path));
         return ExitInvalid;
     }
@@ -205,13 +206,14 @@ int runImport(Context &context, const QCommandLineParser &args)
         }
         const domain::FieldSpec *spec = domain::FieldSchema::field(kind, name);
         if (!spec || spec->serverAssigned) {
-            Context::message(Cli::tr("%1, line %2: column %3 \"%4\" is not a practice field that can "
-                                "be imported. Use the field names of the practice schema "
-                                "(title, summary, body, country, pillars, instrument...).")
-                                 .arg(path)
-                                 .arg(rows.first().line)
-                                 .arg(i + 1)
-                                 .arg(name));
+            Context::message(
+                Cli::tr("%1, line %2: column %3 \"%4\" is not a practice field that can "
+                        "be imported. Use the field names of the practice schema "
+                        "(title, summary, body, country, pillars, instrument...).")
+                    .arg(path)
+                    .arg(rows.first().line)
+                    .arg(i + 1)
+                    .arg(name));
             return ExitInvalid;
         }
         if (header.indexOf(header.at(i)) != i) {
@@ -252,12 +254,13 @@ int runImport(Context &context, const QCommandLineParser &args)
                     continue;
                 auto existing = replica->records().get(id);
                 if (!domain::isCanonicalId(id))
-                    issues.append({rowNumber, row.line, u"id"_s,
-                                   Cli::tr("\"%1\" is not a record id; leave it empty.").arg(cell)});
+                    issues.append(
+                        {rowNumber, row.line, u"id"_s,
+                         Cli::tr("\"%1\" is not a record id; leave it empty.").arg(cell)});
                 else if (!existing || existing->has_value())
                     issues.append({rowNumber, row.line, u"id"_s,
                                    Cli::tr("a record with this id already exists; change it with "
-                                      "\"edit\" or leave the id empty.")});
+                                           "\"edit\" or leave the id empty.")});
                 else
                     record.id = id;
                 continue;
@@ -276,7 +279,7 @@ int runImport(Context &context, const QCommandLineParser &args)
         if (!status.isUndefined() && status.toString() != u"draft"_s)
             issues.append({rowNumber, row.line, u"status"_s,
                            Cli::tr("imported practices are drafts; leave the status empty or "
-                              "write draft, and submit them afterwards.")});
+                                   "write draft, and submit them afterwards.")});
         record.fields.insert(u"status"_s, u"draft"_s);
         for (const domain::FieldIssue &issue :
              validator.validate(kind, record.fields, domain::ValidationMode::Lenient))
@@ -311,7 +314,7 @@ int runImport(Context &context, const QCommandLineParser &args)
     const qsizetype invalid = total - valid.size();
     if (args.isSet(u"dry-run"_s)) {
         Context::message(Cli::tr("Dry run: %1 of %2 row(s) valid, %3 with problems; nothing was "
-                            "written.")
+                                 "written.")
                              .arg(valid.size())
                              .arg(total)
                              .arg(invalid));
@@ -337,13 +340,13 @@ int runImport(Context &context, const QCommandLineParser &args)
         Context::out(id);
     if (invalid > 0)
         Context::message(Cli::tr("Imported %1 of %2 row(s) as drafts; %3 row(s) with problems were "
-                            "skipped (see above). The next sync sends the drafts.")
+                                 "skipped (see above). The next sync sends the drafts.")
                              .arg(valid.size())
                              .arg(total)
                              .arg(invalid));
     else
-        Context::message(
-            Cli::tr("Imported %1 practice(s) as drafts; the next sync sends them.").arg(valid.size()));
+        Context::message(Cli::tr("Imported %1 practice(s) as drafts; the next sync sends them.")
+                             .arg(valid.size()));
     return invalid > 0 ? ExitInvalid : ExitOk;
 }
 

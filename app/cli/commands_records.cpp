@@ -24,7 +24,8 @@ std::optional<domain::Kind> kindArgument(const QString &name)
         QStringList names;
         for (domain::Kind k : domain::allKinds)
             names.append(domain::kindName(k));
-        Context::message(Cli::tr("Unknown kind \"%1\"; use one of %2.").arg(name, names.join(u", "_s)));
+        Context::message(
+            Cli::tr("Unknown kind \"%1\"; use one of %2.").arg(name, names.join(u", "_s)));
     }
     return kind;
 }
@@ -38,9 +39,10 @@ std::optional<domain::Record> findRecord(replica::Replica &replica, const QStrin
         return std::nullopt;
     }
     if (!record->has_value() || (*record)->deleted) {
-        Context::message(Cli::tr("No record with id %1 in this profile; \"list\" and \"search\" show "
-                            "ids, \"sync\" fetches new records.")
-                             .arg(id));
+        Context::message(
+            Cli::tr("No record with id %1 in this profile; \"list\" and \"search\" show "
+                    "ids, \"sync\" fetches new records.")
+                .arg(id));
         code = ExitInvalid;
         return std::nullopt;
     }
@@ -143,9 +145,10 @@ int transition(Context &context, const QCommandLineParser &args, domain::Practic
     if (const int saved = saveEdit(context, *replica, current, updated, mode, nullptr);
         saved != ExitOk)
         return saved;
-    Context::message(target == domain::PracticeStatus::Submitted
-                         ? Cli::tr("Submitted %1; the next sync sends it for review.").arg(id)
-                         : Cli::tr("Withdrew %1 to draft; the next sync sends the change.").arg(id));
+    Context::message(
+        target == domain::PracticeStatus::Submitted
+            ? Cli::tr("Submitted %1; the next sync sends it for review.").arg(id)
+            : Cli::tr("Withdrew %1 to draft; the next sync sends the change.").arg(id));
     return ExitOk;
 }
 
@@ -155,8 +158,10 @@ QList<QCommandLineOption> listOptions()
 {
     return {
         {u"pillar"_s, Cli::tr("Only records of pillar P (digital, finance, green)."), u"P"_s},
-        {u"country"_s, Cli::tr("Only records of country ISO3 (alpha-3 code, e.g. KEN)."), u"ISO3"_s},
-        {u"status"_s, Cli::tr("Only records in status S (draft, submitted, published...)."), u"S"_s},
+        {u"country"_s, Cli::tr("Only records of country ISO3 (alpha-3 code, e.g. KEN)."),
+         u"ISO3"_s},
+        {u"status"_s, Cli::tr("Only records in status S (draft, submitted, published...)."),
+         u"S"_s},
         {u"json"_s, Cli::tr("Print one JSON document on standard output.")},
     };
 }
@@ -314,8 +319,8 @@ int runShow(Context &context, const QCommandLineParser &args)
 
 QList<QCommandLineOption> fileOption()
 {
-    return {
-        {u"file"_s, Cli::tr("JSON object of fields (\"-\" reads standard input)."), u"FIELDS.json"_s}};
+    return {{u"file"_s, Cli::tr("JSON object of fields (\"-\" reads standard input)."),
+             u"FIELDS.json"_s}};
 }
 
 int runCreate(Context &context, const QCommandLineParser &args)
@@ -363,7 +368,7 @@ int runEdit(Context &context, const QCommandLineParser &args)
     const bool hasSet = args.isSet(u"set"_s);
     if (hasSet == args.isSet(u"file"_s)) {
         Context::message(Cli::tr("edit needs either --set FIELD=VALUE (repeatable) or --file "
-                            "FIELDS.json."));
+                                 "FIELDS.json."));
         return ExitUsage;
     }
     QJsonObject changes;
@@ -372,7 +377,8 @@ int runEdit(Context &context, const QCommandLineParser &args)
             const qsizetype eq = assignment.indexOf(u'=');
             if (eq <= 0) {
                 Context::message(
-                    Cli::tr("--set takes FIELD=VALUE, for example --set start_year=2020; got \"%1\".")
+                    Cli::tr(
+                        "--set takes FIELD=VALUE, for example --set start_year=2020; got \"%1\".")
                         .arg(assignment));
                 return ExitUsage;
             }

@@ -50,9 +50,10 @@ int openConnection(Context &context, Connection &connection, int timeoutMs = 600
 {
     sync::Profile &profile = context.profile();
     if (!profile.hasServer()) {
-        Context::message(Cli::tr("Not signed in. Sign in first: smecommunity-cli --profile %1 login "
-                            "--server URL --username NAME --password-stdin")
-                             .arg(profile.dir()));
+        Context::message(
+            Cli::tr("Not signed in. Sign in first: smecommunity-cli --profile %1 login "
+                    "--server URL --username NAME --password-stdin")
+                .arg(profile.dir()));
         return ExitAuth;
     }
     const auto url = sync::ServerUrlPolicy::normalise(profile.serverUrl());
@@ -84,12 +85,13 @@ int serverFailure(Context &context, const Error &error)
     const int code = exitCodeFor(error.code);
     if (error.code == u"unauthenticated"_s)
         Context::message(Cli::tr("The server %1 no longer accepts this sign-in (%2). Sign in again "
-                            "with login.")
+                                 "with login.")
                              .arg(server, error.message));
     else if (error.code == u"tls"_s)
-        Context::message(Cli::tr("The secure connection to %1 failed (%2). If the server uses a "
-                            "private certificate authority, sign in again with --ca-cert FILE.")
-                             .arg(server, error.message));
+        Context::message(
+            Cli::tr("The secure connection to %1 failed (%2). If the server uses a "
+                    "private certificate authority, sign in again with --ca-cert FILE.")
+                .arg(server, error.message));
     else if (code == ExitUnreachable)
         Context::message(Cli::tr("%2 (%1). Your local edits are kept; run sync again later.")
                              .arg(server, error.message));
@@ -150,7 +152,8 @@ QList<QCommandLineOption> loginOptions()
         {u"username"_s, Cli::tr("User name."), u"U"_s},
         {u"password-stdin"_s, Cli::tr("Read the password from standard input.")},
         {u"ca-cert"_s, Cli::tr("Also trust the certificate authorities in FILE (PEM)."), u"FILE"_s},
-        {u"token-file"_s, Cli::tr("Keep the token in DIR/token (mode 0600) instead of the keychain.")},
+        {u"token-file"_s,
+         Cli::tr("Keep the token in DIR/token (mode 0600) instead of the keychain.")},
     };
 }
 
@@ -161,17 +164,19 @@ int runLogin(Context &context, const QCommandLineParser &args)
         return ExitUsage;
     }
     if (!args.isSet(u"password-stdin"_s)) {
-        Context::message(Cli::tr("login reads the password from standard input only, so that it never "
-                            "shows in the process list: pass --password-stdin, for example "
-                            "printf '%s' \"$PASSWORD\" | smecommunity-cli login ... "
-                            "--password-stdin"));
+        Context::message(
+            Cli::tr("login reads the password from standard input only, so that it never "
+                    "shows in the process list: pass --password-stdin, for example "
+                    "printf '%s' \"$PASSWORD\" | smecommunity-cli login ... "
+                    "--password-stdin"));
         return ExitUsage;
     }
     QString caFile;
     if (args.isSet(u"ca-cert"_s)) {
         const QFileInfo info(args.value(u"ca-cert"_s));
         if (!info.isFile() || !info.isReadable()) {
-            Context::message(Cli::tr("Cannot read the CA certificate file %1.").arg(info.filePath()));
+            Context::message(
+                Cli::tr("Cannot read the CA certificate file %1.").arg(info.filePath()));
             return ExitInvalid;
         }
         caFile = info.absoluteFilePath();
@@ -190,27 +195,31 @@ int runLogin(Context &context, const QCommandLineParser &args)
     if (!session) {
         const Error &e = session.error();
         if (e.code == u"unauthenticated"_s) {
-            Context::message(Cli::tr("The server refused the user name or password for \"%1\". Check "
-                                "them and try again.")
-                                 .arg(username));
+            Context::message(
+                Cli::tr("The server refused the user name or password for \"%1\". Check "
+                        "them and try again.")
+                    .arg(username));
             return ExitAuth;
         }
         if (e.code == u"rate_limited"_s) {
-            Context::message(Cli::tr("Too many failed sign-ins for \"%1\": %2 Wait a little and try "
-                                "again.")
-                                 .arg(username, e.message));
+            Context::message(
+                Cli::tr("Too many failed sign-ins for \"%1\": %2 Wait a little and try "
+                        "again.")
+                    .arg(username, e.message));
             return ExitAuth;
         }
         if (e.code.startsWith(u"keychain"_s)) {
-            Context::message(Cli::tr("The server accepted the sign-in, but the token cannot be kept "
-                                "in the system keychain: %1\nNot signed in. To keep the token in "
-                                "a file only you can read (mode 0600) in the profile instead, "
-                                "sign in again with --token-file.")
-                                 .arg(e.message));
+            Context::message(
+                Cli::tr("The server accepted the sign-in, but the token cannot be kept "
+                        "in the system keychain: %1\nNot signed in. To keep the token in "
+                        "a file only you can read (mode 0600) in the profile instead, "
+                        "sign in again with --token-file.")
+                    .arg(e.message));
             return ExitAuth;
         }
         if (e.code == u"invalid_server_url"_s)
-            return fail(Cli::tr("Cannot use the server address \"%1\"").arg(args.value(u"server"_s)), e);
+            return fail(
+                Cli::tr("Cannot use the server address \"%1\"").arg(args.value(u"server"_s)), e);
         const int code = exitCodeFor(e.code);
         if (code == ExitUnreachable || code == ExitFailure) {
             Context::message(
@@ -225,11 +234,12 @@ int runLogin(Context &context, const QCommandLineParser &args)
     const QString who = user.displayName.isEmpty() ? user.username : user.displayName;
     const QString role =
         user.country.isEmpty() ? user.role : u"%1, %2"_s.arg(user.role, user.country);
-    Context::message(Cli::tr("Signed in to %1 as %2 (%3, %4). The token is kept %5.")
-                         .arg(profile.serverUrl(), who, user.username, role,
-                              storage == sync::Profile::TokenStorage::File
-                                  ? Cli::tr("in %1 (readable by you only)").arg(profile.tokenFilePath())
-                                  : Cli::tr("in the system keychain")));
+    Context::message(
+        Cli::tr("Signed in to %1 as %2 (%3, %4). The token is kept %5.")
+            .arg(profile.serverUrl(), who, user.username, role,
+                 storage == sync::Profile::TokenStorage::File
+                     ? Cli::tr("in %1 (readable by you only)").arg(profile.tokenFilePath())
+                     : Cli::tr("in the system keychain")));
     return ExitOk;
 }
 
@@ -245,20 +255,23 @@ int runLogout(Context &context, const QCommandLineParser &)
     Connection connection;
     if (openConnection(context, connection, 10000) == ExitOk) {
         if (auto revoked = connection.api->logout(); !revoked)
-            Context::message(Cli::tr("Could not revoke the token on %1 (%2); it is forgotten here and "
-                                "expires on the server by itself.")
-                                 .arg(server, revoked.error().message));
+            Context::message(
+                Cli::tr("Could not revoke the token on %1 (%2); it is forgotten here and "
+                        "expires on the server by itself.")
+                    .arg(server, revoked.error().message));
     }
     auto removed = sync::tokens::remove(profile);
     profile.clearSignIn();
     if (auto saved = profile.sync(); !saved)
         return fail(Cli::tr("Cannot save the profile"), saved.error());
     if (!removed)
-        Context::message(Cli::tr("Signed out, but the token could not be removed from the keychain: "
-                            "%1")
-                             .arg(removed.error().message));
+        Context::message(
+            Cli::tr("Signed out, but the token could not be removed from the keychain: "
+                    "%1")
+                .arg(removed.error().message));
     else
-        Context::message(Cli::tr("Signed out of %1. Local records stay in the profile.").arg(server));
+        Context::message(
+            Cli::tr("Signed out of %1. Local records stay in the profile.").arg(server));
     return ExitOk;
 }
 
@@ -284,7 +297,8 @@ int runSync(Context &context, const QCommandLineParser &args)
             if (p.phase == sync::SyncProgress::Phase::Pushing)
                 line = Cli::tr("Sending local edits: %1 of %2").arg(p.pushed).arg(p.pushTotal);
             else if (p.pullEstimate > 0)
-                line = Cli::tr("Receiving changes: %1 of about %2").arg(p.pulled).arg(p.pullEstimate);
+                line =
+                    Cli::tr("Receiving changes: %1 of about %2").arg(p.pulled).arg(p.pullEstimate);
             else
                 line = Cli::tr("Receiving changes: %1").arg(p.pulled);
             const QByteArray bytes = "\r\033[K" + line.toLocal8Bit();
@@ -310,12 +324,13 @@ int runSync(Context &context, const QCommandLineParser &args)
                          .arg(report->pulled)
                          .arg(report->pushed));
     if (report->conflicts > 0)
-        Context::message(Cli::tr("%1 record(s) changed both here and on the server: see them with "
-                            "\"conflicts\" and settle each with \"resolve ID --take mine|theirs\".")
-                             .arg(report->conflicts));
+        Context::message(
+            Cli::tr("%1 record(s) changed both here and on the server: see them with "
+                    "\"conflicts\" and settle each with \"resolve ID --take mine|theirs\".")
+                .arg(report->conflicts));
     if (report->rejected > 0)
         Context::message(Cli::tr("The server rejected %1 edit(s); \"status\" and \"show ID\" tell "
-                            "why. Edit the record again to send a corrected version.")
+                                 "why. Edit the record again to send a corrected version.")
                              .arg(report->rejected));
     return report->conflicts > 0 || report->rejected > 0 ? ExitUnresolved : ExitOk;
 }
@@ -348,8 +363,8 @@ int runStatus(Context &context, const QCommandLineParser &args)
         return ExitOk;
     }
     if (profile.hasServer())
-        Context::out(
-            Cli::tr("Server:     %1 (signed in as %2)").arg(profile.serverUrl(), profile.username()));
+        Context::out(Cli::tr("Server:     %1 (signed in as %2)")
+                         .arg(profile.serverUrl(), profile.username()));
     else
         Context::out(Cli::tr("Server:     none (not signed in)"));
     Context::out(Cli::tr("Last sync:  %1").arg(lastSync.isEmpty() ? Cli::tr("never") : lastSync));
@@ -416,13 +431,14 @@ QList<QCommandLineOption> resolveOptions()
 {
     return {
         {u"take"_s,
-         Cli::tr("mine: your values for the conflicting fields (changes made only on the server are "
-            "kept); theirs: the server's version as it is."),
+         Cli::tr(
+             "mine: your values for the conflicting fields (changes made only on the server are "
+             "kept); theirs: the server's version as it is."),
          u"mine|theirs"_s},
         {u"field"_s, Cli::tr("A field to give a value of your own (repeatable)."), u"F"_s},
         {u"value"_s,
          Cli::tr("The value of the matching --field: JSON when it parses, else text. "
-            "Other fields are resolved as with --take mine."),
+                 "Other fields are resolved as with --take mine."),
          u"V"_s},
     };
 }
@@ -434,7 +450,8 @@ int runResolve(Context &context, const QCommandLineParser &args)
     const QStringList values = args.values(u"value"_s);
     const bool take = args.isSet(u"take"_s);
     if (take == !fieldNames.isEmpty()) {
-        Context::message(Cli::tr("resolve needs either --take mine|theirs or --field F --value V."));
+        Context::message(
+            Cli::tr("resolve needs either --take mine|theirs or --field F --value V."));
         return ExitUsage;
     }
     if (fieldNames.size() != values.size()) {
@@ -475,8 +492,8 @@ int runResolve(Context &context, const QCommandLineParser &args)
     QJsonObject fields = mineMerged(c);
     for (qsizetype i = 0; i < fieldNames.size(); ++i) {
         if (!domain::FieldSchema::field(c.kind, fieldNames.at(i))) {
-            Context::message(
-                Cli::tr("A %1 has no field \"%2\".").arg(domain::kindName(c.kind), fieldNames.at(i)));
+            Context::message(Cli::tr("A %1 has no field \"%2\".")
+                                 .arg(domain::kindName(c.kind), fieldNames.at(i)));
             return ExitInvalid;
         }
         fields.insert(fieldNames.at(i), parseLooseValue(values.at(i)));

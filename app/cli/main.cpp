@@ -160,7 +160,8 @@ QString optionsText(const QList<QCommandLineOption> &options)
             left += u" "_s + option.valueName();
         rows.append({left, option.description()});
     }
-    rows.append({u"--profile DIR"_s, Cli::tr("Use the profile in DIR (default: the desktop app's).")});
+    rows.append(
+        {u"--profile DIR"_s, Cli::tr("Use the profile in DIR (default: the desktop app's).")});
     rows.append({u"-h, --help"_s, Cli::tr("Show this help.")});
     qsizetype width = 0;
     for (const auto &row : std::as_const(rows))
@@ -200,9 +201,10 @@ QString commandHelp(const Command &command)
 QString generalHelp()
 {
     QString text = Cli::tr("Usage: smecommunity-cli [--profile DIR] COMMAND [options]\n\n");
-    text += wrap(Cli::tr("Command-line client of the Global SME Ministerial Community Platform. It "
-                    "works on the same profile as the desktop app (replica, settings, sign-in) "
-                    "and offline for everything but login, logout and sync."));
+    text +=
+        wrap(Cli::tr("Command-line client of the Global SME Ministerial Community Platform. It "
+                     "works on the same profile as the desktop app (replica, settings, sign-in) "
+                     "and offline for everything but login, logout and sync."));
     text += Cli::tr("\nCommands:\n");
     for (const Command &command : commands)
         text +=
@@ -211,16 +213,17 @@ QString generalHelp()
                 .prepend(u"  "_s) +
             u"\n"_s;
     text += Cli::tr("\nGlobal options:\n"
-               "  --profile DIR   Use the profile in DIR (default: %1)\n"
-               "  -h, --help      Show this help; \"help COMMAND\" or \"COMMAND --help\" for "
-               "one command.\n"
-               "  --version       Show the version.\n\n")
+                    "  --profile DIR   Use the profile in DIR (default: %1)\n"
+                    "  -h, --help      Show this help; \"help COMMAND\" or \"COMMAND --help\" for "
+                    "one command.\n"
+                    "  --version       Show the version.\n\n")
                 .arg(QDir::toNativeSeparators(
                     QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                     u"/smecommunity/smecommunity"_s));
-    text += wrap(Cli::tr("Exit codes: 0 success, 2 usage, 3 not found or invalid input, 4 server "
-                    "unreachable or unavailable, 5 not signed in or credentials refused, 6 sync "
-                    "done but conflicts or rejections remain."));
+    text +=
+        wrap(Cli::tr("Exit codes: 0 success, 2 usage, 3 not found or invalid input, 4 server "
+                     "unreachable or unavailable, 5 not signed in or credentials refused, 6 sync "
+                     "done but conflicts or rejections remain."));
     return text;
 }
 
@@ -228,8 +231,9 @@ int usage(const QString &message, const Command *command)
 {
     print(message + u"\n"_s, false);
     if (command)
-        print(Cli::tr("Try \"smecommunity-cli %1 --help\".\n").arg(QLatin1StringView(command->name)),
-              false);
+        print(
+            Cli::tr("Try \"smecommunity-cli %1 --help\".\n").arg(QLatin1StringView(command->name)),
+            false);
     else
         print(Cli::tr("Try \"smecommunity-cli --help\".\n"), false);
     return ExitUsage;
@@ -329,9 +333,9 @@ int main(int argc, char *argv[])
                          .arg(QLatin1StringView(command->name), command->positionals.join(u" "_s)),
                      command);
     if (positionals.size() > command->positionals.size())
-        return usage(
-            Cli::tr("Unexpected argument \"%1\".").arg(positionals.value(command->positionals.size())),
-            command);
+        return usage(Cli::tr("Unexpected argument \"%1\".")
+                         .arg(positionals.value(command->positionals.size())),
+                     command);
     if (profileDir.isEmpty())
         return usage(Cli::tr("--profile needs a folder."), command);
 

@@ -4,6 +4,7 @@
 #include "datagen/demodata.h"
 #include "demoseeder.h"
 #include "dialoguepage.h"
+#include "enginesyncservice.h"
 #include "mainwindow.h"
 #include "models/savedsearchmodel.h"
 #include "offlinesyncservice.h"
@@ -18,6 +19,8 @@
 #include "syncstatuswidget.h"
 #include "workspace.h"
 
+#include "sync/profile.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
@@ -27,6 +30,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -52,21 +56,92 @@ bool Application::firstStart()
 {
     if (m_settings.isConfigured() || m_options.skipSignIn)
         return true;
-    SignInDialog dialog;
+    return signInInteractively(nullptr, true);
+}
+
+bool Application::signInInteractively(QWidget *parent, bool allowOffline)
+{
+    SignInDialog dialog(parent);
     dialog.setServerUrl(m_settings.serverUrl());
     dialog.setUsername(m_settings.username());
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    if (dialog.choice() == SignInDialog::Choice::WorkOffline) {
-        m_settings.setValue(Settings::Key::OfflineMode, true);
-    } else {
-        m_settings.setValue(Settings::Key::ServerUrl, dialog.serverUrl());
-        m_settings.setValue(Settings::Key::Username, dialog.username());
-        m_settings.setValue(Settings::Key::CaCertificate, dialog.caCertificate());
-        m_settings.setValue(Settings::Key::OfflineMode, false);
+    dialog.setOfflineAllowed(allowOffline);
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        if (dialog.choice() == SignInDialog::Choice::WorkOffline) {
+            m_settings.setValue(Settings::Key::OfflineMode, true);
+            m_settings.sync();
+            return true;
+        }
+        // The sign-in talks to the server and the keychain: on a worker thread, while this
+        // thread keeps painting the dialog.
+        Result<protocol::SessionResponse> result = Error{};
+        const QString dir = m_settings.profileDir();
+        const QString server = dialog.serverUrl();
+        const QString ca = dialog.caCertificate();
+        const QString user = dialog.username();
+        const QString password = dialog.password();
+        m_settings.sync();
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            sync::Profile profile(dir);
+            result = sync::signIn(profile, server, ca, user, password,
+                                  sync::Profile::TokenStorage::Keychain);
+        }));
+        QEventLoop wait;
+        connect(worker.get(), &QThread::finished, &wait, &QEventLoop::quit);
+        dialog.setBusy(true);
+        dialog.show();
+        worker->start();
+        wait.exec();
+        dialog.setBusy(false);
+        if (result) {
+            m_settings.sync(); // picks up what sync::Profile wrote to the same settings.ini
+            return true;
+        }
+        const Error &e = result.error();
+        QString message = e.message;
+        if (e.code == u"unauthenticated"_s)
+            message = tr("The user name or password is not right.");
+        else if (e.code == u"keychain_unavailable"_s)
+            message = tr("Signed in, but this computer has no keychain to keep the sign-in "
+                         "safely, so it was not kept. Start a keychain (for example GNOME "
+                         "Keyring or KWallet) and sign in again, or work offline.");
+        dialog.setError(message);
     }
-    m_settings.sync();
-    return true;
+}
+
+void Application::installSyncService()
+{
+    if (m_sync) {
+        m_sync->disconnect(this);
+        for (QObject *sender :
+             {static_cast<QObject *>(&m_syncTimer), static_cast<QObject *>(&m_afterEditSync),
+              static_cast<QObject *>(m_window->syncStatus()),
+              static_cast<QObject *>(m_window->action(MainWindow::Command::SyncNow))})
+            disconnect(sender, nullptr, m_sync, nullptr);
+        m_sync->deleteLater();
+    }
+    if (!m_settings.value(Settings::Key::OfflineMode).toBool() &&
+        !m_settings.serverUrl().isEmpty() && !m_settings.username().isEmpty()) {
+        auto *service = new EngineSyncService(m_settings.profileDir(), this);
+        connect(service, &EngineSyncService::signInRequired, this,
+                [this](const QString &why) { m_window->showMessage(why); });
+        m_sync = service;
+    } else {
+        m_sync = new OfflineSyncService(this);
+    }
+    m_window->syncStatus()->setService(m_sync);
+    MainWindow *w = m_window.get();
+    using C = MainWindow::Command;
+    connect(w->action(C::SyncNow), &QAction::triggered, m_sync, &SyncService::requestSync);
+    connect(w->syncStatus(), &SyncStatusWidget::syncRequested, m_sync, &SyncService::requestSync);
+    connect(&m_syncTimer, &QTimer::timeout, m_sync, &SyncService::requestSync);
+    connect(&m_afterEditSync, &QTimer::timeout, m_sync, &SyncService::requestSync);
+    connect(m_sync, &SyncService::syncFinished, this, [this](const SyncService::Summary &s) {
+        if (!s.message.isEmpty())
+            m_window->showMessage(s.message);
+        refresh();
+    });
 }
 
 domain::User Application::currentUser() const
@@ -121,8 +196,7 @@ bool Application::start(QString *error)
     m_workspace = std::make_unique<Workspace>(m_replica, withUsers, currentUser());
     m_window = std::make_unique<MainWindow>();
     m_window->navigationModel()->setReviewQueueVisible(m_workspace->user().isCurator());
-    m_sync = new OfflineSyncService(this);
-    m_window->syncStatus()->setService(m_sync);
+    installSyncService();
     createPages();
     connectActions();
     restoreWindowState();
@@ -140,7 +214,7 @@ void Application::createPages()
     m_threads = m_dialogue->threads();
     connect(m_dialogue, &DialoguePage::changed, this, [this] {
         updateCounts();
-        if (m_sync->isOnline())
+        if (qobject_cast<EngineSyncService *>(m_sync))
             m_afterEditSync.start();
     });
     m_meetings = new RecordBrowserPage(u"meetings"_s, domain::Kind::Meeting, ws);
@@ -189,8 +263,6 @@ void Application::connectActions()
     MainWindow *w = m_window.get();
     using C = MainWindow::Command;
     connect(w->action(C::NewPractice), &QAction::triggered, this, [this] { openEditor({}); });
-    connect(w->action(C::SyncNow), &QAction::triggered, m_sync, &SyncService::requestSync);
-    connect(w->syncStatus(), &SyncStatusWidget::syncRequested, m_sync, &SyncService::requestSync);
     connect(w->action(C::ExportPdf), &QAction::triggered, this,
             [this] { exportCurrent(int(RecordExporter::Format::Pdf)); });
     connect(w->action(C::ExportMarkdown), &QAction::triggered, this,
@@ -208,11 +280,6 @@ void Application::connectActions()
         m_practices->showRecord(id);
     });
     connect(w, &MainWindow::savedSearchActivated, this, &Application::applySavedSearch);
-    connect(m_sync, &SyncService::syncFinished, this, [this](const SyncService::Summary &s) {
-        if (!s.message.isEmpty())
-            m_window->showMessage(s.message);
-        refresh();
-    });
     connect(w->action(C::Settings), &QAction::triggered, this, [this] {
         SettingsDialog dialog(m_settings, m_window.get());
         if (dialog.exec() == QDialog::Accepted)
@@ -223,24 +290,21 @@ void Application::connectActions()
         m_conflicts->resolve();
     });
     connect(w->action(C::SignIn), &QAction::triggered, this, [this] {
-        QMessageBox::information(
-            m_window.get(), tr("Sign in"),
-            tr("Signing in from the desktop needs the sync engine, which this build does not "
-               "include yet. Prepare the profile with \"smecommunity-cli --profile %1 login\"; "
-               "the app then opens signed in.")
-                .arg(m_settings.profileDir()));
+        if (!signInInteractively(m_window.get(), false))
+            return;
+        installSyncService();
+        m_workspace->setUser(currentUser());
+        scheduleSync();
     });
 
     m_syncTimer.setInterval(qMax(1, m_settings.syncIntervalMinutes()) * 60 * 1000);
-    connect(&m_syncTimer, &QTimer::timeout, m_sync, &SyncService::requestSync);
     m_afterEditSync.setSingleShot(true);
     m_afterEditSync.setInterval(5000);
-    connect(&m_afterEditSync, &QTimer::timeout, m_sync, &SyncService::requestSync);
 }
 
 void Application::scheduleSync()
 {
-    if (!m_sync->isOnline() && m_settings.value(Settings::Key::OfflineMode).toBool())
+    if (!qobject_cast<EngineSyncService *>(m_sync))
         return; // nothing to reach; the status bar says offline
     QTimer::singleShot(0, m_sync, &SyncService::requestSync);
     m_syncTimer.start();
@@ -251,7 +315,7 @@ QWidget *Application::openEditor(const QString &id)
     auto *editor = new PracticeEditorDialog(*m_workspace, id, m_window.get());
     connect(editor, &PracticeEditorDialog::saved, this, [this] {
         refresh();
-        if (m_sync->isOnline())
+        if (qobject_cast<EngineSyncService *>(m_sync))
             m_afterEditSync.start();
     });
     editor->show();

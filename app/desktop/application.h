@@ -58,6 +58,11 @@ public:
 
 private:
     bool firstStart();
+    /// Shows the sign-in dialog until the server accepts or the user gives up; true when signed
+    /// in, with the token stored and the profile updated. `allowOffline` offers "Work offline".
+    bool signInInteractively(QWidget *parent, bool allowOffline);
+    /// The engine-backed service when the profile is signed in, else the offline one.
+    void installSyncService();
     domain::User currentUser() const;
     void createPages();
     void connectActions();

@@ -1,13 +1,12 @@
 #include "application.h"
 #include "apptheme.h"
+#include "languages.h"
 #include "settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -57,16 +56,8 @@ int main(int argc, char *argv[])
 
     const QString language =
         parser.isSet(langOption) ? parser.value(langOption) : settings.language();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    QGuiApplication::setLayoutDirection(locale.textDirection());
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s,
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(locale, u"smecommunity"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&appTranslator);
+    // Translators, default locale and layout direction (right to left for Arabic).
+    smec::desktop::Languages::install(language);
 
     smec::desktop::AppTheme::apply(settings.theme());
 

@@ -1,6 +1,7 @@
 #include "markdownview.h"
 
 #include "models/recordmarkdown.h"
+#include "paragraphdirection.h"
 
 #include <QDesktopServices>
 
@@ -23,6 +24,8 @@ void MarkdownView::setSafeMarkdown(const QString &markdown)
 {
     document()->setMarkdown(
         markdown, QTextDocument::MarkdownFeatures(models::RecordMarkdown::markdownFeatures()));
+    // Mixed-language records: each paragraph runs in its own script's direction.
+    ParagraphDirection::apply(document(), layoutDirection());
     moveCursor(QTextCursor::Start);
     ensureCursorVisible();
 }

@@ -54,6 +54,7 @@ PracticeEditorDialog::PracticeEditorDialog(Workspace &workspace, const QString &
 
     auto *scroll = new QScrollArea;
     scroll->setObjectName(u"practiceFormScroll"_s);
+    scroll->setAccessibleName(tr("Practice details"));
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setMinimumWidth(560);

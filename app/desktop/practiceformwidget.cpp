@@ -1,6 +1,7 @@
 #include "practiceformwidget.h"
 
 #include "domain/fieldschema.h"
+#include "domain/localizednames.h"
 #include "domain/referencedata.h"
 
 #include <QCheckBox>
@@ -89,7 +90,7 @@ PracticeFormWidget::PracticeFormWidget(const domain::ReferenceData &reference, Q
 
     m_country->addItem(tr("(not set)"), QString());
     for (const domain::Country &c : reference.countries())
-        m_country->addItem(c.name, c.alpha3);
+        m_country->addItem(domain::LocalizedNames::country(c.alpha3, c.name), c.alpha3);
     m_country->setEditable(false);
     addRow(form, u"country"_s, m_country);
 

@@ -2,9 +2,11 @@
 
 #include "domain/accesspolicy.h"
 #include "markdownview.h"
+#include "models/facetcounter.h"
 #include "models/facetmodel.h"
 #include "models/recordlistmodel.h"
 #include "models/recordmarkdown.h"
+#include "recordeditordialog.h"
 #include "replica/replica.h"
 #include "workspace.h"
 
@@ -51,6 +53,7 @@ RecordBrowserPage::RecordBrowserPage(const QString &name, domain::Kind kind, Wor
     , m_workspace(workspace)
     , m_list(new models::RecordListModel(&workspace.replica(), this))
     , m_facets(new models::FacetModel(this))
+    , m_facetCounter(new models::FacetCounter(&workspace.replica(), this))
     , m_facetView(new QTreeView)
     , m_table(new QTableView)
     , m_countLabel(new QLabel)
@@ -124,9 +127,15 @@ RecordBrowserPage::RecordBrowserPage(const QString &name, domain::Kind kind, Wor
     m_editButton->setEnabled(false);
     m_newButton->setObjectName(name + u"New"_s);
     m_newButton->setAccessibleName(tr("Create a new record"));
-    const bool editable = kind == domain::Kind::Practice;
+    const bool editable = kind == domain::Kind::Practice || kind == domain::Kind::Meeting ||
+                          kind == domain::Kind::Commitment;
     m_editButton->setVisible(editable);
     m_newButton->setVisible(editable);
+    if (kind != domain::Kind::Practice) {
+        const domain::Decision create = domain::AccessPolicy::canCreate(workspace.user(), kind);
+        m_newButton->setEnabled(create.allowed);
+        m_newButton->setToolTip(create.allowed ? QString() : create.reason);
+    }
 
     auto *facetPane = new QWidget;
     auto *facetLayout = new QVBoxLayout(facetPane);
@@ -166,6 +175,8 @@ RecordBrowserPage::RecordBrowserPage(const QString &name, domain::Kind kind, Wor
     m_facetTimer.setSingleShot(true);
     m_facetTimer.setInterval(120);
     connect(&m_facetTimer, &QTimer::timeout, this, &RecordBrowserPage::updateFacets);
+    connect(m_facetCounter, &models::FacetCounter::countsReady, m_facets,
+            &models::FacetModel::setCounts);
     connect(m_facets, &models::FacetModel::selectionChanged, this, &RecordBrowserPage::applyFilter);
     connect(m_clearFacets, &QPushButton::clicked, m_facets, &models::FacetModel::clearSelection);
     connect(m_list, &models::RecordListModel::totalCountChanged, this,
@@ -192,6 +203,11 @@ RecordBrowserPage::RecordBrowserPage(const QString &name, domain::Kind kind, Wor
             Q_EMIT editRequested(m_currentId);
     });
     connect(m_newButton, &QPushButton::clicked, this, &RecordBrowserPage::newRequested);
+    if (kind == domain::Kind::Meeting || kind == domain::Kind::Commitment) {
+        // Meetings and commitments have their own editor; the page opens it itself.
+        connect(this, &RecordBrowserPage::editRequested, this, &RecordBrowserPage::openEditor);
+        connect(this, &RecordBrowserPage::newRequested, this, [this] { openEditor({}); });
+    }
 
     applyFilter();
 }
@@ -250,9 +266,19 @@ void RecordBrowserPage::updateFacets()
 {
     if (m_facets->rowCount() == 0)
         return;
-    auto counts = m_workspace.replica().lists().facetCounts(currentFilter());
-    if (counts)
-        m_facets->setCounts(*counts);
+    // Counted on a second connection in a worker thread; a newer filter supersedes the answer.
+    m_facetCounter->request(currentFilter());
+}
+
+QDialog *RecordBrowserPage::openEditor(const QString &id)
+{
+    auto *editor = new RecordEditorDialog(m_workspace, m_kind, id, this);
+    connect(editor, &RecordEditorDialog::saved, this, [this](const QString &savedId) {
+        reload();
+        Q_EMIT recordSaved(savedId);
+    });
+    editor->show();
+    return editor;
 }
 
 void RecordBrowserPage::reload()

@@ -6,12 +6,14 @@
 #include <QTimer>
 #include <QWidget>
 
+class QDialog;
 class QLabel;
 class QPushButton;
 class QTableView;
 class QTreeView;
 
 namespace smec::models {
+class FacetCounter;
 class FacetModel;
 class RecordListModel;
 } // namespace smec::models
@@ -48,6 +50,9 @@ public:
     QString currentId() const { return m_currentId; }
     QStringList selectedIds() const;
 
+    /// Meetings and commitments: opens their editor on `id` (a new record when empty).
+    QDialog *openEditor(const QString &id);
+
     models::RecordListModel *listModel() const { return m_list; }
     models::FacetModel *facetModel() const { return m_facets; }
 
@@ -56,6 +61,8 @@ Q_SIGNALS:
     void newRequested();
     void countChanged(qint64 total);
     void currentChanged(const QString &id);
+    /// A meeting or commitment was written to the replica by the page's own editor.
+    void recordSaved(const QString &id);
 
 private:
     void applyFilter();
@@ -72,6 +79,7 @@ private:
     QString m_currentId;
     models::RecordListModel *m_list;
     models::FacetModel *m_facets;
+    models::FacetCounter *m_facetCounter;
     QTreeView *m_facetView;
     QTableView *m_table;
     QLabel *m_countLabel;

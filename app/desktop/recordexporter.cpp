@@ -65,6 +65,35 @@ Result<QList<domain::Record>> RecordExporter::collect(const replica::ListFilter 
     return records;
 }
 
+namespace {
+exporting::PdfExporter pdfFor(const QList<domain::Record> &records,
+                              const domain::ReferenceData &reference, QDate date)
+{
+    exporting::PdfExporter pdf;
+    pdf.setDate(date);
+    pdf.setTitle(RecordExporter::tr("SME policy practices"));
+    pdf.setSubtitle(
+        RecordExporter::tr("%Ln record(s) from the Global SME Ministerial Community Platform",
+                           nullptr, int(records.size())));
+    for (const domain::Record &r : records) {
+        QString body = models::RecordMarkdown::render(r, &reference, 2);
+        // The exporter numbers and titles the section itself: drop the record's own heading.
+        const qsizetype firstBreak = body.indexOf(u'\n');
+        body = firstBreak >= 0 ? body.mid(firstBreak + 1) : QString();
+        pdf.addSection({r.fields.value(u"title"_s).toString(), body});
+    }
+    return pdf;
+}
+} // namespace
+
+Result<QString> RecordExporter::pdfHtml(const replica::ListFilter &filter, const QStringList &ids)
+{
+    auto collected = collect(filter, ids);
+    if (!collected)
+        return collected.error();
+    return pdfFor(*collected, m_reference, m_exportDate).html();
+}
+
 Result<int> RecordExporter::exportTo(Format format, const QString &path,
                                      const replica::ListFilter &filter, const QStringList &ids)
 {
@@ -75,17 +104,7 @@ Result<int> RecordExporter::exportTo(Format format, const QString &path,
     const domain::Kind kind = records.isEmpty() ? filter.kind : records.first().kind;
 
     if (format == Format::Pdf) {
-        exporting::PdfExporter pdf;
-        pdf.setTitle(tr("SME policy practices"));
-        pdf.setSubtitle(tr("%Ln record(s) from the Global SME Ministerial Community Platform",
-                           nullptr, int(records.size())));
-        for (const domain::Record &r : records) {
-            QString body = models::RecordMarkdown::render(r, &m_reference, 2);
-            // The exporter numbers and titles the section itself: drop the record's own heading.
-            const qsizetype firstBreak = body.indexOf(u'\n');
-            body = firstBreak >= 0 ? body.mid(firstBreak + 1) : QString();
-            pdf.addSection({r.fields.value(u"title"_s).toString(), body});
-        }
+        const exporting::PdfExporter pdf = pdfFor(records, m_reference, m_exportDate);
         if (auto w = pdf.write(path); !w)
             return w.error();
         return int(records.size());

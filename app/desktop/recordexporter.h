@@ -4,6 +4,7 @@
 #include "replica/listfilter.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
 namespace smec::domain {
@@ -30,6 +31,13 @@ public:
     Result<int> exportTo(Format format, const QString &path, const replica::ListFilter &filter,
                          const QStringList &ids = {});
 
+    /// The HTML the PDF of `ids` (or `filter`) is printed from: cover, contents, one section
+    /// per record (golden-file tests, previews).
+    Result<QString> pdfHtml(const replica::ListFilter &filter, const QStringList &ids = {});
+
+    /// The date printed on a PDF's cover; today unless set (golden-file tests fix it).
+    void setExportDate(QDate date) { m_exportDate = date; }
+
     static QString suffix(Format format);
 
 private:
@@ -38,6 +46,7 @@ private:
 
     replica::Replica &m_replica;
     const domain::ReferenceData &m_reference;
+    QDate m_exportDate = QDate::currentDate();
 };
 
 } // namespace smec::desktop

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "apptheme.h"
+#include "languages.h"
 #include "settings.h"
 #include "sync/serverurlpolicy.h"
 
@@ -37,10 +38,9 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_language->setObjectName(u"settingsLanguage"_s);
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("System language"), QString());
-    m_language->addItem(u"English"_s, u"en"_s);
-    m_language->addItem(u"Français"_s, u"fr"_s);
-    m_language->addItem(u"Español"_s, u"es"_s);
-    m_language->addItem(u"العربية"_s, u"ar"_s);
+    // Each language under its own name, so a user can find theirs whatever is shown now.
+    for (const Languages::Language &l : Languages::available())
+        m_language->addItem(l.nativeName, l.code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language())));
     m_theme->setObjectName(u"settingsTheme"_s);
     m_theme->setAccessibleName(tr("Theme"));

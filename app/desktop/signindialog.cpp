@@ -108,6 +108,27 @@ SignInDialog::SignInDialog(QWidget *parent)
     validate();
 }
 
+void SignInDialog::setOfflineAllowed(bool allowed)
+{
+    m_offline->setVisible(allowed);
+}
+
+void SignInDialog::setBusy(bool busy)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_user),
+                       static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_advanced),
+                       static_cast<QWidget *>(m_buttons)})
+        w->setEnabled(!busy);
+    if (busy) {
+        m_error->setStyleSheet(QString());
+        m_error->setText(tr("Signing in…"));
+        m_error->setVisible(true);
+    } else {
+        m_error->setStyleSheet(u"color: #c0392b;"_s);
+        m_error->setVisible(false);
+    }
+}
+
 void SignInDialog::validate()
 {
     QString problem;

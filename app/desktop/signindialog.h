@@ -32,6 +32,10 @@ public:
     Choice choice() const { return m_choice; }
     /// Shows why the last attempt failed.
     void setError(const QString &message);
+    /// Offers "Work offline" (first start) or not (signing in from the running app).
+    void setOfflineAllowed(bool allowed);
+    /// While the server is asked: inputs disabled, "Signing in…" shown.
+    void setBusy(bool busy);
 
 private:
     void validate();

@@ -54,9 +54,7 @@ QString PdfExporter::html() const
         u"<div style='page-break-after: always'><p style='font-size: 28pt; margin-top: 180px'>"_s +
         m_title.toHtmlEscaped() + u"</p><p style='font-size: 14pt'>"_s +
         m_subtitle.toHtmlEscaped() + u"</p><p>"_s +
-        tr("Exported on %1")
-            .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
-            .toHtmlEscaped() +
+        tr("Exported on %1").arg(QLocale().toString(m_date, QLocale::LongFormat)).toHtmlEscaped() +
         u"</p></div>"_s;
     out += u"<div style='page-break-after: always'><h1>"_s + tr("Contents").toHtmlEscaped() +
            u"</h1><ol>"_s;

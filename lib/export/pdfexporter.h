@@ -3,6 +3,7 @@
 #include "domain/result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,8 @@ public:
 
     void setTitle(const QString &title) { m_title = title; }
     void setSubtitle(const QString &subtitle) { m_subtitle = subtitle; }
+    /// The date printed on the cover; today unless set.
+    void setDate(QDate date) { m_date = date; }
     void addSection(const Section &section) { m_sections.append(section); }
     qsizetype sectionCount() const { return m_sections.size(); }
 
@@ -36,6 +39,7 @@ public:
 private:
     QString m_title;
     QString m_subtitle;
+    QDate m_date = QDate::currentDate();
     QList<Section> m_sections;
 };
 

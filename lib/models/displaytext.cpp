@@ -1,6 +1,7 @@
 #include "displaytext.h"
 
 #include "domain/fieldschema.h"
+#include "domain/localizednames.h"
 #include "domain/referencedata.h"
 
 #include <QDateTime>
@@ -14,7 +15,8 @@ QString DisplayText::country(const domain::ReferenceData *reference, const QStri
 {
     if (alpha3.isEmpty())
         return {};
-    return reference ? reference->countryName(alpha3) : alpha3;
+    return reference ? domain::LocalizedNames::country(alpha3, reference->countryName(alpha3))
+                     : alpha3;
 }
 
 QString DisplayText::option(domain::Kind kind, const QString &field, const QString &value)

@@ -1,6 +1,7 @@
 #include "facetmodel.h"
 
 #include "displaytext.h"
+#include "domain/localizednames.h"
 
 #include <algorithm>
 
@@ -93,7 +94,9 @@ QString FacetModel::valueLabel(const QString &facet, const QString &value) const
 {
     if (facet == u"country"_s)
         return DisplayText::country(m_reference, value);
-    if (facet == u"region"_s || facet == yearFacet)
+    if (facet == u"region"_s)
+        return domain::LocalizedNames::region(value);
+    if (facet == yearFacet)
         return value;
     const domain::Kind kind = m_kind == domain::Kind::Commitment && facet == u"pillar"_s
                                   ? domain::Kind::Practice

@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace smec::models {
@@ -26,7 +28,7 @@ RecordListModel::RecordListModel(replica::Replica *replica, QObject *parent)
 void RecordListModel::setReferenceData(const domain::ReferenceData *reference)
 {
     m_reference = reference;
-    if (!m_rows.isEmpty())
+    if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
@@ -57,19 +59,21 @@ void RecordListModel::setFilter(const replica::ListFilter &filter)
         f.withFields = true; // the body is not a typed column
     const bool kindChanged = f.kind != m_filter.kind || m_columns.isEmpty();
     m_filter = f;
-    QList<replica::ListRow> rows;
-    load(0, m_pageSize, rows);
-    const qint64 total = countRows(rows.size());
-    // Everything is known before the reset ends: views ask canFetchMore() from endResetModel().
-    m_resetting = true;
+    QList<replica::ListRow> first;
+    load(0, m_pageSize, first);
+    const qint64 total = first.size() < m_pageSize ? first.size() : countRows(first.size());
     beginResetModel();
     if (kindChanged)
         m_columns = columnsFor(f.kind);
-    m_rows = rows;
+    m_pages.clear();
+    m_recent.clear();
+    if (!first.isEmpty()) {
+        m_pages.insert(0, first);
+        m_recent.append(0);
+    }
     const bool totalChanged = total != m_total;
     m_total = total;
     endResetModel();
-    m_resetting = false;
     if (totalChanged)
         Q_EMIT totalCountChanged(m_total);
 }
@@ -88,36 +92,46 @@ qint64 RecordListModel::countRows(qint64 fallback)
 
 void RecordListModel::refresh()
 {
-    const int wanted = qMax<int>(int(m_rows.size()), m_pageSize);
-    QList<replica::ListRow> rows;
-    if (!load(0, wanted, rows))
+    if (!m_replica || !m_replica->isOpen())
         return;
-    const qint64 total = countRows(rows.size());
-    bool sameOrder = rows.size() == m_rows.size();
-    for (qsizetype i = 0; sameOrder && i < rows.size(); ++i)
-        sameOrder = rows.at(i).id == m_rows.at(i).id;
-    const bool totalChanged = total != m_total;
+    // Re-read the cached pages; unchanged ids in the same places give dataChanged per row that
+    // differs, anything else (rows came or went, order changed) a reset.
+    QHash<int, QList<replica::ListRow>> pages;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        QList<replica::ListRow> rows;
+        if (!load(it.key() * m_pageSize, m_pageSize, rows))
+            return;
+        pages.insert(it.key(), rows);
+    }
+    const qint64 total = countRows(m_total);
+    bool sameOrder = total == m_total;
+    for (auto it = pages.cbegin(); sameOrder && it != pages.cend(); ++it) {
+        const QList<replica::ListRow> &before = m_pages.value(it.key());
+        sameOrder = before.size() == it.value().size();
+        for (qsizetype i = 0; sameOrder && i < before.size(); ++i)
+            sameOrder = before.at(i).id == it.value().at(i).id;
+    }
     if (!sameOrder) {
-        m_resetting = true;
         beginResetModel();
-        m_rows = rows;
+        m_pages = pages;
         m_total = total;
         endResetModel();
-        m_resetting = false;
-    } else {
-        m_total = total;
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            if (sameRow(rows.at(i), m_rows.at(i)))
+        Q_EMIT totalCountChanged(m_total);
+        return;
+    }
+    for (auto it = pages.cbegin(); it != pages.cend(); ++it) {
+        QList<replica::ListRow> &before = m_pages[it.key()];
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            if (sameRow(it.value().at(i), before.at(i)))
                 continue;
-            m_rows[i] = rows.at(i);
-            Q_EMIT dataChanged(index(int(i), 0), index(int(i), columnCount() - 1));
+            before[i] = it.value().at(i);
+            const int row = it.key() * m_pageSize + int(i);
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
         }
     }
-    if (totalChanged)
-        Q_EMIT totalCountChanged(m_total);
 }
 
-bool RecordListModel::load(int offset, int limit, QList<replica::ListRow> &into)
+bool RecordListModel::load(int offset, int limit, QList<replica::ListRow> &into) const
 {
     if (!m_replica || !m_replica->isOpen())
         return false;
@@ -126,23 +140,48 @@ bool RecordListModel::load(int offset, int limit, QList<replica::ListRow> &into)
     page.limit = limit;
     auto rows = m_replica->lists().list(page);
     if (!rows) {
-        Q_EMIT errorOccurred(rows.error().message);
+        Q_EMIT const_cast<RecordListModel *>(this)->errorOccurred(rows.error().message);
         return false;
     }
     into.append(*rows);
     return true;
 }
 
+const replica::ListRow *RecordListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_total)
+        return nullptr;
+    const int page = row / m_pageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        QList<replica::ListRow> rows;
+        if (!load(page * m_pageSize, m_pageSize, rows))
+            return nullptr;
+        while (m_recent.size() >= m_maxPages)
+            m_pages.remove(m_recent.takeFirst());
+        it = m_pages.insert(page, rows);
+        m_recent.append(page);
+    } else if (m_recent.constLast() != page) {
+        m_recent.removeOne(page);
+        m_recent.append(page);
+    }
+    const int offset = row - page * m_pageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
 QString RecordListModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+    const replica::ListRow *r = rowAt(row);
+    return r ? r->id : QString();
 }
 
 int RecordListModel::rowOfId(const QString &id) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return int(i);
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            if (it->at(i).id == id)
+                return it.key() * m_pageSize + int(i);
+        }
     }
     return -1;
 }
@@ -158,31 +197,12 @@ int RecordListModel::columnOf(const QString &name) const
 
 int RecordListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(qMin<qint64>(m_total, std::numeric_limits<int>::max()));
 }
 
 int RecordListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_columns.size());
-}
-
-bool RecordListModel::canFetchMore(const QModelIndex &parent) const
-{
-    // Not while a reset is being announced: inserting then would nest two changes.
-    return !parent.isValid() && !m_resetting && m_rows.size() < m_total;
-}
-
-void RecordListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !canFetchMore(parent))
-        return;
-    QList<replica::ListRow> more;
-    if (!load(int(m_rows.size()), m_pageSize, more) || more.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(more.size()) - 1);
-    m_rows.append(more);
-    endInsertRows();
 }
 
 void RecordListModel::sort(int column, Qt::SortOrder order)
@@ -201,7 +221,10 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const replica::ListRow &row = m_rows.at(index.row());
+    const replica::ListRow *loaded = rowAt(index.row());
+    if (!loaded)
+        return {};
+    const replica::ListRow &row = *loaded;
     const QString &column = m_columns.at(index.column()).name;
     switch (role) {
     case Qt::DisplayRole:

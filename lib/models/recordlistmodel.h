@@ -4,6 +4,7 @@
 #include "replica/replicatypes.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace smec::domain {
@@ -15,9 +16,12 @@ class Replica;
 
 namespace smec::models {
 
-/// The rows of one record kind as the replica lists them (ListStore), loaded a page at a time
-/// through fetchMore() so a 100,000-row list opens at once and scrolls without stalls. Sorting
-/// runs in SQL (ListFilter::sortColumn); filters and facets come from the owner via setFilter().
+/// The rows of one record kind as the replica lists them (ListStore), as a window cache: the
+/// model reports every matching row (one COUNT per filter) but holds only the pages of rows a
+/// view has asked for, at most maxCachedPages() of them (least recently used go first). A page
+/// is one indexed `ORDER BY ... LIMIT` query, so a 100,000-row list opens at once, jumps to its
+/// end without loading what lies between and keeps a small, bounded footprint. Sorting runs in
+/// SQL on indexed columns (ListFilter::sortColumn); filters come from the owner via setFilter().
 class RecordListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -55,9 +59,15 @@ public:
 
     qint64 totalCount() const { return m_total; }
     int pageSize() const { return m_pageSize; }
+    /// Rows per page; takes effect at the next setFilter().
     void setPageSize(int size) { m_pageSize = qMax(1, size); }
+    int maxCachedPages() const { return m_maxPages; }
+    void setMaxCachedPages(int pages) { m_maxPages = qMax(2, pages); }
+    /// Pages held now (for tests and benchmarks).
+    int cachedPageCount() const { return int(m_pages.size()); }
+    /// The id at `row`, loading its page when needed.
     QString idAt(int row) const;
-    /// Row of the loaded record `id`, or -1.
+    /// Row of `id` among the cached pages, or -1.
     int rowOfId(const QString &id) const;
     const QList<Column> &columns() const { return m_columns; }
     /// Index of the column showing typed column `name`, or -1.
@@ -68,8 +78,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -82,7 +90,10 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    bool load(int offset, int limit, QList<replica::ListRow> &into);
+    bool load(int offset, int limit, QList<replica::ListRow> &into) const;
+    /// The row at `row`, loading its page when it is not cached; nullptr when the replica
+    /// cannot give it (read error, or fewer rows than counted after a change).
+    const replica::ListRow *rowAt(int row) const;
     QVariant display(const replica::ListRow &row, const QString &column) const;
     QString header(const QString &column) const;
     qint64 countRows(qint64 fallback);
@@ -91,10 +102,12 @@ private:
     const domain::ReferenceData *m_reference = nullptr;
     replica::ListFilter m_filter;
     QList<Column> m_columns;
-    QList<replica::ListRow> m_rows;
+    // The window cache: page number -> rows, and page numbers from least to most recently used.
+    mutable QHash<int, QList<replica::ListRow>> m_pages;
+    mutable QList<int> m_recent;
     qint64 m_total = 0;
     int m_pageSize = 200;
-    bool m_resetting = false;
+    int m_maxPages = 12;
 };
 
 } // namespace smec::models

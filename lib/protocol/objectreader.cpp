@@ -69,7 +69,8 @@ ObjectReader::ObjectReader(const QJsonValue &value, const JsonPath &path,
 
 QString ObjectReader::tr(const char *text)
 {
-    return QCoreApplication::translate("smec::protocol", text);
+    // The context lupdate gives ObjectReader::tr() calls.
+    return QCoreApplication::translate("smec::protocol::ObjectReader", text);
 }
 
 QString ObjectReader::unknownValueMessage(const QString &what, const QString &value)

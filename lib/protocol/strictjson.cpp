@@ -104,6 +104,12 @@ qsizetype utf8Size(char32_t cp)
 class Scanner final
 {
 public:
+    // lupdate files the messages below under this class's name.
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("smec::protocol::Scanner", text);
+    }
+
     Scanner(const QByteArray &bytes)
         : m_begin(reinterpret_cast<const uchar *>(bytes.constData()))
         , m_end(m_begin + bytes.size())

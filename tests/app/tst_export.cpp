@@ -3,8 +3,11 @@
 #include "recordexporter.h"
 #include "replica/replica.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +24,8 @@ private Q_SLOTS:
     void csv_hasHeaderAndOneRowPerPractice();
     void markdown_hasEachPractice();
     void pdf_hasCoverContentsAndSections();
+    void golden_csvMarkdownAndPdfHtml_data();
+    void golden_csvMarkdownAndPdfHtml();
 
 private:
     QTemporaryDir m_dir;
@@ -96,6 +101,96 @@ void TestExport::pdf_hasCoverContentsAndSections()
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.startsWith("%PDF"));
     QVERIFY(bytes.size() > 2000);
+}
+
+void TestExport::golden_csvMarkdownAndPdfHtml_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("csv") << u"csv"_s;
+    QTest::newRow("markdown") << u"md"_s;
+    QTest::newRow("pdf html") << u"html"_s;
+}
+
+// The exports of a fixed selection compared byte for byte with tests/app/golden/export.*.
+// SMEC_UPDATE_GOLDEN=1 rewrites the golden files instead (review the diff before committing).
+void TestExport::golden_csvMarkdownAndPdfHtml()
+{
+    QFETCH(QString, format);
+    replica::Replica replica;
+    QVERIFY(replica
+                .open(m_dir.filePath(u"golden-%1.sqlite"_s.arg(format)),
+                      u"tst_export_golden_"_s + format)
+                .ok());
+    QStringList ids;
+    const QList<QJsonObject> practices{
+        {{u"title"_s, u"Credit guarantees for green investment"_s},
+         {u"summary"_s, u"A partial guarantee, \"50 %\", for loans, leases; and more."_s},
+         {u"country"_s, u"KEN"_s},
+         {u"pillars"_s, QJsonArray{u"green"_s, u"finance"_s}},
+         {u"instrument"_s, u"guarantee"_s},
+         {u"start_year"_s, 2019},
+         {u"budget_usd"_s, 12500000.5},
+         {u"body"_s, u"## How it works\n\nBanks lend; the fund covers **half**.\n<b>raw</b>"_s},
+         {u"status"_s, u"published"_s}},
+        {{u"title"_s, u"=SUM(A1) vouchers, numériques"_s},
+         {u"country"_s, u"FRA"_s},
+         {u"pillars"_s, QJsonArray{u"digital"_s}},
+         {u"tags"_s, QJsonArray{u"vouchers"_s, u"e-commerce"_s}},
+         {u"lessons"_s, u"Keep forms short.\nسطر عربي"_s},
+         {u"status"_s, u"published"_s}},
+    };
+    for (int i = 0; i < practices.size(); ++i) {
+        domain::Record r;
+        r.id = u"00000000-0000-5000-8000-00000000000%1"_s.arg(i + 1);
+        r.kind = domain::Kind::Practice;
+        r.rev = i + 1;
+        r.createdAt = r.updatedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        r.fields = practices.at(i);
+        QVERIFY(replica.records().writeServerRecord(r).ok());
+        ids.append(r.id);
+    }
+    RecordExporter exporter(replica, domain::ReferenceData::embedded());
+    exporter.setExportDate(QDate(2026, 3, 14));
+    const QLocale previousLocale;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const auto restoreLocale = qScopeGuard([&] { QLocale::setDefault(previousLocale); });
+    QByteArray actual;
+    if (format == u"html"_s) {
+        auto html = exporter.pdfHtml({}, ids);
+        QVERIFY(html.ok());
+        actual = html->toUtf8();
+    } else {
+        const QString path = m_dir.filePath(u"golden."_s + format);
+        auto n = exporter.exportTo(format == u"csv"_s ? RecordExporter::Format::Csv
+                                                      : RecordExporter::Format::Markdown,
+                                   path, {}, ids);
+        QVERIFY(n.ok());
+        QCOMPARE(*n, 2);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        actual = file.readAll();
+    }
+    replica.close();
+
+    const QString goldenName = u"golden/export."_s + format;
+    if (qEnvironmentVariableIntValue("SMEC_UPDATE_GOLDEN") == 1) {
+        QFile out(QFileInfo(QString::fromUtf8(__FILE__)).dir().filePath(goldenName));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(actual);
+        QSKIP("golden file rewritten");
+    }
+    const QString goldenPath = QFINDTESTDATA(goldenName);
+    QVERIFY2(!goldenPath.isEmpty(), qPrintable(goldenName));
+    QFile golden(goldenPath);
+    QVERIFY(golden.open(QIODevice::ReadOnly));
+    const QByteArray expected = golden.readAll();
+    if (actual != expected) {
+        const QList<QByteArray> a = actual.split('\n');
+        const QList<QByteArray> e = expected.split('\n');
+        for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i)
+            QCOMPARE(QString::fromUtf8(a.value(i)), QString::fromUtf8(e.value(i)));
+    }
+    QCOMPARE(actual, expected);
 }
 
 QTEST_MAIN(TestExport)

@@ -1,16 +1,19 @@
 #include "datagen/syntheticgenerator.h"
 #include "domain/referencedata.h"
+#include "models/facetcounter.h"
 #include "models/facetmodel.h"
 #include "models/recordlistmodel.h"
 #include "models/searchresultmodel.h"
 #include "replica/replica.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using smec::models::FacetCounter;
 using smec::models::FacetModel;
 using smec::models::RecordListModel;
 using smec::models::SearchResultModel;
@@ -26,10 +29,11 @@ class TestRecordListModel final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
-    void firstPage_thenFetchMoreUntilAllRows();
+    void windowCache_allRowsCountedFewPagesHeld();
     void sort_byColumnRunsInSqlAndOrdersRows();
     void filter_byFacetNarrowsTotal();
     void facetModel_countsAndSelection();
+    void facetCounter_offThreadLatestOnly();
     void refresh_signalsChangedRowOnly();
     void searchModel_escapesTextAndMarksMatches();
 
@@ -62,23 +66,43 @@ void TestRecordListModel::cleanupTestCase()
     m_replica.close();
 }
 
-void TestRecordListModel::firstPage_thenFetchMoreUntilAllRows()
+void TestRecordListModel::windowCache_allRowsCountedFewPagesHeld()
 {
     RecordListModel model(&m_replica);
     model.setReferenceData(&smec::domain::ReferenceData::embedded());
-    model.setPageSize(500);
+    model.setPageSize(100);
+    model.setMaxCachedPages(4);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setFilter({});
     QCOMPARE(model.totalCount(), practiceCount);
-    QCOMPARE(model.rowCount(), 500);
-    QVERIFY(model.canFetchMore({}));
-    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    while (model.canFetchMore({}))
-        model.fetchMore({});
     QCOMPARE(model.rowCount(), practiceCount);
-    QCOMPARE(inserted.size(), practiceCount / 500 - 1);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.cachedPageCount(), 1);
+    // The last row is read without loading what lies between.
+    const QString last = model.idAt(practiceCount - 1);
+    QVERIFY(!last.isEmpty());
+    QCOMPARE(model.cachedPageCount(), 2);
+    // Every row, page by page: all distinct, in the replica's own order, and never more than
+    // the configured pages held.
+    QSet<QString> ids;
+    smec::replica::ListFilter all;
+    all.limit = practiceCount;
+    auto expected = m_replica.lists().list(all);
+    QVERIFY(expected.ok());
+    QCOMPARE(expected->size(), practiceCount);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString id = model.index(row, 0).data(RecordListModel::IdRole).toString();
+        QCOMPARE(id, expected->at(row).id);
+        ids.insert(id);
+        QVERIFY(model.cachedPageCount() <= 4);
+    }
+    QCOMPARE(ids.size(), practiceCount);
+    // Walking forward evicted the first pages and kept the last ones.
+    QCOMPARE(model.rowOfId(expected->at(0).id), -1);
+    QCOMPARE(model.rowOfId(last), practiceCount - 1);
+    QCOMPARE(model.rowOfId(expected->at(practiceCount - 50).id), practiceCount - 50);
     QVERIFY(!model.index(0, model.columnOf(u"title"_s)).data().toString().isEmpty());
     QVERIFY(!model.index(0, model.columnOf(u"country"_s)).data().toString().isEmpty());
+    QVERIFY(!model.canFetchMore({}));
 }
 
 void TestRecordListModel::sort_byColumnRunsInSqlAndOrdersRows()
@@ -170,6 +194,40 @@ void TestRecordListModel::facetModel_countsAndSelection()
     QCOMPARE(facets.selection().value(u"pillar"_s), QStringList{u"green"_s});
     facets.clearSelection();
     QVERIFY(facets.selection().isEmpty());
+}
+
+void TestRecordListModel::facetCounter_offThreadLatestOnly()
+{
+    FacetCounter counter(&m_replica);
+    QSignalSpy ready(&counter, &FacetCounter::countsReady);
+    QSignalSpy failed(&counter, &FacetCounter::errorOccurred);
+    smec::replica::ListFilter green;
+    green.facets.insert(u"pillar"_s, {u"green"_s});
+    smec::replica::ListFilter digital;
+    digital.facets.insert(u"pillar"_s, {u"digital"_s});
+    digital.facets.insert(u"status"_s, {u"active"_s});
+    // Three requests in a row: only the last one is answered.
+    counter.request({});
+    counter.request(green);
+    counter.request(digital);
+    QVERIFY(counter.isPending());
+    QTRY_COMPARE(ready.size(), 1);
+    QVERIFY(!counter.isPending());
+    QVERIFY(failed.isEmpty());
+    const auto counts = ready.at(0).at(0).value<smec::replica::FacetCounts>();
+    auto expected = m_replica.lists().facetCounts(digital);
+    QVERIFY(expected.ok());
+    QCOMPARE(counts.total, expected->total);
+    QCOMPARE(counts.facets, expected->facets);
+    QVERIFY(counts.total < practiceCount);
+    // Nothing more arrives for the superseded requests.
+    QTest::qWait(100);
+    QCOMPARE(ready.size(), 1);
+
+    // The worker keeps its connection open for the next request.
+    counter.request({});
+    QTRY_COMPARE(ready.size(), 2);
+    QCOMPARE(ready.at(1).at(0).value<smec::replica::FacetCounts>().total, practiceCount);
 }
 
 void TestRecordListModel::refresh_signalsChangedRowOnly()

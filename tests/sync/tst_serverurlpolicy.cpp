@@ -19,16 +19,17 @@ void TestServerUrlPolicy::normalise_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected"); // empty = refused
 
-    QTest::newRow("bare host means https") << u"community.example.org"_s
-                                           << u"https://community.example.org"_s;
+    QTest::newRow("bare host means https")
+        << u"community.example.org"_s << u"https://community.example.org"_s;
     QTest::newRow("https kept, trailing slash dropped")
         << u"https://Community.Example.org/"_s << u"https://community.example.org"_s;
     QTest::newRow("port kept") << u"https://example.org:8443"_s << u"https://example.org:8443"_s;
-    QTest::newRow("path prefix kept") << u"https://example.org/sme/"_s
-                                      << u"https://example.org/sme"_s;
-    QTest::newRow("http to localhost allowed") << u"http://localhost:8080"_s
-                                               << u"http://localhost:8080"_s;
-    QTest::newRow("http to 127.0.0.2 allowed") << u"http://127.0.0.2:1"_s << u"http://127.0.0.2:1"_s;
+    QTest::newRow("path prefix kept")
+        << u"https://example.org/sme/"_s << u"https://example.org/sme"_s;
+    QTest::newRow("http to localhost allowed")
+        << u"http://localhost:8080"_s << u"http://localhost:8080"_s;
+    QTest::newRow("http to 127.0.0.2 allowed")
+        << u"http://127.0.0.2:1"_s << u"http://127.0.0.2:1"_s;
     QTest::newRow("http to ::1 allowed") << u"http://[::1]:9000"_s << u"http://[::1]:9000"_s;
     QTest::newRow("http to a remote host refused") << u"http://example.org"_s << QString();
     QTest::newRow("http to a private address refused") << u"http://10.0.0.1"_s << QString();

@@ -1,0 +1,398 @@
+// Desktop client benchmark (DESIGN.md section 7): opens the real application (Application,
+// MainWindow and its pages) offscreen on a replica of N synthetic practices and measures
+//  - time to an interactive window: from before the replica opens until the first list page is
+//    shown and the event loop has gone idle (budget 1.5 s),
+//  - resident memory after opening and at the end (budget 250 MB),
+//  - the longest event-loop stall, seen by a 5 ms watchdog timer measuring its own lateness,
+//    while scrolling the practice list to the end, sorting by every sortable column (both
+//    orders) and while facet counts recompute after ticking facet values (budget 50 ms).
+// The replica is built once with SyntheticGenerator and cached in the temporary directory
+// (or --profile DIR); later runs reuse it.
+//
+//   bench_desktop [--practices N] [--profile DIR] [--rebuild]
+// Run with QT_QPA_PLATFORM=offscreen (the default when DISPLAY is unset).
+
+#include "application.h"
+#include "datagen/syntheticgenerator.h"
+#include "mainwindow.h"
+#include "models/facetmodel.h"
+#include "models/recordlistmodel.h"
+#include "recordbrowserpage.h"
+#include "replica/replica.h"
+#include "settings.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+using namespace smec;
+
+namespace {
+
+constexpr double interactiveBudgetMs = 1500;
+constexpr double memoryBudgetMb = 250;
+constexpr double stallBudgetMs = 50;
+constexpr int watchdogMs = 5;
+
+void report(const QJsonObject &o)
+{
+    std::fputs(QJsonDocument(o).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+[[noreturn]] void fail(const QString &what, const QString &message)
+{
+    report({{u"metric"_s, u"error"_s}, {u"step"_s, what}, {u"message"_s, message}});
+    std::exit(1);
+}
+
+/// VmRSS or VmHWM (peak) from /proc/self/status, in MB; -1 where unavailable.
+double memoryMb(const char *key)
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(key)) {
+            const QList<QByteArray> parts = line.simplified().split(' ');
+            if (parts.size() >= 2)
+                return parts.at(1).toDouble() / 1024.0;
+        }
+    }
+    return -1;
+}
+
+/// Fires every 5 ms and records how late each tick came: the longest lateness is the longest
+/// time the event loop could not run anything.
+class Watchdog
+{
+public:
+    Watchdog()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(watchdogMs);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const double late = m_since.nsecsElapsed() / 1e6 - watchdogMs;
+            if (late > m_max)
+                m_max = late;
+            ++m_ticks;
+            m_since.restart();
+        });
+    }
+    void start()
+    {
+        m_max = 0;
+        m_ticks = 0;
+        m_since.start();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double maxStallMs() const { return m_max; }
+    int ticks() const { return m_ticks; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_since;
+    double m_max = 0;
+    int m_ticks = 0;
+};
+
+/// Runs the event loop for `ms`.
+void spin(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+/// Runs the event loop until `done` holds (checked every `stepMs`) or `timeoutMs` passes; `step`
+/// is called before each check. True when `done` held.
+template<typename Step, typename Done>
+bool drive(Step step, Done done, int stepMs, int timeoutMs)
+{
+    QEventLoop loop;
+    QElapsedTimer clock;
+    clock.start();
+    bool ok = false;
+    QTimer ticker;
+    ticker.setInterval(stepMs);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        if (done()) {
+            ok = true;
+            loop.quit();
+            return;
+        }
+        if (clock.elapsed() > timeoutMs) {
+            loop.quit();
+            return;
+        }
+        step();
+    });
+    ticker.start();
+    loop.exec();
+    return ok;
+}
+
+qint64 replicaPracticeCount(const QString &path)
+{
+    if (!QFile::exists(path))
+        return -1;
+    replica::Replica r;
+    if (!r.open(path, u"bench-check"_s))
+        return -1;
+    auto n = r.lists().count(replica::ListFilter{});
+    auto pending = r.search().pendingCount();
+    const qint64 result = n && pending && *pending == 0 ? *n : -1;
+    r.close();
+    return result;
+}
+
+void buildReplica(const QString &path, int practices)
+{
+    QFile::remove(path);
+    QFile::remove(path + u"-wal"_s);
+    QFile::remove(path + u"-shm"_s);
+    QElapsedTimer clock;
+    clock.start();
+    replica::Replica r;
+    if (auto opened = r.open(path, u"bench-build"_s); !opened)
+        fail(u"build open"_s, opened.error().message);
+    r.search().setDeferred(true);
+    datagen::SyntheticGenerator gen(42);
+    const int page = 500;
+    qint64 rev = 0;
+    for (int first = 0; first < practices; first += page) {
+        QList<domain::Record> records = gen.practices(first, std::min(page, practices - first));
+        for (domain::Record &rec : records)
+            rec.rev = ++rev;
+        if (auto applied = r.applyPage(records, QString::number(rev)); !applied)
+            fail(u"build apply"_s, applied.error().message);
+    }
+    if (auto indexed = r.search().catchUpAll(2000); !indexed)
+        fail(u"build fts"_s, indexed.error().message);
+    r.close();
+    report({{u"metric"_s, u"build_replica"_s},
+            {u"practices"_s, practices},
+            {u"seconds"_s, clock.elapsed() / 1000.0}});
+}
+
+QJsonObject stallFigure(const QString &metric, const Watchdog &w)
+{
+    return {{u"metric"_s, metric},
+            {u"max_stall_ms"_s, w.maxStallMs()},
+            {u"budget_ms"_s, stallBudgetMs},
+            {u"within_budget"_s, w.maxStallMs() <= stallBudgetMs},
+            {u"watchdog_ticks"_s, w.ticks()}};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"smecommunity-bench"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Desktop client responsiveness benchmark"_s);
+    parser.addHelpOption();
+    const QCommandLineOption practicesOption(u"practices"_s, u"Practices in the replica."_s, u"N"_s,
+                                             u"100000"_s);
+    const QCommandLineOption profileOption(
+        u"profile"_s, u"Profile directory (default: a cache in the temporary directory)."_s,
+        u"DIR"_s);
+    const QCommandLineOption rebuildOption(u"rebuild"_s, u"Rebuild the cached replica."_s);
+    parser.addOptions({practicesOption, profileOption, rebuildOption});
+    parser.process(app);
+    const int practices = parser.value(practicesOption).toInt();
+    const QString profile = parser.isSet(profileOption)
+                                ? parser.value(profileOption)
+                                : QDir::temp().filePath(u"smec-bench-desktop-%1"_s.arg(practices));
+    QDir().mkpath(profile);
+
+    {
+        // Settings as the demo profile writes them: offline, secretariat (every page present).
+        desktop::Settings settings(profile);
+        using Key = desktop::Settings::Key;
+        settings.setValue(Key::OfflineMode, true);
+        settings.setValue(Key::UserId, u"bench-secretariat"_s);
+        settings.setValue(Key::UserDisplayName, u"Bench secretariat"_s);
+        settings.setValue(Key::UserRole, u"secretariat"_s);
+        settings.sync();
+        const QString path = settings.replicaPath();
+        if (parser.isSet(rebuildOption) || replicaPracticeCount(path) != practices)
+            buildReplica(path, practices);
+    }
+    const double rssBefore = memoryMb("VmRSS:");
+
+    desktop::Settings settings(profile);
+    desktop::Application::Options options;
+    options.skipSignIn = true;
+
+    // Time to interactive: the application opens the replica, builds its pages and shows the
+    // window; interactive once the practice list shows its first page and the event loop has
+    // handled everything queued by then (layout, paint) and runs a zero timer.
+    Watchdog watchdog;
+    QElapsedTimer clock;
+    clock.start();
+    desktop::Application application(settings, options);
+    QString error;
+    if (!application.start(&error))
+        fail(u"start"_s, error);
+    desktop::MainWindow *window = application.window();
+    desktop::RecordBrowserPage *page = application.practicesPage();
+    if (!window || !page)
+        fail(u"start"_s, u"no window or practice page"_s);
+    auto *table = page->findChild<QTableView *>(u"practicesList"_s);
+    if (!table)
+        fail(u"start"_s, u"no practicesList"_s);
+    window->showSection(desktop::MainWindow::Section::Practices);
+    const double startedMs = clock.nsecsElapsed() / 1e6;
+    watchdog.start();
+    double interactiveMs = -1;
+    {
+        QEventLoop loop;
+        QTimer::singleShot(0, &loop, [&] {
+            if (table->isVisible() && table->model()->rowCount() > 0)
+                interactiveMs = clock.nsecsElapsed() / 1e6;
+            loop.quit();
+        });
+        loop.exec();
+    }
+    if (interactiveMs < 0)
+        fail(u"interactive"_s, u"the practice list shows no rows"_s);
+    const double rssOpen = memoryMb("VmRSS:");
+    report({{u"metric"_s, u"open_interactive"_s},
+            {u"practices"_s, practices},
+            {u"start_returned_ms"_s, startedMs},
+            {u"interactive_ms"_s, interactiveMs},
+            {u"budget_ms"_s, interactiveBudgetMs},
+            {u"within_budget"_s, interactiveMs <= interactiveBudgetMs},
+            {u"rss_mb"_s, rssOpen},
+            {u"rss_before_open_mb"_s, rssBefore},
+            {u"memory_budget_mb"_s, memoryBudgetMb},
+            {u"within_memory_budget"_s, rssOpen <= memoryBudgetMb}});
+
+    // What runs right after the window appears (deferred facet counts, first sync timers).
+    spin(1500);
+    report(stallFigure(u"after_open"_s, watchdog));
+
+    auto *model = page->listModel();
+    QScrollBar *bar = table->verticalScrollBar();
+
+    // Scroll to the end the way a user drags the scroll bar down: jump to the bottom, let the
+    // view fetch what it needs, repeat until the last record is on screen.
+    watchdog.start();
+    QElapsedTimer scrollClock;
+    scrollClock.start();
+    const qint64 total = model->totalCount();
+    auto atEnd = [&] {
+        return model->rowCount() >= total && bar->value() == bar->maximum() &&
+               table->indexAt(QPoint(1, table->viewport()->height() - 2)).row() >= 0 &&
+               table->rowAt(table->viewport()->height() - 2) == model->rowCount() - 1;
+    };
+    const bool reached = drive([&] { bar->setValue(bar->maximum()); }, atEnd, 16, 120000);
+    const double scrollMs = scrollClock.nsecsElapsed() / 1e6;
+    QJsonObject scroll = stallFigure(u"scroll_to_end"_s, watchdog);
+    scroll.insert(u"reached_end"_s, reached);
+    scroll.insert(u"seconds"_s, scrollMs / 1000.0);
+    scroll.insert(u"rows"_s, model->rowCount());
+    scroll.insert(u"rss_mb"_s, memoryMb("VmRSS:"));
+    report(scroll);
+
+    // Page up through the end of the list, as a reader does after jumping there.
+    watchdog.start();
+    for (int i = 0; i < 20; ++i) {
+        bar->triggerAction(QAbstractSlider::SliderPageStepSub);
+        spin(10);
+    }
+    report(stallFigure(u"page_up_at_end"_s, watchdog));
+
+    // Sort by every sortable column, both orders, clicking the header as a user does; after
+    // each click jump to the end and back to the top.
+    QHeaderView *header = table->horizontalHeader();
+    double sortWorst = 0;
+    const QList<models::RecordListModel::Column> columns = model->columns();
+    for (int c = 0; c < columns.size(); ++c) {
+        if (!columns.at(c).sortable)
+            continue;
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            watchdog.start();
+            header->setSortIndicator(c, order);
+            spin(60);
+            bar->setValue(bar->maximum());
+            spin(60);
+            bar->setValue(0);
+            spin(60);
+            QJsonObject o = stallFigure(u"sort"_s, watchdog);
+            o.insert(u"column"_s, columns.at(c).name);
+            o.insert(u"order"_s, order == Qt::AscendingOrder ? u"asc"_s : u"desc"_s);
+            report(o);
+            sortWorst = std::max(sortWorst, watchdog.maxStallMs());
+        }
+    }
+    report({{u"metric"_s, u"sort_all_columns"_s},
+            {u"max_stall_ms"_s, sortWorst},
+            {u"budget_ms"_s, stallBudgetMs},
+            {u"within_budget"_s, sortWorst <= stallBudgetMs}});
+
+    // Facets: tick a value of each facet group in turn (the list refilters, counts recompute),
+    // then clear; the counts have arrived when the model stops changing.
+    models::FacetModel *facets = page->facetModel();
+    double facetWorst = 0;
+    for (int g = 0; g < facets->rowCount(); ++g) {
+        const QModelIndex group = facets->index(g, 0);
+        if (facets->rowCount(group) == 0)
+            continue;
+        const QString facet = group.data(models::FacetModel::FacetRole).toString();
+        const QString value =
+            facets->index(0, 0, group).data(models::FacetModel::ValueRole).toString();
+        watchdog.start();
+        facets->setSelection({{facet, {value}}});
+        spin(800);
+        facets->clearSelection();
+        spin(800);
+        QJsonObject o = stallFigure(u"facet"_s, watchdog);
+        o.insert(u"facet"_s, facet);
+        report(o);
+        facetWorst = std::max(facetWorst, watchdog.maxStallMs());
+    }
+    report({{u"metric"_s, u"facets_all"_s},
+            {u"max_stall_ms"_s, facetWorst},
+            {u"budget_ms"_s, stallBudgetMs},
+            {u"within_budget"_s, facetWorst <= stallBudgetMs}});
+
+    // Typing in the quick search field: the list filters by text as the user types.
+    watchdog.start();
+    page->setSearchText(u"export"_s);
+    spin(800);
+    page->setSearchText(QString());
+    spin(800);
+    report(stallFigure(u"text_filter"_s, watchdog));
+
+    watchdog.stop();
+    report({{u"metric"_s, u"memory"_s},
+            {u"rss_mb"_s, memoryMb("VmRSS:")},
+            {u"peak_rss_mb"_s, memoryMb("VmHWM:")},
+            {u"budget_mb"_s, memoryBudgetMb},
+            {u"within_budget"_s, memoryMb("VmHWM:") <= memoryBudgetMb}});
+    return 0;
+}
