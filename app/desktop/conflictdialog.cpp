@@ -2,6 +2,7 @@
 
 #include "conflictresolver.h"
 #include "domain/fieldschema.h"
+#include "sync/merge.h"
 #include "workspace.h"
 
 #include <QDialogButtonBox>
@@ -11,6 +12,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -52,11 +55,34 @@ ConflictDialog::ConflictDialog(Workspace &workspace, const replica::Conflict &co
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
     m_table->setWordWrap(true);
+    // The result starts as the three-way merge the sync engine would make: a field only the
+    // server changed takes the server's value, one only changed here keeps yours, and only the
+    // fields changed on both sides start as yours and wait for a decision. Those come first.
+    const bool merging = !conflict.mineDeleted && !conflict.theirsDeleted;
+    const sync::MergeResult merge =
+        merging ? sync::mergeFields(conflict.base, conflict.mine, conflict.theirs)
+                : sync::MergeResult{conflict.mine, m_fields};
+    std::stable_partition(m_fields.begin(), m_fields.end(),
+                          [&merge](const QString &name) { return merge.conflicts.contains(name); });
     for (int row = 0; row < m_fields.size(); ++row) {
         const QString &name = m_fields.at(row);
         const domain::FieldSpec *spec = domain::FieldSchema::field(conflict.kind, name);
-        auto *field = new QTableWidgetItem(spec ? spec->displayLabel() : name);
+        const QString label = spec ? spec->displayLabel() : name;
+        QString change;
+        if (merge.conflicts.contains(name))
+            change = tr("changed here and on the server");
+        else if (conflict.mine.value(name) == conflict.base.value(name))
+            change = tr("changed on the server");
+        else
+            change = tr("changed here");
+        auto *field = new QTableWidgetItem(label + u'\n' + change);
         field->setFlags(Qt::ItemIsEnabled);
+        field->setToolTip(change);
+        if (merge.conflicts.contains(name)) {
+            QFont bold = field->font();
+            bold.setBold(true);
+            field->setFont(bold);
+        }
         auto *mine = new QTableWidgetItem(display(conflict.mine.value(name)));
         mine->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         mine->setToolTip(tr("Double-click to keep yours"));
@@ -68,7 +94,7 @@ ConflictDialog::ConflictDialog(Workspace &workspace, const replica::Conflict &co
         m_table->setItem(row, TheirsColumn, theirs);
         m_table->setItem(row, ResultColumn, new QTableWidgetItem);
         m_results.append(QJsonValue());
-        setResult(row, conflict.mine.value(name));
+        setResult(row, merge.merged.value(name));
     }
     m_table->resizeRowsToContents();
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {

@@ -4,6 +4,7 @@
 #include "replica/replica.h"
 #include "workspace.h"
 
+#include <QJsonArray>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void cleanup();
     void resolve_mixesMineAndTheirsPerField();
     void remoteDelete_acceptDeletionRemovesLocalEdit();
+    void defaults_keepChangesMadeOnOneSideOnly();
 
 private:
     replica::Conflict makeConflict(bool theirsDeleted);
@@ -134,6 +136,33 @@ void TestConflictDialog::remoteDelete_acceptDeletionRemovesLocalEdit()
     auto local = m_replica->records().hasLocalEdit(c.recordId);
     QVERIFY(local.ok());
     QVERIFY(!*local);
+}
+
+void TestConflictDialog::defaults_keepChangesMadeOnOneSideOnly()
+{
+    // Only the summary was changed on both sides; the server alone changed the start year and
+    // this computer alone changed the tags. Resolving without touching anything must keep both
+    // one-sided changes, not revert the server's.
+    replica::Conflict c = makeConflict(false);
+    c.base.insert(u"start_year"_s, 2024);
+    c.mine.insert(u"start_year"_s, 2024);
+    c.theirs.insert(u"start_year"_s, 2021);
+    c.mine.insert(u"tags"_s, QJsonArray{u"fintech"_s});
+    c.theirs.insert(u"title"_s, u"My title"_s); // both sides made the same change
+    desktop::ConflictDialog dialog(*m_workspace, c);
+    auto *table = dialog.findChild<QTableWidget *>(u"conflictTable"_s);
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 3); // summary, start year, tags; the title agrees
+    // The one real conflict comes first and says so in words, not only in bold.
+    QVERIFY(table->item(0, desktop::ConflictDialog::FieldColumn)
+                ->text()
+                .contains(u"changed here and on the server"_s));
+    QCOMPARE(table->item(0, desktop::ConflictDialog::ResultColumn)->text(), u"My summary"_s);
+    const QJsonObject result = dialog.resultFields();
+    QCOMPARE(result.value(u"start_year"_s).toInt(), 2021);
+    QCOMPARE(result.value(u"tags"_s).toArray(), QJsonArray{u"fintech"_s});
+    QCOMPARE(result.value(u"summary"_s).toString(), u"My summary"_s);
+    QCOMPARE(result.value(u"title"_s).toString(), u"My title"_s);
 }
 
 QTEST_MAIN(TestConflictDialog)
