@@ -60,8 +60,11 @@ if [ "$mode" = check ]; then
     out=$tmp/ts
     mkdir -p "$out"
 fi
+# English is the source language; its file holds only the plural forms ("1 practice",
+# "2 practices") of the %n messages (lupdate -pluralonly).
+plural_only="en"
 if [ "$out" != translations ]; then
-    for lang in $languages; do
+    for lang in $languages $plural_only; do
         cp "translations/smecommunity_$lang.ts" "$out/"
     done
 fi
@@ -100,9 +103,15 @@ fi
 # shellcheck disable=SC2086
 "$LUPDATE" $quiet -no-obsolete -locations none -extensions cpp,h \
     $sources "$tmp/macro-marked-strings.cpp" -ts $ts_files
+for lang in $plural_only; do
+    # shellcheck disable=SC2086
+    "$LUPDATE" $quiet -pluralonly -no-obsolete -locations none -extensions cpp,h \
+        -target-language "$lang" $sources "$tmp/macro-marked-strings.cpp" \
+        -ts "$out/smecommunity_$lang.ts"
+done
 
 status=0
-for lang in $languages; do
+for lang in $languages $plural_only; do
     file="$out/smecommunity_$lang.ts"
     n=$(grep -c 'type="unfinished"' "$file" || true)
     if [ "$mode" = check ]; then

@@ -981,6 +981,18 @@ Global options:
         <source>Could not resolve: %1</source>
         <translation>تعذّر الحل: %1</translation>
     </message>
+    <message>
+        <source>changed here and on the server</source>
+        <translation>تغيّر هنا وعلى الخادم</translation>
+    </message>
+    <message>
+        <source>changed on the server</source>
+        <translation>تغيّر على الخادم</translation>
+    </message>
+    <message>
+        <source>changed here</source>
+        <translation>تغيّر هنا</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::ConflictsPage</name>

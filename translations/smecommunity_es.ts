@@ -973,6 +973,18 @@ Opciones generales:
         <source>Could not resolve: %1</source>
         <translation>No se pudo resolver: %1</translation>
     </message>
+    <message>
+        <source>changed here and on the server</source>
+        <translation>cambiado aquí y en el servidor</translation>
+    </message>
+    <message>
+        <source>changed on the server</source>
+        <translation>cambiado en el servidor</translation>
+    </message>
+    <message>
+        <source>changed here</source>
+        <translation>cambiado aquí</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::ConflictsPage</name>

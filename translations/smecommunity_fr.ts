@@ -973,6 +973,18 @@ Options générales :
         <source>Could not resolve: %1</source>
         <translation>Résolution impossible&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>changed here and on the server</source>
+        <translation>changé ici et sur le serveur</translation>
+    </message>
+    <message>
+        <source>changed on the server</source>
+        <translation>changé sur le serveur</translation>
+    </message>
+    <message>
+        <source>changed here</source>
+        <translation>changé ici</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::ConflictsPage</name>

@@ -261,8 +261,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"smecommunity"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SMEC_VERSION));
     // Messages follow the system language, like the desktop app's; --json output never does.
+    // English text still needs its plural forms, so an untranslated language loads English.
     QTranslator translator;
-    if (translator.load(QLocale(), u"smecommunity"_s, u"_"_s, u":/i18n"_s))
+    if (translator.load(QLocale(), u"smecommunity"_s, u"_"_s, u":/i18n"_s) ||
+        translator.load(QLocale(QLocale::English), u"smecommunity"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
 
     QStringList args = QCoreApplication::arguments();

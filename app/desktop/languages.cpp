@@ -65,8 +65,12 @@ QLocale Languages::install(const QString &code)
     }
     replace(s_qtTranslator, qt);
 
+    // The language's own translation, or else the English one, which holds only plural forms
+    // ("1 practice", "2 practices") for the English source text.
+    const bool translated = isTranslated(locale);
     auto *app = new QTranslator(QCoreApplication::instance());
-    if (!app->load(locale, u"smecommunity"_s, u"_"_s, u":/i18n"_s)) {
+    if (!app->load(translated ? locale : QLocale(QLocale::English), u"smecommunity"_s, u"_"_s,
+                   u":/i18n"_s)) {
         delete app;
         app = nullptr;
     }
@@ -74,7 +78,7 @@ QLocale Languages::install(const QString &code)
 
     // Mirror the whole interface only when the text is in that language too: an Arabic system
     // locale with English text would otherwise read backwards.
-    const bool rtl = locale.textDirection() == Qt::RightToLeft && app;
+    const bool rtl = locale.textDirection() == Qt::RightToLeft && translated && app;
     QGuiApplication::setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
     return locale;
 }
