@@ -13,6 +13,21 @@ bool isCancelled(const std::atomic_bool *flag)
 {
     return flag && flag->load();
 }
+/// A body decoder for ApiClient::call that keeps the decoded value in `out`.
+template<typename T>
+ApiClient::BodyDecoder decodeInto(std::optional<T> &out, Result<T> (*decode)(const QByteArray &))
+{
+    return [&out, decode](const QByteArray &body) -> std::optional<QString> {
+        auto decoded = decode(body);
+        if (!decoded) {
+            const Error &e = decoded.error();
+            return e.path.isEmpty() ? e.message : e.message + u" at "_s + e.path;
+        }
+        out = std::move(*decoded);
+        return std::nullopt;
+    };
+}
+
 } // namespace
 
 ApiClient::ApiClient(Transport &transport, RetryPolicy retry)
@@ -38,7 +53,8 @@ Error ApiClient::errorFrom(const HttpResponse &response)
             {}};
 }
 
-Result<HttpResponse> ApiClient::call(const HttpRequest &request, bool retry)
+Result<HttpResponse> ApiClient::call(const HttpRequest &request, bool retry,
+                                     const BodyDecoder &decode, const QString &what)
 {
     for (int attempt = 1;; ++attempt) {
         if (isCancelled(m_cancel))
@@ -47,13 +63,21 @@ Result<HttpResponse> ApiClient::call(const HttpRequest &request, bool retry)
         ++m_stats.requests;
         m_stats.bytesReceived += response.bytesReceived;
         m_stats.bytesSent += response.bytesSent;
-        if (response.status >= 200 && response.status < 300)
-            return response;
-        const bool transient = response.status == 0 ? (response.error.code == u"network"_s ||
-                                                       response.error.code == u"timeout"_s)
-                                                    : RetryPolicy::isRetryable(response.status);
+        std::optional<Error> failure;
+        bool transient = false;
+        if (response.status >= 200 && response.status < 300) {
+            const std::optional<QString> problem = decode ? decode(response.body) : std::nullopt;
+            if (!problem)
+                return response;
+            failure = Error{u"invalid_response"_s, what.arg(*problem), {}};
+            transient = true;
+        } else {
+            transient = response.status == 0 ? (response.error.code == u"network"_s ||
+                                                response.error.code == u"timeout"_s)
+                                             : RetryPolicy::isRetryable(response.status);
+        }
         if (!retry || !transient || attempt >= m_retry.maxAttempts)
-            return errorFrom(response);
+            return failure ? *failure : errorFrom(response);
         ++m_stats.retries;
         m_sleep(m_retry.delayMs(attempt, response.retryAfterSeconds, m_rng));
     }
@@ -61,15 +85,13 @@ Result<HttpResponse> ApiClient::call(const HttpRequest &request, bool retry)
 
 Result<protocol::Health> ApiClient::health()
 {
-    auto response = call({"GET", u"/api/v1/health"_s, {}, {}, {}});
+    std::optional<protocol::Health> health;
+    auto response = call({"GET", u"/api/v1/health"_s, {}, {}, {}}, true,
+                         decodeInto(health, &protocol::decodeHealth),
+                         u"The server's health answer is not valid: %1"_s);
     if (!response)
         return response.error();
-    auto health = protocol::decodeHealth(response->body);
-    if (!health)
-        return Error{u"invalid_response"_s,
-                     u"The server's health answer is not valid: %1"_s.arg(health.error().message),
-                     {}};
-    return health;
+    return *health;
 }
 
 Result<protocol::SessionResponse> ApiClient::login(const QString &username, const QString &password)
@@ -77,25 +99,23 @@ Result<protocol::SessionResponse> ApiClient::login(const QString &username, cons
     HttpRequest request{
         "POST", u"/api/v1/session"_s, {}, protocol::encodeSessionRequest({username, password}), {}};
     // Network failures are retried; a refusal or throttling goes straight back to the user.
+    std::optional<protocol::SessionResponse> session;
     Result<HttpResponse> response = Error{};
     for (int attempt = 1;; ++attempt) {
-        response = call(request, false);
+        response = call(request, false, decodeInto(session, &protocol::decodeSessionResponse),
+                        u"The server's sign-in answer is not valid: %1"_s);
         if (response || attempt >= m_retry.maxAttempts ||
             (response.error().code != u"network"_s && response.error().code != u"timeout"_s &&
-             response.error().code != u"unavailable"_s))
+             response.error().code != u"unavailable"_s &&
+             response.error().code != u"invalid_response"_s))
             break;
         ++m_stats.retries;
         m_sleep(m_retry.delayMs(attempt, -1, m_rng));
     }
     if (!response)
         return response.error();
-    auto session = protocol::decodeSessionResponse(response->body);
-    if (!session)
-        return Error{u"invalid_response"_s,
-                     u"The server's sign-in answer is not valid: %1"_s.arg(session.error().message),
-                     {}};
     m_token = session->token.toUtf8();
-    return session;
+    return *session;
 }
 
 Result<void> ApiClient::logout()
@@ -109,16 +129,13 @@ Result<void> ApiClient::logout()
 
 Result<protocol::Reference> ApiClient::reference()
 {
-    auto response = call({"GET", u"/api/v1/reference"_s, {}, {}, m_token});
+    std::optional<protocol::Reference> reference;
+    auto response = call({"GET", u"/api/v1/reference"_s, {}, {}, m_token}, true,
+                         decodeInto(reference, &protocol::decodeReference),
+                         u"The server's reference data is not valid: %1"_s);
     if (!response)
         return response.error();
-    auto reference = protocol::decodeReference(response->body);
-    if (!reference)
-        return Error{
-            u"invalid_response"_s,
-            u"The server's reference data is not valid: %1"_s.arg(reference.error().message),
-            {}};
-    return reference;
+    return *reference;
 }
 
 Result<protocol::ChangePage> ApiClient::changes(const QString &since, int limit, qint64 *remaining)
@@ -127,39 +144,34 @@ Result<protocol::ChangePage> ApiClient::changes(const QString &since, int limit,
     if (!since.isEmpty())
         request.query.append({u"since"_s, since});
     request.query.append({u"limit"_s, QString::number(limit)});
-    auto response = call(request);
+    std::optional<protocol::ChangePage> page;
+    auto response = call(request, true, decodeInto(page, &protocol::decodeChangePage),
+                         u"A change page from the server is not valid (%1)."_s);
     if (!response)
         return response.error();
-    auto page = protocol::decodeChangePage(response->body);
-    if (!page)
-        return Error{u"invalid_response"_s,
-                     u"A change page from the server is not valid (%1 at %2)."_s.arg(
-                         page.error().message, page.error().path),
-                     {}};
     if (remaining)
         *remaining = response->remaining;
-    return page;
+    return *page;
 }
 
 Result<protocol::MutationResults> ApiClient::mutate(const protocol::MutationBatch &batch)
 {
+    // Replaying the batch after a lost answer is safe: the server answers a known mutation_id
+    // with its first result and does not write again.
+    std::optional<protocol::MutationResults> results;
     auto response =
-        call({"POST", u"/api/v1/mutations"_s, {}, protocol::encodeMutationBatch(batch), m_token});
+        call({"POST", u"/api/v1/mutations"_s, {}, protocol::encodeMutationBatch(batch), m_token},
+             true, decodeInto(results, &protocol::decodeMutationResults),
+             u"The server's mutation results are not valid: %1"_s);
     if (!response)
         return response.error();
-    auto results = protocol::decodeMutationResults(response->body);
-    if (!results)
-        return Error{
-            u"invalid_response"_s,
-            u"The server's mutation results are not valid: %1"_s.arg(results.error().message),
-            {}};
     if (results->results.size() != batch.mutations.size())
         return Error{
             u"invalid_response"_s,
             u"The server answered %1 results for %2 mutations."_s.arg(results->results.size())
                 .arg(batch.mutations.size()),
             {}};
-    return results;
+    return *results;
 }
 
 } // namespace smec::sync

@@ -33,6 +33,8 @@ class ApiClient final
 public:
     /// Waits `ms` milliseconds, or less when cancelled; replaceable so tests need not sleep.
     using Sleeper = std::function<void(int ms)>;
+    /// Decodes a success body into the caller's value; returns the problem when it cannot.
+    using BodyDecoder = std::function<std::optional<QString>(const QByteArray &body)>;
 
     ApiClient(Transport &transport, RetryPolicy retry = {});
 
@@ -58,8 +60,12 @@ public:
     Result<protocol::MutationResults> mutate(const protocol::MutationBatch &batch);
 
 private:
-    /// Sends with retries; returns the final response or the error that ended it.
-    Result<HttpResponse> call(const HttpRequest &request, bool retry = true);
+    /// Sends with retries; returns the final response or the error that ended it. A success
+    /// whose body `decode` refuses is retried like a network failure (it is almost always a
+    /// transfer cut short that the HTTP stack did not notice), then reported as
+    /// `invalid_response` with `what` and the decoder's message.
+    Result<HttpResponse> call(const HttpRequest &request, bool retry = true,
+                              const BodyDecoder &decode = {}, const QString &what = {});
     static Error errorFrom(const HttpResponse &response);
 
     Transport &m_transport;
