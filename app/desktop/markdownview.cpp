@@ -22,8 +22,7 @@ MarkdownView::MarkdownView(QWidget *parent)
 
 void MarkdownView::setSafeMarkdown(const QString &markdown)
 {
-    document()->setMarkdown(
-        markdown, QTextDocument::MarkdownFeatures(models::RecordMarkdown::markdownFeatures()));
+    models::RecordMarkdown::setDocumentMarkdown(*document(), markdown);
     // Mixed-language records: each paragraph runs in its own script's direction.
     ParagraphDirection::apply(document(), layoutDirection());
     moveCursor(QTextCursor::Start);

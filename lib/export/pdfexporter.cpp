@@ -1,5 +1,7 @@
 #include "pdfexporter.h"
 
+#include "models/recordmarkdown.h"
+
 #include <QDate>
 #include <QFile>
 #include <QLocale>
@@ -33,8 +35,7 @@ protected:
 QString markdownToHtml(const QString &markdown)
 {
     OfflineDocument doc;
-    doc.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
-                                                              QTextDocument::MarkdownNoHTML));
+    models::RecordMarkdown::setDocumentMarkdown(doc, markdown);
     QString html = doc.toHtml();
     // Keep only the body: the outer document supplies the page and the styles.
     const qsizetype start = html.indexOf(u"<body"_s);

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -63,6 +65,30 @@ QString year(const QJsonValue &value)
 int RecordMarkdown::markdownFeatures()
 {
     return int(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
+}
+
+void RecordMarkdown::setDocumentMarkdown(QTextDocument &document, const QString &markdown)
+{
+    document.setMarkdown(markdown, QTextDocument::MarkdownFeatures(markdownFeatures()));
+    // Collect first: changing a fragment's format while iterating invalidates the iterator.
+    QList<std::pair<int, int>> underlined;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat format = fragment.charFormat();
+            if (format.fontUnderline() && !format.isAnchor())
+                underlined.append({fragment.position(), fragment.length()});
+        }
+    }
+    QTextCharFormat italic;
+    italic.setFontUnderline(false);
+    italic.setFontItalic(true);
+    for (const auto &[position, length] : std::as_const(underlined)) {
+        QTextCursor cursor(&document);
+        cursor.setPosition(position);
+        cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(italic);
+    }
 }
 
 QString RecordMarkdown::escape(const QString &plain)

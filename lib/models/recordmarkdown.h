@@ -9,6 +9,8 @@ namespace smec::domain {
 class ReferenceData;
 }
 
+class QTextDocument;
+
 namespace smec::models {
 
 /// Turns a record into one Markdown document for the detail pane and the exports: a heading,
@@ -24,6 +26,9 @@ public:
 
     /// GitHub dialect with raw HTML blocks and spans treated as text.
     static int markdownFeatures();
+    /// Parses `markdown` into `document` with markdownFeatures(), then shows `_emphasis_` in
+    /// italics as GitHub does (Qt's importer underlines it, which reads like a link).
+    static void setDocumentMarkdown(QTextDocument &document, const QString &markdown);
 
     static QString render(const domain::Record &record, const domain::ReferenceData *reference,
                           int headingLevel = 1);

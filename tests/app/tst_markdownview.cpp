@@ -19,6 +19,7 @@ private Q_SLOTS:
     void images_areNeverLoaded();
     void links_openOnlyHttpAndHttps();
     void recordFields_cannotInjectMarkdown();
+    void underscoreEmphasis_isItalicNotUnderlined();
 };
 
 void TestMarkdownView::rawHtml_isShownAsText()
@@ -84,6 +85,23 @@ void TestMarkdownView::recordFields_cannotInjectMarkdown()
     QVERIFY(!html.contains(u"href=\"javascript"_s));
     QVERIFY(html.contains(u"href=\"https://example.org/r\""_s));
     QVERIFY(view.document()->toPlainText().contains(u"[click](javascript:alert(1))"_s));
+}
+
+void TestMarkdownView::underscoreEmphasis_isItalicNotUnderlined()
+{
+    MarkdownView view;
+    view.setSafeMarkdown(u"_To be completed_ and *starred* and [a link](https://example.org/)"_s);
+    const auto formatAt = [&view](const QString &text) {
+        const int position = int(view.document()->toPlainText().indexOf(text));
+        QTextCursor cursor(view.document());
+        cursor.setPosition(position + 1);
+        return cursor.charFormat();
+    };
+    QVERIFY(formatAt(u"To be completed"_s).fontItalic());
+    QVERIFY(!formatAt(u"To be completed"_s).fontUnderline());
+    QVERIFY(formatAt(u"starred"_s).fontItalic());
+    QVERIFY(formatAt(u"a link"_s).isAnchor());
+    QVERIFY(!formatAt(u"a link"_s).fontItalic());
 }
 
 QTEST_MAIN(TestMarkdownView)
