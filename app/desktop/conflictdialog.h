@@ -13,7 +13,8 @@ namespace smec::desktop {
 class Workspace;
 
 /// Shows one conflict side by side, field by field: my version, the server's, and the result,
-/// which starts as mine and can take theirs per field or be edited (text fields). A remote delete
+/// which starts from the three-way merge (a change made on one side only is kept) and can take
+/// mine or theirs per field or be edited (text fields). A remote delete
 /// of a local edit offers keeping mine (re-creating it) or accepting the deletion.
 class ConflictDialog final : public QDialog
 {

@@ -1,18 +1,25 @@
 // Renders the real windows over a demo profile to PNG files for docs/screenshots (run by hand
 // under a display: `screenshots OUTDIR PROFILE`). Not part of the test suite.
 #include "application.h"
+#include "conflictdialog.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "recordbrowserpage.h"
 #include "settings.h"
+#include "workspace.h"
+
+#include "replica/replica.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+using namespace smec;
 
 int main(int argc, char *argv[])
 {
@@ -20,11 +27,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"smecommunity-screenshots"_s);
     const QStringList args = QApplication::arguments();
     const QString out = args.value(1, u"."_s);
-    const bool rtl = args.value(3) == u"ar"_s;
-    if (rtl) {
-        QLocale::setDefault(QLocale(QLocale::Arabic));
-        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
-    }
+    // Translators, locale and direction as the app sets them: English (with its plural forms)
+    // unless a language code is given.
+    const QString language = args.value(3, u"en"_s);
+    desktop::Languages::install(language);
+    const bool rtl = language == u"ar"_s;
     const QString prefix = rtl ? u"arabic-"_s : QString();
     smec::desktop::Settings settings(args.value(2, QDir::temp().filePath(u"smec-shots"_s)));
     using Key = smec::desktop::Settings::Key;
@@ -58,5 +65,36 @@ int main(int argc, char *argv[])
     window->quickSearchField()->setText(u"women water"_s);
     QTest::qWait(600);
     window->grab().save(QDir(out).filePath(prefix + u"search.png"_s));
+
+    // A conflict as a sync records it: the delegate reworded the summary and moved the start
+    // year on the plane while the secretariat edited the same summary and added a tag.
+    replica::Replica &replica = application.workspace()->replica();
+    auto current = replica.records().get(application.practicesPage()->currentId());
+    if (!current || !*current)
+        return 1;
+    const domain::Record base = **current;
+    QJsonObject mine = base.fields;
+    mine.insert(u"summary"_s, QString(base.fields.value(u"summary"_s).toString() +
+                                      u" Uptake doubled once the forms were available offline."_s));
+    mine.insert(u"start_year"_s, base.fields.value(u"start_year"_s).toInt() + 1);
+    QJsonObject theirs = base.fields;
+    theirs.insert(u"summary"_s, QString(base.fields.value(u"summary"_s).toString() +
+                                        u" Figures checked against the 2025 survey."_s));
+    QJsonArray tags = base.fields.value(u"tags"_s).toArray();
+    tags.append(u"peer-reviewed"_s);
+    theirs.insert(u"tags"_s, tags);
+    replica::Conflict conflict;
+    conflict.recordId = base.id;
+    conflict.kind = base.kind;
+    conflict.base = base.fields;
+    conflict.mine = mine;
+    conflict.theirs = theirs;
+    conflict.theirsRev = base.rev + 1;
+    conflict.detectedAt = QDateTime::currentDateTimeUtc();
+    desktop::ConflictDialog dialog(*application.workspace(), conflict, window);
+    dialog.resize(1100, 520);
+    dialog.show();
+    QTest::qWait(600);
+    dialog.grab().save(QDir(out).filePath(prefix + u"conflict.png"_s));
     return 0;
 }
