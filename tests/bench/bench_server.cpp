@@ -51,22 +51,6 @@ void emitLine(const QJsonObject &object)
     std::fflush(stdout);
 }
 
-// CPU seconds (user + system) used so far by process `pid`, or -1 where /proc is missing. Wall
-// time on a shared machine is noisy; the server's CPU time per unit of work is not.
-double cpuSeconds(qint64 pid)
-{
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray line = stat.readAll();
-    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return -1;
-    const double ticks = double(sysconf(_SC_CLK_TCK));
-    return (fields[11].toDouble() + fields[12].toDouble()) / ticks;
-}
-
 QByteArray newId()
 {
     return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
@@ -187,7 +171,7 @@ LoadResult runLoad(qint64 serverPid, quint16 port, int connections, double secon
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, [&] { timeUp = true; });
     std::vector<std::unique_ptr<LoadClient>> clients;
-    const double cpuBefore = cpuSeconds(serverPid);
+    const double cpuBefore = ServerProcess::cpuSeconds(serverPid);
     clock.start();
     if (seconds > 0)
         deadline.start(int(seconds * 1000));
@@ -212,7 +196,7 @@ LoadResult runLoad(qint64 serverPid, quint16 port, int connections, double secon
     loop.exec();
     result.seconds = double(clock.nsecsElapsed()) / 1e9;
     if (cpuBefore >= 0)
-        result.serverCpuSeconds = cpuSeconds(serverPid) - cpuBefore;
+        result.serverCpuSeconds = ServerProcess::cpuSeconds(serverPid) - cpuBefore;
     return result;
 }
 

@@ -102,21 +102,6 @@ double clientCpuSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
-// CPU seconds (user + system) used so far by process `pid`, or -1 where /proc is missing.
-double processCpuSeconds(qint64 pid)
-{
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray line = stat.readAll();
-    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return -1;
-    const double ticks = double(sysconf(_SC_CLK_TCK));
-    return (fields[11].toDouble() + fields[12].toDouble()) / ticks;
-}
-
 qint64 fileSize(const QString &path)
 {
     return QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size();
@@ -189,7 +174,7 @@ struct Measure
     void start()
     {
         m_before = m_transport->counters();
-        m_serverCpu0 = processCpuSeconds(m_serverPid);
+        m_serverCpu0 = ServerProcess::cpuSeconds(m_serverPid);
         m_cpu0 = clientCpuSeconds();
         m_clock.start();
     }
@@ -197,7 +182,7 @@ struct Measure
     {
         wall = double(m_clock.nsecsElapsed()) / 1e9;
         cpu = clientCpuSeconds() - m_cpu0;
-        const double serverCpu1 = processCpuSeconds(m_serverPid);
+        const double serverCpu1 = ServerProcess::cpuSeconds(m_serverPid);
         serverCpu = m_serverCpu0 >= 0 && serverCpu1 >= 0 ? serverCpu1 - m_serverCpu0 : -1;
         const CountingTransport::Counters &after = m_transport->counters();
         requests = after.requests - m_before.requests;

@@ -1,5 +1,7 @@
 #include "faultproxy.h"
 
+#include <QThread>
+
 #include <QJsonObject>
 #include <QMutexLocker>
 #include <QPointer>
@@ -441,6 +443,16 @@ QJsonObject FaultProxy::countersJson() const
     return QJsonObject{{u"requests"_s, m_requests},
                        {u"passed"_s, m_counters.value(Fault::None)},
                        {u"faults"_s, faults}};
+}
+
+bool FaultProxy::startInThread(QThread &thread)
+{
+    moveToThread(&thread);
+    thread.start();
+    bool ok = false;
+    return QMetaObject::invokeMethod(this, "listen", Qt::BlockingQueuedConnection,
+                                     Q_RETURN_ARG(bool, ok), Q_ARG(quint16, 0)) &&
+           ok;
 }
 
 bool FaultProxy::listen(quint16 port)

@@ -39,6 +39,7 @@
 #include <random>
 
 class QTcpServer;
+class QThread;
 
 namespace smec::test {
 
@@ -80,6 +81,10 @@ public:
     int requestCount() const;
     QJsonObject countersJson() const;
 
+    /// Moves the proxy into `thread`, starts it and listens there on a free loopback port, so
+    /// that a caller blocking on its own sockets or on the sync engine still gets answers.
+    /// Returns false when listening fails. Stop with deleteLater() queued to it, then quit().
+    bool startInThread(QThread &thread);
     /// Call in the thread that owns the proxy. Returns false when listening fails.
     Q_INVOKABLE bool listen(quint16 port = 0);
     quint16 port() const;

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -10,6 +11,7 @@
 #include <QTcpSocket>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -184,6 +186,20 @@ int ServerProcess::terminate(int timeoutMs)
     if (!m_process->waitForFinished(timeoutMs))
         return -1;
     return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}
+
+double ServerProcess::cpuSeconds(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return (fields[11].toDouble() + fields[12].toDouble()) / ticks;
 }
 
 QByteArray ServerProcess::standardError() const

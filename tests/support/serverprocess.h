@@ -59,6 +59,9 @@ public:
     int terminate(int timeoutMs = 20000);
     QByteArray standardError() const;
     QProcess &process() { return *m_process; }
+    /// CPU seconds (user + system) process `pid` has used so far, or -1 where /proc is missing.
+    /// Wall time on a shared machine is noisy; CPU time per unit of work is not.
+    static double cpuSeconds(qint64 pid);
 
     /// Signs in; returns the token or an empty array.
     QByteArray login(const QString &username, const QString &password);

@@ -134,12 +134,7 @@ private Q_SLOTS:
         m_proxy = new FaultProxy;
         m_proxy->setUpstream(u"127.0.0.1"_s, m_server.port());
         m_proxy->setSeed(42);
-        m_proxy->moveToThread(&m_thread);
-        m_thread.start();
-        bool ok = false;
-        QVERIFY(QMetaObject::invokeMethod(m_proxy, "listen", Qt::BlockingQueuedConnection,
-                                          Q_RETURN_ARG(bool, ok), Q_ARG(quint16, 0)));
-        QVERIFY(ok);
+        QVERIFY(m_proxy->startInThread(m_thread));
         QVERIFY(proxyPort() != 0);
     }
 

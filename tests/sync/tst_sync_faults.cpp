@@ -82,12 +82,7 @@ void tst_sync_faults::initTestCase()
     m_proxy = new FaultProxy;
     m_proxy->setUpstream(u"127.0.0.1"_s, m_server.port());
     m_proxy->setMaxDelayMs(300);
-    m_proxy->moveToThread(&m_thread);
-    m_thread.start();
-    bool ok = false;
-    QVERIFY(QMetaObject::invokeMethod(m_proxy, "listen", Qt::BlockingQueuedConnection,
-                                      Q_RETURN_ARG(bool, ok), Q_ARG(quint16, 0)));
-    QVERIFY(ok);
+    QVERIFY(m_proxy->startInThread(m_thread));
     QVERIFY(m_proxy->port() != 0);
 }
 
