@@ -20,6 +20,12 @@
 #include "recordbrowserpage.h"
 #include "replica/replica.h"
 #include "settings.h"
+#include "syncservice.h"
+#ifdef SMEC_BENCH_WITH_SERVER
+#include "serverprocess.h"
+#include "sync/profile.h"
+#include "testsupport.h"
+#endif
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -90,8 +96,10 @@ public:
         m_timer.setInterval(watchdogMs);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const double late = m_since.nsecsElapsed() / 1e6 - watchdogMs;
-            if (late > m_max)
+            if (late > m_max) {
                 m_max = late;
+                m_maxAtMs = m_running.nsecsElapsed() / 1e6;
+            }
             ++m_ticks;
             m_since.restart();
         });
@@ -99,18 +107,24 @@ public:
     void start()
     {
         m_max = 0;
+        m_maxAtMs = 0;
         m_ticks = 0;
         m_since.start();
+        m_running.start();
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
     double maxStallMs() const { return m_max; }
+    /// When the longest stall ended, in ms since start().
+    double maxStallAtMs() const { return m_maxAtMs; }
     int ticks() const { return m_ticks; }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_since;
+    QElapsedTimer m_running;
     double m_max = 0;
+    double m_maxAtMs = 0;
     int m_ticks = 0;
 };
 
@@ -202,6 +216,93 @@ QJsonObject stallFigure(const QString &metric, const Watchdog &w)
             {u"watchdog_ticks"_s, w.ticks()}};
 }
 
+#ifdef SMEC_BENCH_WITH_SERVER
+/// The window during a first sync: a fresh profile signed in to a real server on loopback that
+/// holds `database` (seeded beforehand with `smecommunity-server seed --synthetic N`) opens the
+/// app, which starts syncing at once on its worker thread; the watchdog measures the event loop
+/// until the sync has finished and the list shows what arrived.
+int syncWhileOpen(const QString &database, const QString &profileDir)
+{
+    test::useBuildRootOfThisProgram(); // tests/bench/ -> build root
+    const QString user = u"bench-desktop"_s;
+    const QString password = u"bench-desktop-password"_s;
+    if (!test::ServerProcess::addUser(database, user, u"secretariat"_s, {}, password))
+        fail(u"user add"_s, database);
+    test::ServerProcess server;
+    if (!server.start(database))
+        fail(u"server start"_s, QString::fromUtf8(server.standardError()));
+    QDir(profileDir).removeRecursively();
+    {
+        sync::Profile profile(profileDir);
+        auto signedIn = sync::signIn(profile, u"http://127.0.0.1:%1"_s.arg(server.port()), {}, user,
+                                     password, sync::Profile::TokenStorage::File);
+        if (!signedIn)
+            fail(u"sign in"_s, signedIn.error().message);
+    }
+
+    desktop::Settings settings(profileDir);
+    desktop::Application::Options options;
+    options.skipSignIn = true;
+    Watchdog watchdog;
+    QElapsedTimer clock;
+    clock.start();
+    desktop::Application application(settings, options);
+    QString error;
+    if (!application.start(&error))
+        fail(u"start"_s, error);
+    auto *service = application.findChild<desktop::SyncService *>();
+    auto *page = application.practicesPage();
+    if (!service || !page)
+        fail(u"start"_s, u"no sync service or practice page"_s);
+    // The window's first layout and paint are the start-up figure of the offline run; the
+    // watchdog starts once they are done, while the sync (begun by start()) goes on.
+    {
+        QEventLoop loop;
+        QTimer::singleShot(0, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    const double openMs = clock.nsecsElapsed() / 1e6;
+    watchdog.start();
+    bool finished = false;
+    QString message;
+    qint64 progressSignals = 0;
+    QObject::connect(service, &desktop::SyncService::progress, [&] { ++progressSignals; });
+    QObject::connect(service, &desktop::SyncService::syncFinished,
+                     [&](const desktop::SyncService::Summary &summary) {
+                         finished = true;
+                         message = summary.message;
+                     });
+    // Scroll the list now and then, as someone reading while it syncs would.
+    QScrollBar *bar = page->findChild<QTableView *>(u"practicesList"_s)->verticalScrollBar();
+    int step = 0;
+    const bool done = drive(
+        [&] {
+            if (++step % 25 == 0)
+                bar->setValue(bar->value() == 0 ? bar->maximum() : 0);
+        },
+        [&] { return finished; }, 20, 30 * 60 * 1000);
+    const double syncMs = clock.nsecsElapsed() / 1e6 - openMs;
+    spin(500); // the refresh after the sync
+    watchdog.stop();
+    const qint64 shown = page->listModel()->totalCount();
+    report({{u"metric"_s, u"sync_while_open"_s},
+            {u"finished"_s, done},
+            {u"message"_s, message},
+            {u"open_ms"_s, openMs},
+            {u"sync_seconds"_s, syncMs / 1000.0},
+            {u"practices_shown_after"_s, shown},
+            {u"progress_signals"_s, progressSignals},
+            {u"max_stall_ms"_s, watchdog.maxStallMs()},
+            {u"max_stall_at_s"_s, watchdog.maxStallAtMs() / 1000.0},
+            {u"watchdog_ticks"_s, watchdog.ticks()},
+            {u"budget_ms"_s, stallBudgetMs},
+            {u"within_budget"_s, watchdog.maxStallMs() <= stallBudgetMs},
+            {u"peak_rss_mb"_s, memoryMb("VmHWM:")},
+            {u"memory_budget_mb"_s, memoryBudgetMb}});
+    return done ? 0 : 1;
+}
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -220,8 +321,23 @@ int main(int argc, char *argv[])
         u"profile"_s, u"Profile directory (default: a cache in the temporary directory)."_s,
         u"DIR"_s);
     const QCommandLineOption rebuildOption(u"rebuild"_s, u"Rebuild the cached replica."_s);
-    parser.addOptions({practicesOption, profileOption, rebuildOption});
+    const QCommandLineOption syncOption(
+        u"sync-from"_s,
+        u"Instead: a first sync into a fresh profile from a real server on this database "
+        "(seeded with `smecommunity-server seed --synthetic N`), with the window open."_s,
+        u"DATABASE"_s);
+    parser.addOptions({practicesOption, profileOption, rebuildOption, syncOption});
     parser.process(app);
+    if (parser.isSet(syncOption)) {
+#ifdef SMEC_BENCH_WITH_SERVER
+        return syncWhileOpen(parser.value(syncOption),
+                             parser.isSet(profileOption)
+                                 ? parser.value(profileOption)
+                                 : QDir::temp().filePath(u"smec-bench-desktop-sync"_s));
+#else
+        fail(u"sync-from"_s, u"built without the server (SMEC_BUILD_SERVER=OFF)"_s);
+#endif
+    }
     const int practices = parser.value(practicesOption).toInt();
     const QString profile = parser.isSet(profileOption)
                                 ? parser.value(profileOption)

@@ -244,9 +244,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench_server: counts and seconds must be positive\n");
         return 2;
     }
-    if (qEnvironmentVariableIsEmpty("SMEC_BINARY_DIR")) // tests/bench/ -> build root
-        qputenv("SMEC_BINARY_DIR",
-                QDir(app.applicationDirPath() + u"/../.."_s).absolutePath().toLocal8Bit());
+    smec::test::useBuildRootOfThisProgram(); // tests/bench/ -> build root
     QTemporaryDir dir;
     if (database == "pg"_L1)
         database = smec::test::postgresUrl();

@@ -20,6 +20,7 @@
 //   bench_sync [--practices 100000] [--workdir DIR [--reuse]] [--fts inline|deferred]
 //              [--noop-runs 20] [--change-rounds 5] [--peer /tmp/peer/pouch_bench.js]
 #include "serverprocess.h"
+#include "testsupport.h"
 
 #include "protocol/codec.h"
 #include "replica/replica.h"
@@ -369,9 +370,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const bool deferFts = ftsMode == u"deferred"_s;
-    if (qEnvironmentVariableIsEmpty("SMEC_BINARY_DIR")) // tests/bench/ -> build root
-        qputenv("SMEC_BINARY_DIR",
-                QDir(app.applicationDirPath() + u"/../.."_s).absolutePath().toLocal8Bit());
+    test::useBuildRootOfThisProgram(); // tests/bench/ -> build root
 
     QTemporaryDir tempDir;
     const QString workdir =

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,14 @@ QString sourcePath(const QString &relative)
 QString binaryPath(const QString &relative)
 {
     return QDir(fromEnv("SMEC_BINARY_DIR", QDir::currentPath())).absoluteFilePath(relative);
+}
+
+void useBuildRootOfThisProgram()
+{
+    if (qEnvironmentVariableIsEmpty("SMEC_BINARY_DIR"))
+        qputenv("SMEC_BINARY_DIR", QDir(QCoreApplication::applicationDirPath() + u"/../.."_s)
+                                       .absolutePath()
+                                       .toLocal8Bit());
 }
 
 QString postgresUrl()
