@@ -253,6 +253,15 @@ bool PracticeEditorDialog::transition(domain::PracticeStatus target, const QStri
     return true;
 }
 
+PracticeEditorDialog::~PracticeEditorDialog()
+{
+    saveNow();
+    // QDialog's destructor hides the dialog, which moves the focus and makes the editors emit
+    // focusLeft(); by then this is no longer a PracticeEditorDialog, so nothing may reach it.
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
 void PracticeEditorDialog::closeEvent(QCloseEvent *event)
 {
     saveNow();

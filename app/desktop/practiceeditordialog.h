@@ -28,6 +28,8 @@ class PracticeEditorDialog final : public QDialog
 public:
     /// Opens practice `id`, or a new practice when `id` is empty.
     PracticeEditorDialog(Workspace &workspace, const QString &id, QWidget *parent = nullptr);
+    /// Saves what is still unsaved, so closing by any path loses nothing.
+    ~PracticeEditorDialog() override;
 
     QString recordId() const { return m_record.id; }
     bool isDirty() const { return m_dirty; }

@@ -411,6 +411,15 @@ void RecordEditorDialog::setStatusText(const QString &text, bool error)
     m_status->setStyleSheet(error ? u"color: #c0392b;"_s : QString());
 }
 
+RecordEditorDialog::~RecordEditorDialog()
+{
+    saveNow();
+    // QDialog's destructor hides the dialog, which moves the focus and makes the editors emit
+    // focusLeft(); by then this is no longer a RecordEditorDialog, so nothing may reach it.
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
 void RecordEditorDialog::closeEvent(QCloseEvent *event)
 {
     saveNow();

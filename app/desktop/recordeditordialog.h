@@ -31,6 +31,8 @@ public:
     /// Opens record `id` of `kind` (Meeting or Commitment), a new one when `id` is empty.
     RecordEditorDialog(Workspace &workspace, domain::Kind kind, const QString &id,
                        QWidget *parent = nullptr);
+    /// Saves what is still unsaved, so closing by any path loses nothing.
+    ~RecordEditorDialog() override;
 
     QString recordId() const { return m_record.id; }
     bool isDirty() const { return m_dirty; }
