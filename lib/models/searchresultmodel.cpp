@@ -1,5 +1,7 @@
 #include "searchresultmodel.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace smec::models {
@@ -40,6 +42,20 @@ QString SearchResultModel::snippetToHtml(const QString &snippet)
     return out;
 }
 
+QString SearchResultModel::readableSnippet(const QString &snippet)
+{
+    // At the start of a line (or of the snippet): heading hashes, list markers, quote marks.
+    static const QRegularExpression lineMarkup(
+        uR"((^|\n)[ \t]*(#{1,6}[ \t]+|[-*+][ \t]+|\d{1,3}[.)][ \t]+|>[ \t]*))"_s);
+    // Anywhere: emphasis runs and code ticks, and table pipes.
+    static const QRegularExpression inlineMarkup(uR"(\*\*|__|`+|(?<=\s)\|(?=\s))"_s);
+    static const QRegularExpression spaces(uR"(\s+)"_s);
+    QString text = snippet;
+    text.replace(lineMarkup, u"\\1"_s);
+    text.remove(inlineMarkup);
+    return text.replace(spaces, u" "_s).trimmed();
+}
+
 int SearchResultModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_hits.size());
@@ -56,7 +72,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return hit.title.isEmpty() ? tr("(untitled)") : hit.title;
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole: {
-        QString plain = hit.snippet;
+        QString plain = readableSnippet(hit.snippet);
         plain.remove(replica::highlightStart).remove(replica::highlightEnd);
         return tr("%1: %2", "search hit: title and excerpt").arg(hit.title, plain);
     }
@@ -65,7 +81,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return int(hit.kind);
     case SnippetHtmlRole:
-        return snippetToHtml(hit.snippet);
+        return snippetToHtml(readableSnippet(hit.snippet));
     case RankRole:
         return hit.rank;
     default:

@@ -35,6 +35,9 @@ public:
 
     /// Escapes `snippet` for rich text and turns the match markers into bold.
     static QString snippetToHtml(const QString &snippet);
+    /// The snippet as a reader expects it: Markdown markup (headings, list markers, emphasis,
+    /// code ticks, table pipes) removed, lines joined; the match markers are kept.
+    static QString readableSnippet(const QString &snippet);
 
 private:
     QList<replica::SearchHit> m_hits;

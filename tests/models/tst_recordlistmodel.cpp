@@ -36,6 +36,7 @@ private Q_SLOTS:
     void facetCounter_offThreadLatestOnly();
     void refresh_signalsChangedRowOnly();
     void searchModel_escapesTextAndMarksMatches();
+    void searchModel_snippetsReadWithoutMarkdown();
 
 private:
     QTemporaryDir m_dir;
@@ -275,6 +276,21 @@ void TestRecordListModel::searchModel_escapesTextAndMarksMatches()
     QVERIFY(hits.ok());
     model.setHits(*hits);
     QVERIFY(model.rowCount() > 0);
+}
+
+void TestRecordListModel::searchModel_snippetsReadWithoutMarkdown()
+{
+    using smec::replica::highlightEnd;
+    using smec::replica::highlightStart;
+    const QString raw = u"## What worked\n- "_s + highlightStart + u"Mobile"_s + highlightEnd +
+                        u"-money accounts in **women's own names**\n\n| Budget | 500 |\n"
+                        u"1. Use `forms` offline"_s;
+    QCOMPARE(SearchResultModel::readableSnippet(raw),
+             u"What worked "_s + highlightStart + u"Mobile"_s + highlightEnd +
+                 u"-money accounts in women's own names Budget 500 Use forms offline"_s);
+    // Ordinary prose keeps its dashes, numbers and asterisks.
+    QCOMPARE(SearchResultModel::readableSnippet(u"from 2019 - 2021, rated 4* by 3.5 million"_s),
+             u"from 2019 - 2021, rated 4* by 3.5 million"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRecordListModel)
