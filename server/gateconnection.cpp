@@ -1,5 +1,7 @@
 #include "gateconnection.h"
 
+#include <QTimer>
+
 #include "gatedsocket.h"
 #include "httpreply.h"
 #include "serverlog.h"
@@ -14,6 +16,8 @@ namespace smec::server {
 namespace {
 
 constexpr int closeGraceMs = 10000;
+/// How long an idle connection stays open after SIGTERM, for a request already on its way.
+constexpr int shutdownGraceMs = 1000;
 
 // The connection whose request QHttpServer is handling right now (all on the main thread).
 GateConnection *s_forwarding = nullptr;
@@ -70,8 +74,17 @@ GateConnection::~GateConnection()
 void GateConnection::shutdown()
 {
     m_shutdown = true;
-    if (m_state == State::Head && m_in.isEmpty() && !m_answerPending) // else after the answer
-        closeNow();
+    const auto idle = [this] {
+        return m_state == State::Head && m_in.isEmpty() && !m_answerPending;
+    };
+    if (!idle())
+        return; // closes after the answer
+    // The first bytes of a request may be sent but not yet read here (a loaded machine, a
+    // packet on its way): give them a moment before treating the connection as idle.
+    QTimer::singleShot(shutdownGraceMs, this, [this, idle] {
+        if (idle())
+            closeNow();
+    });
 }
 
 void GateConnection::deferCurrentAnswer()

@@ -38,7 +38,8 @@ public:
     ~GateConnection() override;
 
     GatedSocket *proxy() const { return m_proxy; }
-    /// Finish the request in progress, if any, then close.
+    /// Finish the request in progress, if any, then close; an idle connection closes after a
+    /// short grace unless a request starts arriving in it.
     void shutdown();
 
     /// Called by a route while it handles a request: its answer comes later (from a worker
