@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -183,7 +184,17 @@ void TestExport::golden_csvMarkdownAndPdfHtml()
     QVERIFY2(!goldenPath.isEmpty(), qPrintable(goldenName));
     QFile golden(goldenPath);
     QVERIFY(golden.open(QIODevice::ReadOnly));
-    const QByteArray expected = golden.readAll();
+    QByteArray expected = golden.readAll();
+    if (format == u"html"_s) {
+        // The Markdown body is rendered by QTextDocument::toHtml(), whose table attributes differ
+        // between Qt versions (6.4: cellspacing; 6.8: border-collapse and cellpadding).
+        static const QRegularExpression tableTag(u"<table [^>]*>"_s);
+        const auto normalised = [](const QByteArray &html) {
+            return QString::fromUtf8(html).replace(tableTag, u"<table>"_s).toUtf8();
+        };
+        actual = normalised(actual);
+        expected = normalised(expected);
+    }
     if (actual != expected) {
         const QList<QByteArray> a = actual.split('\n');
         const QList<QByteArray> e = expected.split('\n');
