@@ -14,6 +14,9 @@ void SearchResultModel::setHits(const QList<replica::SearchHit> &hits)
 {
     beginResetModel();
     m_hits = hits;
+    // Cleaned once here, not on every data() call of every paint.
+    for (replica::SearchHit &hit : m_hits)
+        hit.snippet = readableSnippet(hit.snippet);
     endResetModel();
 }
 
@@ -72,7 +75,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return hit.title.isEmpty() ? tr("(untitled)") : hit.title;
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole: {
-        QString plain = readableSnippet(hit.snippet);
+        QString plain = hit.snippet;
         plain.remove(replica::highlightStart).remove(replica::highlightEnd);
         return tr("%1: %2", "search hit: title and excerpt").arg(hit.title, plain);
     }
@@ -81,7 +84,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return int(hit.kind);
     case SnippetHtmlRole:
-        return snippetToHtml(readableSnippet(hit.snippet));
+        return snippetToHtml(hit.snippet);
     case RankRole:
         return hit.rank;
     default:
