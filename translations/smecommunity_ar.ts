@@ -2915,6 +2915,13 @@ Global options:
     </message>
 </context>
 <context>
+    <name>smec::models::BackgroundReader</name>
+    <message>
+        <source>The replica is not open.</source>
+        <translation>النسخة المحلية غير مفتوحة.</translation>
+    </message>
+</context>
+<context>
     <name>smec::models::DisplayText</name>
     <message>
         <source>Synced</source>
@@ -2931,13 +2938,6 @@ Global options:
     <message>
         <source>Rejected by the server</source>
         <translation>رفضه الخادم</translation>
-    </message>
-</context>
-<context>
-    <name>smec::models::FacetCounter</name>
-    <message>
-        <source>The replica is not open.</source>
-        <translation>النسخة المحلية غير مفتوحة.</translation>
     </message>
 </context>
 <context>

@@ -2855,6 +2855,13 @@ Opciones generales:
     </message>
 </context>
 <context>
+    <name>smec::models::BackgroundReader</name>
+    <message>
+        <source>The replica is not open.</source>
+        <translation>La réplica no está abierta.</translation>
+    </message>
+</context>
+<context>
     <name>smec::models::DisplayText</name>
     <message>
         <source>Synced</source>
@@ -2871,13 +2878,6 @@ Opciones generales:
     <message>
         <source>Rejected by the server</source>
         <translation>Rechazado por el servidor</translation>
-    </message>
-</context>
-<context>
-    <name>smec::models::FacetCounter</name>
-    <message>
-        <source>The replica is not open.</source>
-        <translation>La réplica no está abierta.</translation>
     </message>
 </context>
 <context>

@@ -2855,6 +2855,13 @@ Options générales :
     </message>
 </context>
 <context>
+    <name>smec::models::BackgroundReader</name>
+    <message>
+        <source>The replica is not open.</source>
+        <translation>La réplique n’est pas ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>smec::models::DisplayText</name>
     <message>
         <source>Synced</source>
@@ -2871,13 +2878,6 @@ Options générales :
     <message>
         <source>Rejected by the server</source>
         <translation>Refusé par le serveur</translation>
-    </message>
-</context>
-<context>
-    <name>smec::models::FacetCounter</name>
-    <message>
-        <source>The replica is not open.</source>
-        <translation>La réplique n’est pas ouverte.</translation>
     </message>
 </context>
 <context>

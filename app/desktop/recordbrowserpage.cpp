@@ -53,7 +53,7 @@ RecordBrowserPage::RecordBrowserPage(const QString &name, domain::Kind kind, Wor
     , m_workspace(workspace)
     , m_list(new models::RecordListModel(&workspace.replica(), this))
     , m_facets(new models::FacetModel(this))
-    , m_facetCounter(new models::FacetCounter(&workspace.replica(), this))
+    , m_facetCounter(new models::FacetCounter(&workspace.reader(), this))
     , m_facetView(new QTreeView)
     , m_table(new QTableView)
     , m_countLabel(new QLabel)
@@ -67,6 +67,7 @@ RecordBrowserPage::RecordBrowserPage(const QString &name, domain::Kind kind, Wor
     setObjectName(name + u"Page"_s);
     m_base.kind = kind;
     m_list->setReferenceData(&workspace.reference());
+    m_list->setCountReader(&workspace.reader());
     m_facets->setReferenceData(&workspace.reference());
     m_facets->setKind(kind);
 

@@ -1,5 +1,6 @@
 #include "recordlistmodel.h"
 
+#include "backgroundreader.h"
 #include "displaytext.h"
 #include "replica/replica.h"
 
@@ -61,7 +62,11 @@ void RecordListModel::setFilter(const replica::ListFilter &filter)
     m_filter = f;
     QList<replica::ListRow> first;
     load(0, m_pageSize, first);
-    const qint64 total = first.size() < m_pageSize ? first.size() : countRows(first.size());
+    // A short first page is the whole list; a full one needs a count, in the background when
+    // there is a reader (the rows beyond the first page arrive with it).
+    const bool countLater = first.size() >= m_pageSize && m_counter;
+    const qint64 total =
+        first.size() < m_pageSize || countLater ? first.size() : countRows(first.size());
     beginResetModel();
     if (kindChanged)
         m_columns = columnsFor(f.kind);
@@ -71,11 +76,60 @@ void RecordListModel::setFilter(const replica::ListFilter &filter)
         m_pages.insert(0, first);
         m_recent.append(0);
     }
-    const bool totalChanged = total != m_total;
     m_total = total;
+    m_counting = false;
     endResetModel();
-    if (totalChanged)
-        Q_EMIT totalCountChanged(m_total);
+    if (countLater) {
+        requestCount();
+        return;
+    }
+    if (m_counter)
+        m_counter->cancel(this); // an older filter's count must not arrive after this
+    reportTotal();
+}
+
+void RecordListModel::reportTotal()
+{
+    if (m_total == m_reported)
+        return;
+    m_reported = m_total;
+    Q_EMIT totalCountChanged(m_total);
+}
+
+void RecordListModel::requestCount()
+{
+    m_counting = true;
+    const replica::ListFilter filter = m_filter;
+    m_counter->run<qint64>(
+        this, [filter](replica::Replica &replica) { return replica.lists().count(filter); },
+        [this](const Result<qint64> &total) {
+            if (total) {
+                countArrived(*total);
+                return;
+            }
+            m_counting = false;
+            Q_EMIT errorOccurred(total.error().message);
+        });
+}
+
+void RecordListModel::countArrived(qint64 total)
+{
+    m_counting = false;
+    const int rows = rowCount();
+    const int newRows = int(qMin<qint64>(total, std::numeric_limits<int>::max()));
+    if (newRows > rows) {
+        beginInsertRows({}, rows, newRows - 1);
+        m_total = total;
+        endInsertRows();
+    } else if (newRows < rows) {
+        // Rows went away since the first page was read; the cached tail goes with them.
+        beginRemoveRows({}, newRows, rows - 1);
+        m_total = total;
+        endRemoveRows();
+    } else {
+        m_total = total;
+    }
+    reportTotal();
 }
 
 qint64 RecordListModel::countRows(qint64 fallback)
@@ -103,7 +157,9 @@ void RecordListModel::refresh()
             return;
         pages.insert(it.key(), rows);
     }
-    const qint64 total = countRows(m_total);
+    // With a reader the count follows in the background; rows it adds or removes at the end
+    // arrive as an insertion or removal.
+    const qint64 total = m_counter ? m_total : countRows(m_total);
     bool sameOrder = total == m_total;
     for (auto it = pages.cbegin(); sameOrder && it != pages.cend(); ++it) {
         const QList<replica::ListRow> &before = m_pages.value(it.key());
@@ -116,7 +172,9 @@ void RecordListModel::refresh()
         m_pages = pages;
         m_total = total;
         endResetModel();
-        Q_EMIT totalCountChanged(m_total);
+        reportTotal();
+        if (m_counter)
+            requestCount();
         return;
     }
     for (auto it = pages.cbegin(); it != pages.cend(); ++it) {
@@ -129,6 +187,8 @@ void RecordListModel::refresh()
             Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
         }
     }
+    if (m_counter)
+        requestCount();
 }
 
 bool RecordListModel::load(int offset, int limit, QList<replica::ListRow> &into) const

@@ -16,12 +16,17 @@ class Replica;
 
 namespace smec::models {
 
+class BackgroundReader;
+
 /// The rows of one record kind as the replica lists them (ListStore), as a window cache: the
 /// model reports every matching row (one COUNT per filter) but holds only the pages of rows a
 /// view has asked for, at most maxCachedPages() of them (least recently used go first). A page
 /// is one indexed `ORDER BY ... LIMIT` query, so a 100,000-row list opens at once, jumps to its
 /// end without loading what lies between and keeps a small, bounded footprint. Sorting runs in
 /// SQL on indexed columns (ListFilter::sortColumn); filters come from the owner via setFilter().
+/// With a BackgroundReader (setCountReader()) the COUNT runs off the GUI thread: the model first
+/// shows the first page, then the rows beyond it arrive as one insertion when the count does
+/// (isCounting() until then; totalCountChanged() carries exact totals only).
 class RecordListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -49,6 +54,12 @@ public:
 
     /// Country names and the like come from `reference` (kept by pointer; must outlive the model).
     void setReferenceData(const domain::ReferenceData *reference);
+
+    /// Counts rows on `reader`'s worker connection from the next setFilter() or refresh() on
+    /// (kept by pointer; must outlive the model). Without one, counts run on the calling thread.
+    void setCountReader(BackgroundReader *reader) { m_counter = reader; }
+    /// True while the total is not known yet: rowCount() is what has been loaded so far.
+    bool isCounting() const { return m_counting; }
 
     /// Shows the rows matching `filter` from the first page on (resets the model).
     void setFilter(const replica::ListFilter &filter);
@@ -97,6 +108,11 @@ private:
     QVariant display(const replica::ListRow &row, const QString &column) const;
     QString header(const QString &column) const;
     qint64 countRows(qint64 fallback);
+    /// Counts in the background; countArrived() takes the answer.
+    void requestCount();
+    /// totalCountChanged() when the total differs from the one last reported.
+    void reportTotal();
+    void countArrived(qint64 total);
 
     replica::Replica *m_replica;
     const domain::ReferenceData *m_reference = nullptr;
@@ -105,7 +121,10 @@ private:
     // The window cache: page number -> rows, and page numbers from least to most recently used.
     mutable QHash<int, QList<replica::ListRow>> m_pages;
     mutable QList<int> m_recent;
+    BackgroundReader *m_counter = nullptr;
     qint64 m_total = 0;
+    qint64 m_reported = 0;
+    bool m_counting = false;
     int m_pageSize = 200;
     int m_maxPages = 12;
 };

@@ -1,5 +1,6 @@
 #include "datagen/syntheticgenerator.h"
 #include "domain/referencedata.h"
+#include "models/backgroundreader.h"
 #include "models/facetcounter.h"
 #include "models/facetmodel.h"
 #include "models/recordlistmodel.h"
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using smec::models::BackgroundReader;
 using smec::models::FacetCounter;
 using smec::models::FacetModel;
 using smec::models::RecordListModel;
@@ -35,6 +37,9 @@ private Q_SLOTS:
     void facetModel_countsAndSelection();
     void facetCounter_offThreadLatestOnly();
     void refresh_signalsChangedRowOnly();
+    void backgroundCount_firstPageThenTheRest();
+    void backgroundCount_latestFilterWins();
+    void backgroundCount_refreshAddsAndRemovesRows();
     void searchModel_escapesTextAndMarksMatches();
     void searchModel_snippetsReadWithoutMarkdown();
 
@@ -199,7 +204,8 @@ void TestRecordListModel::facetModel_countsAndSelection()
 
 void TestRecordListModel::facetCounter_offThreadLatestOnly()
 {
-    FacetCounter counter(&m_replica);
+    BackgroundReader reader(&m_replica);
+    FacetCounter counter(&reader);
     QSignalSpy ready(&counter, &FacetCounter::countsReady);
     QSignalSpy failed(&counter, &FacetCounter::errorOccurred);
     smec::replica::ListFilter green;
@@ -253,6 +259,111 @@ void TestRecordListModel::refresh_signalsChangedRowOnly()
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 3);
     QCOMPARE(model.index(3, 0).data(RecordListModel::StateNameRole).toString(), u"pending"_s);
     QVERIFY(m_replica.records().discardLocalEdit(id).ok());
+}
+
+void TestRecordListModel::backgroundCount_firstPageThenTheRest()
+{
+    BackgroundReader reader(&m_replica);
+    RecordListModel model(&m_replica);
+    model.setCountReader(&reader);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy total(&model, &RecordListModel::totalCountChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setFilter({});
+    // The first page shows at once; the count runs on the reader's connection.
+    QVERIFY(model.isCounting());
+    QCOMPARE(model.rowCount(), model.pageSize());
+    QVERIFY(total.isEmpty());
+    QTRY_VERIFY(!model.isCounting());
+    QCOMPARE(model.rowCount(), practiceCount);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), model.pageSize());
+    QCOMPARE(inserted.first().at(2).toInt(), practiceCount - 1);
+    QCOMPARE(total.size(), 1);
+    QCOMPARE(total.first().first().toLongLong(), practiceCount);
+    QVERIFY(!model.idAt(practiceCount - 1).isEmpty());
+
+    // A filter whose rows fit in the first page needs no count at all.
+    model.setPageSize(practiceCount + 1);
+    model.setFilter({});
+    QVERIFY(!model.isCounting());
+    QCOMPARE(model.rowCount(), practiceCount);
+    model.setPageSize(200);
+}
+
+void TestRecordListModel::backgroundCount_latestFilterWins()
+{
+    BackgroundReader reader(&m_replica);
+    RecordListModel model(&m_replica);
+    model.setCountReader(&reader);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    smec::replica::ListFilter green;
+    green.facets.insert(u"pillar"_s, {u"green"_s});
+    auto greenCount = m_replica.lists().count(green);
+    QVERIFY(greenCount.ok());
+    QVERIFY(*greenCount > model.pageSize() && *greenCount < practiceCount);
+    // Everything, then green: only green's count arrives.
+    QSignalSpy total(&model, &RecordListModel::totalCountChanged);
+    model.setFilter({});
+    model.setFilter(green);
+    QTRY_VERIFY(!model.isCounting());
+    QTest::qWait(100);
+    QCOMPARE(model.rowCount(), *greenCount);
+    QCOMPARE(total.size(), 1);
+    QCOMPARE(total.first().first().toLongLong(), *greenCount);
+
+    // Green (counted in the background), then a filter with a short first page before green's
+    // count arrives: the short page stands, green's count is dropped.
+    smec::replica::ListFilter none;
+    none.text = u"zzzqqqxx-no-such-word"_s;
+    model.setFilter(green);
+    QVERIFY(model.isCounting());
+    model.setFilter(none);
+    QVERIFY(!model.isCounting());
+    QCOMPARE(model.rowCount(), 0);
+    QTest::qWait(200);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(total.last().first().toLongLong(), 0);
+}
+
+void TestRecordListModel::backgroundCount_refreshAddsAndRemovesRows()
+{
+    BackgroundReader reader(&m_replica);
+    RecordListModel model(&m_replica);
+    model.setCountReader(&reader);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    smec::replica::ListFilter byTitle;
+    byTitle.sortColumn = u"title"_s;
+    model.setFilter(byTitle);
+    QTRY_VERIFY(!model.isCounting());
+    QCOMPARE(model.rowCount(), practiceCount);
+
+    // A new draft whose title sorts after the first page: the loaded page is unchanged, the
+    // count grows.
+    auto copy = m_replica.records().get(model.idAt(0));
+    QVERIFY(copy.ok() && copy->has_value());
+    smec::domain::Record draft = **copy;
+    draft.id.clear();
+    draft.rev = 0;
+    draft.fields.insert(u"title"_s, u"zzzz last in order"_s);
+    auto saved = m_replica.records().saveDraft(draft);
+    QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error().message));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.refresh();
+    QVERIFY(model.isCounting());
+    QTRY_VERIFY(!model.isCounting());
+    QCOMPARE(model.rowCount(), practiceCount + 1);
+    QCOMPARE(inserted.size(), 1);
+    QVERIFY(!model.idAt(practiceCount).isEmpty());
+    QVERIFY(model.rowOfId(saved->id) < 0 || model.rowOfId(saved->id) >= model.pageSize());
+
+    // Gone again: the last row goes with the next count.
+    QVERIFY(m_replica.records().discardLocalEdit(saved->id).ok());
+    model.refresh();
+    QTRY_VERIFY(!model.isCounting());
+    QCOMPARE(model.rowCount(), practiceCount);
+    QCOMPARE(removed.size(), 1);
 }
 
 void TestRecordListModel::searchModel_escapesTextAndMarksMatches()
