@@ -1,5 +1,6 @@
 #include "practiceeditordialog.h"
 
+#include "dialogteardown.h"
 #include "domain/accesspolicy.h"
 #include "domain/validator.h"
 #include "markdowneditor.h"
@@ -256,10 +257,7 @@ bool PracticeEditorDialog::transition(domain::PracticeStatus target, const QStri
 PracticeEditorDialog::~PracticeEditorDialog()
 {
     saveNow();
-    // QDialog's destructor hides the dialog, which moves the focus and makes the editors emit
-    // focusLeft(); by then this is no longer a PracticeEditorDialog, so nothing may reach it.
-    for (QObject *child : findChildren<QObject *>())
-        disconnect(child, nullptr, this, nullptr);
+    disconnectChildrenFrom(this);
 }
 
 void PracticeEditorDialog::closeEvent(QCloseEvent *event)

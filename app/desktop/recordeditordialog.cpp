@@ -1,5 +1,6 @@
 #include "recordeditordialog.h"
 
+#include "dialogteardown.h"
 #include "domain/accesspolicy.h"
 #include "domain/fieldschema.h"
 #include "domain/localizednames.h"
@@ -414,10 +415,7 @@ void RecordEditorDialog::setStatusText(const QString &text, bool error)
 RecordEditorDialog::~RecordEditorDialog()
 {
     saveNow();
-    // QDialog's destructor hides the dialog, which moves the focus and makes the editors emit
-    // focusLeft(); by then this is no longer a RecordEditorDialog, so nothing may reach it.
-    for (QObject *child : findChildren<QObject *>())
-        disconnect(child, nullptr, this, nullptr);
+    disconnectChildrenFrom(this);
 }
 
 void RecordEditorDialog::closeEvent(QCloseEvent *event)
