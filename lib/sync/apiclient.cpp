@@ -53,7 +53,7 @@ Error ApiClient::errorFrom(const HttpResponse &response)
             {}};
 }
 
-Result<HttpResponse> ApiClient::call(const HttpRequest &request, bool retry,
+Result<HttpResponse> ApiClient::call(const HttpRequest &request, Retry retry,
                                      const BodyDecoder &decode, const QString &what)
 {
     for (int attempt = 1;; ++attempt) {
@@ -75,8 +75,10 @@ Result<HttpResponse> ApiClient::call(const HttpRequest &request, bool retry,
             transient = response.status == 0 ? (response.error.code == u"network"_s ||
                                                 response.error.code == u"timeout"_s)
                                              : RetryPolicy::isRetryable(response.status);
+            if (response.status == 429 && retry == Retry::TransientNotThrottled)
+                transient = false;
         }
-        if (!retry || !transient || attempt >= m_retry.maxAttempts)
+        if (!transient || attempt >= m_retry.maxAttempts)
             return failure ? *failure : errorFrom(response);
         ++m_stats.retries;
         m_sleep(m_retry.delayMs(attempt, response.retryAfterSeconds, m_rng));
@@ -86,7 +88,7 @@ Result<HttpResponse> ApiClient::call(const HttpRequest &request, bool retry,
 Result<protocol::Health> ApiClient::health()
 {
     std::optional<protocol::Health> health;
-    auto response = call({"GET", u"/api/v1/health"_s, {}, {}, {}}, true,
+    auto response = call({"GET", u"/api/v1/health"_s, {}, {}, {}}, Retry::Transient,
                          decodeInto(health, &protocol::decodeHealth),
                          u"The server's health answer is not valid: %1"_s);
     if (!response)
@@ -98,20 +100,12 @@ Result<protocol::SessionResponse> ApiClient::login(const QString &username, cons
 {
     HttpRequest request{
         "POST", u"/api/v1/session"_s, {}, protocol::encodeSessionRequest({username, password}), {}};
-    // Network failures are retried; a refusal or throttling goes straight back to the user.
+    // Network failures and server errors are retried; a refusal (401) or throttling (429) goes
+    // straight back to the user.
     std::optional<protocol::SessionResponse> session;
-    Result<HttpResponse> response = Error{};
-    for (int attempt = 1;; ++attempt) {
-        response = call(request, false, decodeInto(session, &protocol::decodeSessionResponse),
-                        u"The server's sign-in answer is not valid: %1"_s);
-        if (response || attempt >= m_retry.maxAttempts ||
-            (response.error().code != u"network"_s && response.error().code != u"timeout"_s &&
-             response.error().code != u"unavailable"_s &&
-             response.error().code != u"invalid_response"_s))
-            break;
-        ++m_stats.retries;
-        m_sleep(m_retry.delayMs(attempt, -1, m_rng));
-    }
+    auto response = call(request, Retry::TransientNotThrottled,
+                         decodeInto(session, &protocol::decodeSessionResponse),
+                         u"The server's sign-in answer is not valid: %1"_s);
     if (!response)
         return response.error();
     m_token = session->token.toUtf8();
@@ -130,7 +124,7 @@ Result<void> ApiClient::logout()
 Result<protocol::Reference> ApiClient::reference()
 {
     std::optional<protocol::Reference> reference;
-    auto response = call({"GET", u"/api/v1/reference"_s, {}, {}, m_token}, true,
+    auto response = call({"GET", u"/api/v1/reference"_s, {}, {}, m_token}, Retry::Transient,
                          decodeInto(reference, &protocol::decodeReference),
                          u"The server's reference data is not valid: %1"_s);
     if (!response)
@@ -145,7 +139,7 @@ Result<protocol::ChangePage> ApiClient::changes(const QString &since, int limit,
         request.query.append({u"since"_s, since});
     request.query.append({u"limit"_s, QString::number(limit)});
     std::optional<protocol::ChangePage> page;
-    auto response = call(request, true, decodeInto(page, &protocol::decodeChangePage),
+    auto response = call(request, Retry::Transient, decodeInto(page, &protocol::decodeChangePage),
                          u"A change page from the server is not valid (%1)."_s);
     if (!response)
         return response.error();
@@ -161,7 +155,7 @@ Result<protocol::MutationResults> ApiClient::mutate(const protocol::MutationBatc
     std::optional<protocol::MutationResults> results;
     auto response =
         call({"POST", u"/api/v1/mutations"_s, {}, protocol::encodeMutationBatch(batch), m_token},
-             true, decodeInto(results, &protocol::decodeMutationResults),
+             Retry::Transient, decodeInto(results, &protocol::decodeMutationResults),
              u"The server's mutation results are not valid: %1"_s);
     if (!response)
         return response.error();

@@ -47,7 +47,8 @@ public:
 
     Result<protocol::Health> health();
     /// Signs in; a refused password is `unauthenticated`, throttling is `rate_limited` (both
-    /// returned at once, not retried). Stores the token for the calls below.
+    /// returned at once, not retried; network failures and 5xx are). Stores the token for the
+    /// calls below.
     Result<protocol::SessionResponse> login(const QString &username, const QString &password);
     /// Revokes the token on the server (204).
     Result<void> logout();
@@ -60,11 +61,18 @@ public:
     Result<protocol::MutationResults> mutate(const protocol::MutationBatch &batch);
 
 private:
+    /// Which answers call() tries again (within the policy's attempts).
+    enum class Retry {
+        /// Network failures, timeouts, 429 and 5xx (honouring Retry-After).
+        Transient,
+        /// The same except 429: throttling goes straight back to the user (sign-in).
+        TransientNotThrottled,
+    };
     /// Sends with retries; returns the final response or the error that ended it. A success
     /// whose body `decode` refuses is retried like a network failure (it is almost always a
     /// transfer cut short that the HTTP stack did not notice), then reported as
     /// `invalid_response` with `what` and the decoder's message.
-    Result<HttpResponse> call(const HttpRequest &request, bool retry = true,
+    Result<HttpResponse> call(const HttpRequest &request, Retry retry = Retry::Transient,
                               const BodyDecoder &decode = {}, const QString &what = {});
     static Error errorFrom(const HttpResponse &response);
 

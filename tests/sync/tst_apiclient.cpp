@@ -129,6 +129,48 @@ private Q_SLOTS:
         QVERIFY(m_waits.isEmpty());
     }
 
+    void login_retriesServerErrors_notRefusalsOrThrottling()
+    {
+        protocol::SessionResponse session;
+        session.token = u"tok-123"_s;
+        session.expiresAt = QDateTime::fromString(u"2026-12-31T00:00:00Z"_s, Qt::ISODate);
+        session.user = {u"6a1f3c9e-8d0e-4a55-9d0c-00000000000a"_s, u"amani"_s, u"Amani"_s, u"KEN"_s,
+                        u"delegate"_s};
+        const QByteArray accepted = protocol::encodeSessionResponse(session);
+        HttpResponse badGateway; // nginx while an upstream restarts: not an API error body
+        badGateway.status = 502;
+        badGateway.body = "<html>502 Bad Gateway</html>";
+        {
+            ScriptedTransport t;
+            t.script = {badGateway, status(503), ok(accepted.left(25)), ok(accepted)};
+            auto api = client(t, 5);
+            auto signedIn = api->login(u"amani"_s, u"secret"_s);
+            QVERIFY2(signedIn.ok(), signedIn ? "" : qPrintable(signedIn.error().message));
+            QCOMPARE(api->token(), QByteArray("tok-123"));
+            QCOMPARE(t.methods.size(), 4);
+            QCOMPARE(api->stats().retries, 3);
+        }
+        HttpResponse refused;
+        refused.status = 401;
+        refused.body = R"({"error":{"code":"unauthenticated","message":"Wrong password."}})";
+        HttpResponse throttled;
+        throttled.status = 429;
+        throttled.retryAfterSeconds = 30;
+        throttled.body = R"({"error":{"code":"rate_limited","message":"Too many attempts."}})";
+        for (const HttpResponse &answer : {refused, throttled}) {
+            ScriptedTransport t;
+            t.script = {answer, ok(accepted)};
+            auto api = client(t, 5);
+            auto signedIn = api->login(u"amani"_s, u"wrong"_s);
+            QVERIFY(!signedIn.ok());
+            QCOMPARE(signedIn.error().code,
+                     answer.status == 401 ? u"unauthenticated"_s : u"rate_limited"_s);
+            QCOMPARE(t.methods.size(), 1); // straight back to the user, nothing waited
+            QVERIFY(api->token().isEmpty());
+        }
+        QCOMPARE(m_waits.size(), 3);
+    }
+
     void mutationResults_cutShort_replayTheSameBatch()
     {
         protocol::MutationBatch batch;
