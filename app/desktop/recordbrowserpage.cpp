@@ -67,7 +67,7 @@ RecordBrowserPage::RecordBrowserPage(const QString &name, domain::Kind kind, Wor
     setObjectName(name + u"Page"_s);
     m_base.kind = kind;
     m_list->setReferenceData(&workspace.reference());
-    m_list->setCountReader(&workspace.reader());
+    m_list->setReader(&workspace.reader());
     m_facets->setReferenceData(&workspace.reference());
     m_facets->setKind(kind);
 
@@ -186,12 +186,17 @@ RecordBrowserPage::RecordBrowserPage(const QString &name, domain::Kind kind, Wor
         const int row = m_list->rowOfId(m_currentId);
         if (row >= 0)
             m_table->selectRow(row);
+        else if (m_currentId.isEmpty() && m_list->rowCount() > 0)
+            m_table->selectRow(0);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (!current.isValid())
                     return;
-                m_currentId = m_list->idAt(current.row());
+                const QString id = m_list->idAt(current.row());
+                if (id == m_currentId && id == m_detailId)
+                    return; // the same record again after the list was re-read: shown already
+                m_currentId = id;
                 updateDetail();
                 Q_EMIT currentChanged(m_currentId);
             });
@@ -259,8 +264,6 @@ void RecordBrowserPage::applyFilter()
     m_list->setFilter(f);
     m_clearFacets->setEnabled(!m_facets->selection().isEmpty() || m_facets->yearFrom());
     m_facetTimer.start();
-    if (m_list->rowOfId(m_currentId) < 0 && m_list->rowCount() > 0 && m_currentId.isEmpty())
-        m_table->selectRow(0);
 }
 
 void RecordBrowserPage::updateFacets()
@@ -301,7 +304,8 @@ void RecordBrowserPage::showRecord(const QString &id)
     const int row = m_list->rowOfId(id);
     if (row >= 0)
         m_table->selectRow(row);
-    updateDetail();
+    if (m_detailId != id)
+        updateDetail();
 }
 
 QStringList RecordBrowserPage::selectedIds() const
@@ -336,6 +340,7 @@ QString RecordBrowserPage::threadPosts(const QString &threadId) const
 
 void RecordBrowserPage::updateDetail()
 {
+    m_detailId = m_currentId;
     m_banner->setVisible(false);
     m_editButton->setEnabled(false);
     if (m_currentId.isEmpty()) {

@@ -77,6 +77,7 @@ private:
     replica::ListFilter m_base;
     QString m_text;
     QString m_currentId;
+    QString m_detailId; ///< the record the detail pane shows
     models::RecordListModel *m_list;
     models::FacetModel *m_facets;
     models::FacetCounter *m_facetCounter;

@@ -58,33 +58,95 @@ void RecordListModel::setFilter(const replica::ListFilter &filter)
     replica::ListFilter f = filter;
     if (f.kind == domain::Kind::Post)
         f.withFields = true; // the body is not a typed column
-    const bool kindChanged = f.kind != m_filter.kind || m_columns.isEmpty();
     m_filter = f;
-    QList<replica::ListRow> first;
-    load(0, m_pageSize, first);
-    // A short first page is the whole list; a full one needs a count, in the background when
-    // there is a reader (the rows beyond the first page arrive with it).
-    const bool countLater = first.size() >= m_pageSize && m_counter;
-    const qint64 total =
-        first.size() < m_pageSize || countLater ? first.size() : countRows(first.size());
-    beginResetModel();
-    if (kindChanged)
-        m_columns = columnsFor(f.kind);
-    m_pages.clear();
-    m_recent.clear();
-    if (!first.isEmpty()) {
-        m_pages.insert(0, first);
-        m_recent.append(0);
-    }
-    m_total = total;
-    m_counting = false;
-    endResetModel();
-    if (countLater) {
-        requestCount();
+    readThen(f, {0}, [this, f](Window window) { show(f, std::move(window)); });
+}
+
+void RecordListModel::refresh()
+{
+    if (!m_replica || !m_replica->isOpen())
+        return;
+    if (m_loading) {
+        setFilter(m_filter); // what is on its way may predate the change: read it afresh
         return;
     }
-    if (m_counter)
-        m_counter->cancel(this); // an older filter's count must not arrive after this
+    QList<int> pages = m_pages.keys();
+    if (pages.isEmpty())
+        pages.append(0);
+    readThen(m_shown, pages, [this](Window window) { applyRefresh(std::move(window)); });
+}
+
+Result<RecordListModel::Window> RecordListModel::read(replica::Replica &replica,
+                                                      const replica::ListFilter &filter,
+                                                      const QList<int> &pages, int pageSize)
+{
+    Window window;
+    for (int number : pages) {
+        replica::ListFilter page = filter;
+        page.offset = number * pageSize;
+        page.limit = pageSize;
+        auto rows = replica.lists().list(page);
+        if (!rows)
+            return rows.error();
+        window.pages.insert(number, *rows);
+    }
+    const QList<replica::ListRow> first = window.pages.value(0);
+    if (pages == QList<int>{0} && first.size() < pageSize) {
+        window.total = first.size(); // the whole list fits in the first page
+        return window;
+    }
+    auto total = replica.lists().count(filter);
+    if (!total)
+        return total.error();
+    window.total = *total;
+    return window;
+}
+
+void RecordListModel::readThen(const replica::ListFilter &filter, const QList<int> &pages,
+                               std::function<void(Window)> apply)
+{
+    const int pageSize = m_pageSize;
+    if (!m_reader) {
+        if (!m_replica || !m_replica->isOpen()) {
+            apply({});
+            return;
+        }
+        auto window = read(*m_replica, filter, pages, pageSize);
+        if (!window) {
+            Q_EMIT errorOccurred(window.error().message);
+            return;
+        }
+        apply(std::move(*window));
+        return;
+    }
+    m_loading = true;
+    m_reader->run<Window>(
+        this,
+        [filter, pages, pageSize](replica::Replica &replica) {
+            return read(replica, filter, pages, pageSize);
+        },
+        [this, apply = std::move(apply)](const Result<Window> &window) {
+            m_loading = false;
+            if (window)
+                apply(*window);
+            else
+                Q_EMIT errorOccurred(window.error().message);
+            Q_EMIT loaded();
+        });
+}
+
+void RecordListModel::show(const replica::ListFilter &filter, Window window)
+{
+    const bool kindChanged = filter.kind != m_shown.kind || m_columns.isEmpty();
+    beginResetModel();
+    m_shown = filter;
+    if (kindChanged)
+        m_columns = columnsFor(filter.kind);
+    m_pages = std::move(window.pages);
+    m_pages.removeIf([](const auto &page) { return page.value().isEmpty(); });
+    m_recent = m_pages.keys();
+    m_total = window.total;
+    endResetModel();
     reportTotal();
 }
 
@@ -96,71 +158,13 @@ void RecordListModel::reportTotal()
     Q_EMIT totalCountChanged(m_total);
 }
 
-void RecordListModel::requestCount()
+void RecordListModel::applyRefresh(Window window)
 {
-    m_counting = true;
-    const replica::ListFilter filter = m_filter;
-    m_counter->run<qint64>(
-        this, [filter](replica::Replica &replica) { return replica.lists().count(filter); },
-        [this](const Result<qint64> &total) {
-            if (total) {
-                countArrived(*total);
-                return;
-            }
-            m_counting = false;
-            Q_EMIT errorOccurred(total.error().message);
-        });
-}
-
-void RecordListModel::countArrived(qint64 total)
-{
-    m_counting = false;
-    const int rows = rowCount();
-    const int newRows = int(qMin<qint64>(total, std::numeric_limits<int>::max()));
-    if (newRows > rows) {
-        beginInsertRows({}, rows, newRows - 1);
-        m_total = total;
-        endInsertRows();
-    } else if (newRows < rows) {
-        // Rows went away since the first page was read; the cached tail goes with them.
-        beginRemoveRows({}, newRows, rows - 1);
-        m_total = total;
-        endRemoveRows();
-    } else {
-        m_total = total;
-    }
-    reportTotal();
-}
-
-qint64 RecordListModel::countRows(qint64 fallback)
-{
-    if (!m_replica || !m_replica->isOpen())
-        return fallback;
-    auto n = m_replica->lists().count(m_filter);
-    if (!n) {
-        Q_EMIT errorOccurred(n.error().message);
-        return fallback;
-    }
-    return *n;
-}
-
-void RecordListModel::refresh()
-{
-    if (!m_replica || !m_replica->isOpen())
-        return;
-    // Re-read the cached pages; unchanged ids in the same places give dataChanged per row that
-    // differs, anything else (rows came or went, order changed) a reset.
-    QHash<int, QList<replica::ListRow>> pages;
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-        QList<replica::ListRow> rows;
-        if (!load(it.key() * m_pageSize, m_pageSize, rows))
-            return;
-        pages.insert(it.key(), rows);
-    }
-    // With a reader the count follows in the background; rows it adds or removes at the end
-    // arrive as an insertion or removal.
-    const qint64 total = m_counter ? m_total : countRows(m_total);
-    bool sameOrder = total == m_total;
+    // Unchanged ids in the same places give dataChanged per row that differs, anything else
+    // (rows came or went, order changed) a reset. Pages evicted while the read ran are dropped.
+    QHash<int, QList<replica::ListRow>> &pages = window.pages;
+    pages.removeIf([this](const auto &page) { return !m_pages.contains(page.key()); });
+    bool sameOrder = window.total == m_total;
     for (auto it = pages.cbegin(); sameOrder && it != pages.cend(); ++it) {
         const QList<replica::ListRow> &before = m_pages.value(it.key());
         sameOrder = before.size() == it.value().size();
@@ -170,11 +174,10 @@ void RecordListModel::refresh()
     if (!sameOrder) {
         beginResetModel();
         m_pages = pages;
-        m_total = total;
+        m_recent = m_pages.keys();
+        m_total = window.total;
         endResetModel();
         reportTotal();
-        if (m_counter)
-            requestCount();
         return;
     }
     for (auto it = pages.cbegin(); it != pages.cend(); ++it) {
@@ -187,15 +190,13 @@ void RecordListModel::refresh()
             Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
         }
     }
-    if (m_counter)
-        requestCount();
 }
 
 bool RecordListModel::load(int offset, int limit, QList<replica::ListRow> &into) const
 {
     if (!m_replica || !m_replica->isOpen())
         return false;
-    replica::ListFilter page = m_filter;
+    replica::ListFilter page = m_shown;
     page.offset = offset;
     page.limit = limit;
     auto rows = m_replica->lists().list(page);
@@ -354,7 +355,7 @@ QString RecordListModel::header(const QString &column) const
     if (column == u"title"_s)
         return tr("Title");
     if (column == u"country"_s)
-        return m_filter.kind == domain::Kind::Meeting ? tr("Host country") : tr("Country");
+        return m_shown.kind == domain::Kind::Meeting ? tr("Host country") : tr("Country");
     if (column == u"pillars"_s)
         return tr("Pillars");
     if (column == u"status"_s)

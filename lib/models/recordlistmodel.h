@@ -1,11 +1,14 @@
 #pragma once
 
+#include "domain/result.h"
 #include "replica/listfilter.h"
 #include "replica/replicatypes.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+
+#include <functional>
 
 namespace smec::domain {
 class ReferenceData;
@@ -24,9 +27,10 @@ class BackgroundReader;
 /// is one indexed `ORDER BY ... LIMIT` query, so a 100,000-row list opens at once, jumps to its
 /// end without loading what lies between and keeps a small, bounded footprint. Sorting runs in
 /// SQL on indexed columns (ListFilter::sortColumn); filters come from the owner via setFilter().
-/// With a BackgroundReader (setCountReader()) the COUNT runs off the GUI thread: the model first
-/// shows the first page, then the rows beyond it arrive as one insertion when the count does
-/// (isCounting() until then; totalCountChanged() carries exact totals only).
+/// With a BackgroundReader (setReader()) the queries of setFilter() and refresh() (the first page,
+/// the re-read of the held pages and the COUNT) run off the GUI thread: the model keeps showing
+/// what it holds until the answer arrives (isLoading() until then), then resets to the new filter
+/// or signals what changed. Only pages a view scrolls to are read on the calling thread.
 class RecordListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -55,14 +59,16 @@ public:
     /// Country names and the like come from `reference` (kept by pointer; must outlive the model).
     void setReferenceData(const domain::ReferenceData *reference);
 
-    /// Counts rows on `reader`'s worker connection from the next setFilter() or refresh() on
-    /// (kept by pointer; must outlive the model). Without one, counts run on the calling thread.
-    void setCountReader(BackgroundReader *reader) { m_counter = reader; }
-    /// True while the total is not known yet: rowCount() is what has been loaded so far.
-    bool isCounting() const { return m_counting; }
+    /// Reads on `reader`'s worker connection from the next setFilter() or refresh() on (kept by
+    /// pointer; must outlive the model). Without one, everything is read on the calling thread.
+    void setReader(BackgroundReader *reader) { m_reader = reader; }
+    /// True from a background setFilter() or refresh() until its answer has been applied.
+    bool isLoading() const { return m_loading; }
 
-    /// Shows the rows matching `filter` from the first page on (resets the model).
+    /// Shows the rows matching `filter` from the first page on (resets the model; with a reader,
+    /// once the rows have been read).
     void setFilter(const replica::ListFilter &filter);
+    /// The filter asked for last (shown, or on its way).
     const replica::ListFilter &filter() const { return m_filter; }
     /// Re-reads the loaded rows after the replica changed: unchanged order gives dataChanged for
     /// the rows that differ, inserted or removed rows give a reset of the loaded window.
@@ -97,34 +103,47 @@ public:
 
 Q_SIGNALS:
     void totalCountChanged(qint64 total);
+    /// A background setFilter() or refresh() has been applied.
+    void loaded();
     /// A replica read failed; `message` says what happened.
     void errorOccurred(const QString &message);
 
 private:
+    /// What one read brings back: pages by number, and the total count.
+    struct Window
+    {
+        QHash<int, QList<replica::ListRow>> pages;
+        qint64 total = 0;
+    };
+    /// Reads `pages` of `filter` and the total (no COUNT when the first page alone is short).
+    static Result<Window> read(replica::Replica &replica, const replica::ListFilter &filter,
+                               const QList<int> &pages, int pageSize);
+    /// read() here or on the reader; `apply` gets the window on this thread.
+    void readThen(const replica::ListFilter &filter, const QList<int> &pages,
+                  std::function<void(Window)> apply);
+    void show(const replica::ListFilter &filter, Window window);
+    void applyRefresh(Window window);
     bool load(int offset, int limit, QList<replica::ListRow> &into) const;
     /// The row at `row`, loading its page when it is not cached; nullptr when the replica
     /// cannot give it (read error, or fewer rows than counted after a change).
     const replica::ListRow *rowAt(int row) const;
     QVariant display(const replica::ListRow &row, const QString &column) const;
     QString header(const QString &column) const;
-    qint64 countRows(qint64 fallback);
-    /// Counts in the background; countArrived() takes the answer.
-    void requestCount();
     /// totalCountChanged() when the total differs from the one last reported.
     void reportTotal();
-    void countArrived(qint64 total);
 
     replica::Replica *m_replica;
     const domain::ReferenceData *m_reference = nullptr;
-    replica::ListFilter m_filter;
+    replica::ListFilter m_filter; ///< asked for last
+    replica::ListFilter m_shown;  ///< the filter of the rows held now
     QList<Column> m_columns;
     // The window cache: page number -> rows, and page numbers from least to most recently used.
     mutable QHash<int, QList<replica::ListRow>> m_pages;
     mutable QList<int> m_recent;
-    BackgroundReader *m_counter = nullptr;
+    BackgroundReader *m_reader = nullptr;
     qint64 m_total = 0;
     qint64 m_reported = 0;
-    bool m_counting = false;
+    bool m_loading = false;
     int m_pageSize = 200;
     int m_maxPages = 12;
 };

@@ -66,7 +66,7 @@ void TestApplication::demoProfile_opensOfflineWithCountsAndSearch()
             400);
     auto *list = window->findChild<QTableView *>(u"practicesList"_s);
     QVERIFY(list);
-    QVERIFY(list->model()->rowCount() > 0);
+    QTRY_VERIFY(list->model()->rowCount() > 0);
     QCOMPARE(window->findChild<QLabel *>(u"connectionLabel"_s)->text(), u"Offline"_s);
 
     auto *search = window->findChild<QLineEdit *>(u"quickSearch"_s);

@@ -385,12 +385,20 @@ int main(int argc, char *argv[])
     watchdog.start();
     double interactiveMs = -1;
     {
+        // The first page is read on the workspace's reader thread; poll until it is shown
+        // (bounded: 10 s).
         QEventLoop loop;
-        QTimer::singleShot(0, &loop, [&] {
-            if (table->isVisible() && table->model()->rowCount() > 0)
+        QTimer poll;
+        poll.setInterval(1);
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (table->isVisible() && table->model()->rowCount() > 0) {
                 interactiveMs = clock.nsecsElapsed() / 1e6;
-            loop.quit();
+                loop.quit();
+            } else if (clock.nsecsElapsed() / 1e6 - startedMs > 10000) {
+                loop.quit();
+            }
         });
+        poll.start();
         loop.exec();
     }
     if (interactiveMs < 0)

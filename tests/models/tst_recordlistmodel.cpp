@@ -37,9 +37,9 @@ private Q_SLOTS:
     void facetModel_countsAndSelection();
     void facetCounter_offThreadLatestOnly();
     void refresh_signalsChangedRowOnly();
-    void backgroundCount_firstPageThenTheRest();
-    void backgroundCount_latestFilterWins();
-    void backgroundCount_refreshAddsAndRemovesRows();
+    void background_keepsRowsUntilTheNewFilterArrives();
+    void background_latestFilterWins();
+    void background_refreshAddsAndRemovesRows();
     void searchModel_escapesTextAndMarksMatches();
     void searchModel_snippetsReadWithoutMarkdown();
 
@@ -261,109 +261,139 @@ void TestRecordListModel::refresh_signalsChangedRowOnly()
     QVERIFY(m_replica.records().discardLocalEdit(id).ok());
 }
 
-void TestRecordListModel::backgroundCount_firstPageThenTheRest()
+void TestRecordListModel::background_keepsRowsUntilTheNewFilterArrives()
 {
     BackgroundReader reader(&m_replica);
     RecordListModel model(&m_replica);
-    model.setCountReader(&reader);
+    model.setReader(&reader);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy total(&model, &RecordListModel::totalCountChanged);
-    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy loaded(&model, &RecordListModel::loaded);
     model.setFilter({});
-    // The first page shows at once; the count runs on the reader's connection.
-    QVERIFY(model.isCounting());
-    QCOMPARE(model.rowCount(), model.pageSize());
-    QVERIFY(total.isEmpty());
-    QTRY_VERIFY(!model.isCounting());
+    // Nothing is read on this thread: the model is empty until the reader answers.
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 0);
+    QTRY_COMPARE(loaded.size(), 1);
+    QVERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), practiceCount);
-    QCOMPARE(inserted.size(), 1);
-    QCOMPARE(inserted.first().at(1).toInt(), model.pageSize());
-    QCOMPARE(inserted.first().at(2).toInt(), practiceCount - 1);
+    QCOMPARE(model.cachedPageCount(), 1);
     QCOMPARE(total.size(), 1);
     QCOMPARE(total.first().first().toLongLong(), practiceCount);
-    QVERIFY(!model.idAt(practiceCount - 1).isEmpty());
+    QVERIFY(!model.idAt(practiceCount - 1).isEmpty()); // later pages load where they are read
 
-    // A filter whose rows fit in the first page needs no count at all.
-    model.setPageSize(practiceCount + 1);
-    model.setFilter({});
-    QVERIFY(!model.isCounting());
-    QCOMPARE(model.rowCount(), practiceCount);
-    model.setPageSize(200);
-}
-
-void TestRecordListModel::backgroundCount_latestFilterWins()
-{
-    BackgroundReader reader(&m_replica);
-    RecordListModel model(&m_replica);
-    model.setCountReader(&reader);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // A narrower filter: the old rows stay until its rows and count arrive together.
     smec::replica::ListFilter green;
     green.facets.insert(u"pillar"_s, {u"green"_s});
     auto greenCount = m_replica.lists().count(green);
     QVERIFY(greenCount.ok());
     QVERIFY(*greenCount > model.pageSize() && *greenCount < practiceCount);
-    // Everything, then green: only green's count arrives.
-    QSignalSpy total(&model, &RecordListModel::totalCountChanged);
-    model.setFilter({});
+    const int resetsBefore = int(reset.size());
     model.setFilter(green);
-    QTRY_VERIFY(!model.isCounting());
-    QTest::qWait(100);
+    QCOMPARE(model.filter().facets, green.facets);
+    QCOMPARE(model.rowCount(), practiceCount);
+    QTRY_COMPARE(loaded.size(), 2);
+    QCOMPARE(reset.size(), resetsBefore + 1);
     QCOMPARE(model.rowCount(), *greenCount);
-    QCOMPARE(total.size(), 1);
-    QCOMPARE(total.first().first().toLongLong(), *greenCount);
-
-    // Green (counted in the background), then a filter with a short first page before green's
-    // count arrives: the short page stands, green's count is dropped.
-    smec::replica::ListFilter none;
-    none.text = u"zzzqqqxx-no-such-word"_s;
-    model.setFilter(green);
-    QVERIFY(model.isCounting());
-    model.setFilter(none);
-    QVERIFY(!model.isCounting());
-    QCOMPARE(model.rowCount(), 0);
-    QTest::qWait(200);
-    QCOMPARE(model.rowCount(), 0);
-    QCOMPARE(total.last().first().toLongLong(), 0);
+    QCOMPARE(total.last().first().toLongLong(), *greenCount);
 }
 
-void TestRecordListModel::backgroundCount_refreshAddsAndRemovesRows()
+void TestRecordListModel::background_latestFilterWins()
 {
     BackgroundReader reader(&m_replica);
     RecordListModel model(&m_replica);
-    model.setCountReader(&reader);
+    model.setReader(&reader);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    smec::replica::ListFilter green;
+    green.facets.insert(u"pillar"_s, {u"green"_s});
+    smec::replica::ListFilter none;
+    none.text = u"zzzqqqxx-no-such-word"_s;
+    QSignalSpy total(&model, &RecordListModel::totalCountChanged);
+    QSignalSpy loaded(&model, &RecordListModel::loaded);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    // Three filters in a row, as typing gives them: only the last one is shown.
+    model.setFilter({});
+    model.setFilter(green);
+    model.setFilter(none);
+    QTRY_COMPARE(loaded.size(), 1);
+    QTest::qWait(150);
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(total.isEmpty()); // 0 rows, as before: nothing to report
+    QCOMPARE(model.filter().text, none.text);
+
+    // A sort asked while a filter is on its way applies to that filter.
+    model.setFilter(green);
+    model.sort(model.columnOf(u"title"_s), Qt::DescendingOrder);
+    QTRY_COMPARE(loaded.size(), 2);
+    QTest::qWait(50);
+    QCOMPARE(model.filter().facets, green.facets);
+    QCOMPARE(model.filter().sortColumn, u"title"_s);
+    QVERIFY(model.rowCount() > model.pageSize());
+    smec::replica::ListFilter expected = green;
+    expected.sortColumn = u"title"_s;
+    expected.sortOrder = Qt::DescendingOrder;
+    expected.limit = 2;
+    auto firstRows = m_replica.lists().list(expected);
+    QVERIFY(firstRows.ok() && firstRows->size() == 2);
+    QCOMPARE(model.idAt(0), firstRows->at(0).id);
+    QCOMPARE(model.idAt(1), firstRows->at(1).id);
+    QVERIFY(model.index(0, model.columnOf(u"pillars"_s))
+                .data(RecordListModel::ColumnValueRole)
+                .toStringList()
+                .contains(u"green"_s));
+}
+
+void TestRecordListModel::background_refreshAddsAndRemovesRows()
+{
+    BackgroundReader reader(&m_replica);
+    RecordListModel model(&m_replica);
+    model.setReader(&reader);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &RecordListModel::loaded);
     smec::replica::ListFilter byTitle;
     byTitle.sortColumn = u"title"_s;
     model.setFilter(byTitle);
-    QTRY_VERIFY(!model.isCounting());
+    QTRY_COMPARE(loaded.size(), 1);
     QCOMPARE(model.rowCount(), practiceCount);
 
-    // A new draft whose title sorts after the first page: the loaded page is unchanged, the
-    // count grows.
-    auto copy = m_replica.records().get(model.idAt(0));
-    QVERIFY(copy.ok() && copy->has_value());
-    smec::domain::Record draft = **copy;
+    // An edit of a shown row: one dataChanged, read off this thread.
+    const QString id = model.idAt(3);
+    auto record = m_replica.records().get(id);
+    QVERIFY(record.ok() && record->has_value());
+    smec::domain::Record edited = **record;
+    edited.fields.insert(u"instrument"_s, u"loan"_s);
+    QVERIFY(m_replica.records().saveDraft(edited).ok());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.refresh();
+    QVERIFY(model.isLoading());
+    QCOMPARE(changed.size(), 0);
+    QTRY_COMPARE(loaded.size(), 2);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 3);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model.index(3, 0).data(RecordListModel::StateNameRole).toString(), u"pending"_s);
+    QVERIFY(m_replica.records().discardLocalEdit(id).ok());
+
+    // A new record: the count grows, the window is read again.
+    smec::domain::Record draft = **record;
     draft.id.clear();
     draft.rev = 0;
-    draft.fields.insert(u"title"_s, u"zzzz last in order"_s);
+    draft.fields.insert(u"title"_s, u"A new practice from the tests"_s);
     auto saved = m_replica.records().saveDraft(draft);
     QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error().message));
-    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     model.refresh();
-    QVERIFY(model.isCounting());
-    QTRY_VERIFY(!model.isCounting());
+    QTRY_COMPARE(loaded.size(), 3);
     QCOMPARE(model.rowCount(), practiceCount + 1);
-    QCOMPARE(inserted.size(), 1);
-    QVERIFY(!model.idAt(practiceCount).isEmpty());
-    QVERIFY(model.rowOfId(saved->id) < 0 || model.rowOfId(saved->id) >= model.pageSize());
+    QCOMPARE(reset.size(), 1);
 
-    // Gone again: the last row goes with the next count.
+    // Gone again.
     QVERIFY(m_replica.records().discardLocalEdit(saved->id).ok());
     model.refresh();
-    QTRY_VERIFY(!model.isCounting());
+    QTRY_COMPARE(loaded.size(), 4);
     QCOMPARE(model.rowCount(), practiceCount);
-    QCOMPARE(removed.size(), 1);
 }
 
 void TestRecordListModel::searchModel_escapesTextAndMarksMatches()
