@@ -338,29 +338,51 @@ void Application::refresh()
 
 void Application::updateCounts()
 {
-    models::NavigationModel *nav = m_window->navigationModel();
-    auto count = [this](domain::Kind kind, bool local = false,
-                        const QStringList &statuses = {}) -> int {
+    // The sidebar's record counts scan large tables: counted on the reader's connection, off
+    // the GUI thread. The outbox and conflict counts below are small and shown at once.
+    QList<std::pair<Section, replica::ListFilter>> sections;
+    auto add = [&sections](Section section, domain::Kind kind, bool local = false,
+                           const QStringList &statuses = {}) {
         replica::ListFilter f;
         f.kind = kind;
         f.localEditsOnly = local;
         if (!statuses.isEmpty())
             f.facets.insert(u"status"_s, statuses);
-        auto n = m_replica.lists().count(f);
-        return n ? int(*n) : 0;
+        sections.append({section, f});
     };
-    nav->setCount(Section::Practices, count(domain::Kind::Practice));
-    nav->setCount(Section::Dialogue, count(domain::Kind::Thread));
-    nav->setCount(Section::Meetings, count(domain::Kind::Meeting));
-    nav->setCount(Section::Commitments, count(domain::Kind::Commitment));
-    nav->setCount(Section::MyDrafts, count(domain::Kind::Practice, true));
+    add(Section::Practices, domain::Kind::Practice);
+    add(Section::Dialogue, domain::Kind::Thread);
+    add(Section::Meetings, domain::Kind::Meeting);
+    add(Section::Commitments, domain::Kind::Commitment);
+    add(Section::MyDrafts, domain::Kind::Practice, true);
     if (m_workspace->user().isCurator())
-        nav->setCount(Section::ReviewQueue,
-                      count(domain::Kind::Practice, false, {u"submitted"_s, u"in_review"_s}));
+        add(Section::ReviewQueue, domain::Kind::Practice, false, {u"submitted"_s, u"in_review"_s});
+    using Counts = QList<std::pair<Section, qint64>>;
+    m_workspace->reader().run<Counts>(
+        this,
+        [sections](replica::Replica &replica) -> Result<Counts> {
+            Counts counts;
+            for (const auto &[section, filter] : sections) {
+                auto n = replica.lists().count(filter);
+                if (!n)
+                    return n.error();
+                counts.append({section, *n});
+            }
+            return counts;
+        },
+        [this](const Result<Counts> &counts) {
+            if (!counts) {
+                m_window->showMessage(counts.error().message);
+                return;
+            }
+            for (const auto &[section, n] : *counts)
+                m_window->navigationModel()->setCount(section, int(n));
+        });
     const qint64 pending =
         m_replica.outbox().pendingCount().ok() ? *m_replica.outbox().pendingCount() : 0;
     const qint64 rejected =
         m_replica.outbox().rejectedCount().ok() ? *m_replica.outbox().rejectedCount() : 0;
+    models::NavigationModel *nav = m_window->navigationModel();
     nav->setCount(Section::Outbox, int(pending + rejected));
     auto conflicts = m_replica.conflicts().count();
     nav->setCount(Section::Conflicts, conflicts ? int(*conflicts) : 0);

@@ -61,9 +61,9 @@ void TestApplication::demoProfile_opensOfflineWithCountsAndSearch()
     MainWindow *window = app.window();
     QVERIFY(QTest::qWaitForWindowExposed(window));
     auto *sidebar = window->findChild<QListView *>(u"sidebar"_s);
-    // Curated demo content plus 400 generated practices.
-    QVERIFY(sidebar->model()->index(0, 0).data(smec::models::NavigationModel::CountRole).toInt() >
-            400);
+    // Curated demo content plus 400 generated practices (counted on the reader thread).
+    QTRY_VERIFY(
+        sidebar->model()->index(0, 0).data(smec::models::NavigationModel::CountRole).toInt() > 400);
     auto *list = window->findChild<QTableView *>(u"practicesList"_s);
     QVERIFY(list);
     QTRY_VERIFY(list->model()->rowCount() > 0);
