@@ -44,6 +44,9 @@ private Q_SLOTS:
     void searchModel_snippetsReadWithoutMarkdown();
 
 private:
+    /// Saves a local edit of the record at `row` (instrument: loan); its id, empty on failure.
+    QString editRow(const RecordListModel &model, int row);
+
     QTemporaryDir m_dir;
     smec::replica::Replica m_replica;
 };
@@ -65,6 +68,17 @@ void TestRecordListModel::initTestCase()
         QVERIFY(m_replica.records().writeServerRecord(r).ok());
     }
     QVERIFY(tx.commit().ok());
+}
+
+QString TestRecordListModel::editRow(const RecordListModel &model, int row)
+{
+    const QString id = model.idAt(row);
+    auto record = m_replica.records().get(id);
+    if (!record || !record->has_value())
+        return {};
+    smec::domain::Record edited = **record;
+    edited.fields.insert(u"instrument"_s, u"loan"_s);
+    return m_replica.records().saveDraft(edited).ok() ? id : QString();
 }
 
 void TestRecordListModel::cleanupTestCase()
@@ -244,12 +258,8 @@ void TestRecordListModel::refresh_signalsChangedRowOnly()
     smec::replica::ListFilter filter;
     filter.sortColumn = u"title"_s;
     model.setFilter(filter);
-    const QString id = model.idAt(3);
-    auto record = m_replica.records().get(id);
-    QVERIFY(record.ok() && record->has_value());
-    smec::domain::Record edited = **record;
-    edited.fields.insert(u"instrument"_s, u"loan"_s);
-    QVERIFY(m_replica.records().saveDraft(edited).ok());
+    const QString id = editRow(model, 3);
+    QVERIFY(!id.isEmpty());
 
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -359,12 +369,8 @@ void TestRecordListModel::background_refreshAddsAndRemovesRows()
     QCOMPARE(model.rowCount(), practiceCount);
 
     // An edit of a shown row: one dataChanged, read off this thread.
-    const QString id = model.idAt(3);
-    auto record = m_replica.records().get(id);
-    QVERIFY(record.ok() && record->has_value());
-    smec::domain::Record edited = **record;
-    edited.fields.insert(u"instrument"_s, u"loan"_s);
-    QVERIFY(m_replica.records().saveDraft(edited).ok());
+    const QString id = editRow(model, 3);
+    QVERIFY(!id.isEmpty());
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.refresh();
@@ -378,6 +384,8 @@ void TestRecordListModel::background_refreshAddsAndRemovesRows()
     QVERIFY(m_replica.records().discardLocalEdit(id).ok());
 
     // A new record: the count grows, the window is read again.
+    auto record = m_replica.records().get(id);
+    QVERIFY(record.ok() && record->has_value());
     smec::domain::Record draft = **record;
     draft.id.clear();
     draft.rev = 0;
