@@ -317,72 +317,116 @@ QStringList RecordBrowserPage::selectedIds() const
     return ids;
 }
 
-QString RecordBrowserPage::threadPosts(const QString &threadId) const
+/// What the detail pane shows of one record, read and rendered on the reader's connection.
+struct RecordBrowserPage::Detail
+{
+    std::optional<domain::Record> record;
+    QString markdown;
+    std::optional<replica::RecordState> state;
+    QString rejection; ///< the server's reason, when the last change was refused
+};
+
+namespace {
+
+/// The posts of a thread as Markdown, after the thread itself.
+QString threadPosts(replica::Replica &replica, const domain::ReferenceData &reference,
+                    const QString &threadId)
 {
     replica::ListFilter posts;
     posts.kind = domain::Kind::Post;
     posts.threadId = threadId;
     posts.limit = 200;
-    auto rows = m_workspace.replica().lists().list(posts);
+    auto rows = replica.lists().list(posts);
     if (!rows)
         return {};
     QString out = u"\n## "_s +
-                  models::RecordMarkdown::escape(tr("%Ln post(s)", nullptr, int(rows->size()))) +
+                  models::RecordMarkdown::escape(
+                      RecordBrowserPage::tr("%Ln post(s)", nullptr, int(rows->size()))) +
                   u"\n"_s;
     for (const replica::ListRow &row : std::as_const(*rows)) {
-        auto post = m_workspace.replica().records().get(row.id);
+        auto post = replica.records().get(row.id);
         if (post && post->has_value())
-            out +=
-                u"\n---\n\n"_s + models::RecordMarkdown::render(**post, &m_workspace.reference());
+            out += u"\n---\n\n"_s + models::RecordMarkdown::render(**post, &reference);
     }
     return out;
+}
+
+} // namespace
+
+Result<RecordBrowserPage::Detail>
+RecordBrowserPage::readDetail(replica::Replica &replica, const domain::ReferenceData &reference,
+                              const QString &id)
+{
+    auto record = replica.records().get(id);
+    if (!record)
+        return record.error();
+    Detail detail;
+    if (!record->has_value())
+        return detail;
+    const domain::Record &r = **record;
+    detail.record = r;
+    detail.markdown = models::RecordMarkdown::render(r, &reference);
+    if (r.kind == domain::Kind::Thread)
+        detail.markdown += threadPosts(replica, reference, r.id);
+    if (auto state = replica.state(r.id))
+        detail.state = *state;
+    if (detail.state == replica::RecordState::Rejected) {
+        if (auto entries = replica.outbox().forRecord(r.id)) {
+            for (const replica::OutboxEntry &e : *entries) {
+                if (e.state == replica::OutboxState::Rejected)
+                    detail.rejection = e.errorMessage;
+            }
+        }
+    }
+    return detail;
 }
 
 void RecordBrowserPage::updateDetail()
 {
     m_detailId = m_currentId;
-    m_banner->setVisible(false);
-    m_editButton->setEnabled(false);
     if (m_currentId.isEmpty()) {
+        m_banner->setVisible(false);
+        m_editButton->setEnabled(false);
         m_detail->setSafeMarkdown(tr("Select an item in the list to read it here."));
         return;
     }
-    auto record = m_workspace.replica().records().get(m_currentId);
-    if (!record || !record->has_value()) {
-        m_detail->setSafeMarkdown(record ? tr("This record is no longer available.")
-                                         : record.error().message);
+    // Read and rendered on the reader's connection; the pane keeps what it shows until then.
+    const domain::ReferenceData *reference = &m_workspace.reference();
+    const QString id = m_currentId;
+    m_workspace.reader().run<Detail>(
+        this,
+        [reference, id](replica::Replica &replica) { return readDetail(replica, *reference, id); },
+        [this](const Result<Detail> &detail) { showDetail(detail); });
+}
+
+void RecordBrowserPage::showDetail(const Result<Detail> &detail)
+{
+    m_banner->setVisible(false);
+    m_editButton->setEnabled(false);
+    if (!detail || !detail->record) {
+        m_detail->setSafeMarkdown(detail ? tr("This record is no longer available.")
+                                         : detail.error().message);
         return;
     }
-    const domain::Record &r = **record;
-    QString markdown = models::RecordMarkdown::render(r, &m_workspace.reference());
-    if (r.kind == domain::Kind::Thread)
-        markdown += threadPosts(r.id);
-    m_detail->setSafeMarkdown(markdown);
+    const domain::Record &r = *detail->record;
+    m_detail->setSafeMarkdown(detail->markdown);
     m_detail->verticalScrollBar()->setValue(0);
 
     const domain::Decision edit = domain::AccessPolicy::canEdit(m_workspace.user(), r);
     m_editButton->setEnabled(edit.allowed);
     m_editButton->setToolTip(edit.allowed ? tr("Open the editor (Enter)") : edit.reason);
 
-    auto state = m_workspace.replica().state(r.id);
-    if (state && *state == replica::RecordState::Rejected) {
-        auto entries = m_workspace.replica().outbox().forRecord(r.id);
-        QString reason;
-        if (entries) {
-            for (const replica::OutboxEntry &e : *entries) {
-                if (e.state == replica::OutboxState::Rejected)
-                    reason = e.errorMessage;
-            }
-        }
+    if (detail->state == replica::RecordState::Rejected) {
         m_banner->setText(tr("The server refused your last change: %1 Edit the record to fix it; "
                              "the next save sends it again.")
-                              .arg(reason));
+                              .arg(detail->rejection));
         m_banner->setVisible(true);
-    } else if (state && *state == replica::RecordState::Conflict) {
+    } else if (detail->state == replica::RecordState::Conflict) {
         m_banner->setText(tr("This record was changed on the server too. Open Conflicts to "
                              "decide which version to keep."));
         m_banner->setVisible(true);
     }
+    Q_EMIT detailShown(r.id);
 }
 
 } // namespace smec::desktop

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/record.h"
+#include "domain/result.h"
 #include "replica/listfilter.h"
 
 #include <QTimer>
@@ -12,6 +13,12 @@ class QPushButton;
 class QTableView;
 class QTreeView;
 
+namespace smec::domain {
+class ReferenceData;
+}
+namespace smec::replica {
+class Replica;
+}
 namespace smec::models {
 class FacetCounter;
 class FacetModel;
@@ -63,13 +70,18 @@ Q_SIGNALS:
     void currentChanged(const QString &id);
     /// A meeting or commitment was written to the replica by the page's own editor.
     void recordSaved(const QString &id);
+    /// The detail pane shows `id` now (it is read off the GUI thread).
+    void detailShown(const QString &id);
 
 private:
     void applyFilter();
     void updateFacets();
     void updateDetail();
     void updateCountLabel();
-    QString threadPosts(const QString &threadId) const;
+    struct Detail;
+    static Result<Detail> readDetail(replica::Replica &replica,
+                                     const domain::ReferenceData &reference, const QString &id);
+    void showDetail(const Result<Detail> &detail);
 
     QString m_name;
     domain::Kind m_kind;

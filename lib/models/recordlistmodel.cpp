@@ -72,7 +72,7 @@ void RecordListModel::refresh()
     }
     QList<int> pages = m_pages.keys();
     if (pages.isEmpty())
-        pages.append(0);
+        pages.append(0); // it held nothing (an empty list): read what may have come
     readThen(m_shown, pages, [this](Window window) { applyRefresh(std::move(window)); });
 }
 
@@ -161,9 +161,12 @@ void RecordListModel::reportTotal()
 void RecordListModel::applyRefresh(Window window)
 {
     // Unchanged ids in the same places give dataChanged per row that differs, anything else
-    // (rows came or went, order changed) a reset. Pages evicted while the read ran are dropped.
+    // (rows came or went, order changed) a reset. Pages evicted while the read ran are dropped;
+    // when the model held nothing, the first page read for it is kept.
     QHash<int, QList<replica::ListRow>> &pages = window.pages;
-    pages.removeIf([this](const auto &page) { return !m_pages.contains(page.key()); });
+    if (!m_pages.isEmpty())
+        pages.removeIf([this](const auto &page) { return !m_pages.contains(page.key()); });
+    pages.removeIf([](const auto &page) { return page.value().isEmpty(); });
     bool sameOrder = window.total == m_total;
     for (auto it = pages.cbegin(); sameOrder && it != pages.cend(); ++it) {
         const QList<replica::ListRow> &before = m_pages.value(it.key());

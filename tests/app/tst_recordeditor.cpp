@@ -1,6 +1,7 @@
 // Meetings and commitments: the schema-built editor (autosave through saveDraft, lenient
 // validation at the field, read-only without the right) and the browse pages that open it.
 #include "domain/referencedata.h"
+#include "markdownview.h"
 #include "models/facetmodel.h"
 #include "models/recordlistmodel.h"
 #include "recordbrowserpage.h"
@@ -10,9 +11,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void meeting_delegateCannotEdit();
     void commitment_autosaveAndLenientValidation();
     void commitment_pageFiltersByCountryAndPillar();
+    void detailPane_showsRecordAndTheServersRefusal();
 
 private:
     domain::Record store(domain::Kind kind, const QJsonObject &fields);
@@ -240,6 +244,54 @@ void TestRecordEditor::commitment_pageFiltersByCountryAndPillar()
     facets->setSelection({{u"country"_s, {u"KEN"_s}}, {u"pillar"_s, {u"finance"_s}}});
     QTRY_COMPARE(list->model()->rowCount(), 1);
     QCOMPARE(list->model()->index(0, 0).data().toString(), u"A"_s);
+}
+
+void TestRecordEditor::detailPane_showsRecordAndTheServersRefusal()
+{
+    const domain::Record meeting =
+        store(domain::Kind::Meeting, {{u"title"_s, u"Ministerial round table on SME finance"_s},
+                                      {u"kind"_s, u"ministerial"_s},
+                                      {u"mode"_s, u"in_person"_s},
+                                      {u"starts_on"_s, u"2027-03-10"_s},
+                                      {u"agenda"_s, u"1. Credit guarantees"_s}});
+    desktop::RecordBrowserPage page(u"meetings"_s, domain::Kind::Meeting, *m_workspace);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *detail = page.findChild<desktop::MarkdownView *>(u"meetingsDetail"_s);
+    auto *banner = page.findChild<QLabel *>(u"meetingsBanner"_s);
+    auto *edit = page.findChild<QPushButton *>(u"meetingsEdit"_s);
+    QVERIFY(detail && banner && edit);
+    // The first row is selected once the list has been read; its detail is read off the GUI
+    // thread and shown when it arrives.
+    QSignalSpy shown(&page, &desktop::RecordBrowserPage::detailShown);
+    QTRY_COMPARE(page.currentId(), meeting.id);
+    QTRY_VERIFY(!shown.isEmpty());
+    QCOMPARE(shown.last().first().toString(), meeting.id);
+    QVERIFY(detail->toPlainText().contains(u"Ministerial round table on SME finance"_s));
+    QVERIFY(detail->toPlainText().contains(u"Credit guarantees"_s));
+    QVERIFY(banner->isHidden());
+    QVERIFY(edit->isEnabled()); // the secretariat edits meetings
+
+    // A local edit the server refused: the pane says why, from the outbox entry.
+    domain::Record edited = meeting;
+    edited.fields.insert(u"title"_s, u"Round table (renamed)"_s);
+    QVERIFY(m_replica->records().saveDraft(edited).ok());
+    auto entries = m_replica->outbox().forRecord(meeting.id);
+    QVERIFY(entries.ok() && entries->size() == 1);
+    QVERIFY(m_replica->outbox()
+                .markRejected(entries->first().seq,
+                              {u"validation_failed"_s, u"The agenda needs a venue."_s, {}})
+                .ok());
+    page.reload();
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"The agenda needs a venue."_s), qPrintable(banner->text()));
+    QVERIFY(detail->toPlainText().contains(u"Round table (renamed)"_s));
+
+    // The edit discarded: back to the server's version, no banner.
+    QVERIFY(m_replica->records().discardLocalEdit(meeting.id).ok());
+    page.reload();
+    QTRY_VERIFY(banner->isHidden());
+    QTRY_VERIFY(detail->toPlainText().contains(u"Ministerial round table on SME finance"_s));
 }
 
 QTEST_MAIN(TestRecordEditor)
