@@ -93,7 +93,9 @@ QString LoadStats::figuresJson(const QString &scenario, double seconds, int clie
                                int threads) const
 {
     QMutexLocker lock(&m_mutex);
-    const auto round1 = [](double v) { return std::round(v * 10) / 10; };
+    const auto round1 = [](double v) {
+        return std::round(v * 10) / 10;
+    };
     const auto counts = [](const QMap<QString, qint64> &map) {
         QJsonObject o;
         for (auto it = map.cbegin(); it != map.cend(); ++it)
@@ -102,9 +104,8 @@ QString LoadStats::figuresJson(const QString &scenario, double seconds, int clie
     };
     qint64 httpErrors = 0;
     for (auto it = m_statuses.cbegin(); it != m_statuses.cend(); ++it)
-        httpErrors += it.key() == "200"_L1 || it.key() == "201"_L1 || it.key() == "204"_L1
-                          ? 0
-                          : it.value();
+        httpErrors +=
+            it.key() == "200"_L1 || it.key() == "201"_L1 || it.key() == "204"_L1 ? 0 : it.value();
     const qint64 applied = m_results.value(u"applied"_s);
     QJsonObject o{
         {u"scenario"_s, scenario},

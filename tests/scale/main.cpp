@@ -101,8 +101,7 @@ struct Shared
 template<typename F>
 smec::Result<smec::sync::SyncReport> syncUntil(ScaleClient &client, F accept, QString *why)
 {
-    smec::Result<smec::sync::SyncReport> report =
-        smec::Error{u"not_run"_s, u"no sync ran"_s, {}};
+    smec::Result<smec::sync::SyncReport> report = smec::Error{u"not_run"_s, u"no sync ran"_s, {}};
     for (int attempt = 1; attempt <= maxSettleAttempts; ++attempt) {
         report = client.sync();
         if (report && accept(*report))
@@ -139,7 +138,8 @@ void worker(const Options &o, int index, LoadStats &stats, Shared &shared)
             continue;
         }
         QString why;
-        auto first = syncUntil(*c, [](const auto &) { return true; }, &why);
+        auto first = syncUntil(
+            *c, [](const auto &) { return true; }, &why);
         if (!first) {
             shared.fail(u"c%1: first sync failed: %2"_s.arg(i).arg(why));
             continue;
@@ -177,18 +177,24 @@ void worker(const Options &o, int index, LoadStats &stats, Shared &shared)
                 shared.fail(c->name() + u": "_s + describe(r.error()));
         }
         QString why;
-        auto r = syncUntil(*c, [](const auto &report) { return report.pending == 0; }, &why);
+        auto r = syncUntil(
+            *c, [](const auto &report) { return report.pending == 0; }, &why);
         if (!r || r->pending != 0)
             shared.fail(c->name() + u": could not push its outbox: "_s + why);
     }
     shared.phase.arrive_and_wait(); // 4: all pushed
     for (auto &c : clients) {
         QString why;
-        auto r = syncUntil(*c, [](const auto &) { return true; }, &why);
+        auto r = syncUntil(
+            *c, [](const auto &) { return true; }, &why);
         if (!r)
             shared.fail(c->name() + u": final sync failed: "_s + why);
         else if (r->pending || r->conflicts || r->rejected)
-            shared.fail(c->name() + u": after the final sync: "_s + why);
+            shared.fail(
+                u"%1: after the final sync: pending %2, conflicts %3, rejected %4"_s.arg(c->name())
+                    .arg(r->pending)
+                    .arg(r->conflicts)
+                    .arg(r->rejected));
     }
     shared.phase.arrive_and_wait(); // 5: all pulled
     shared.phase.arrive_and_wait(); // 6: reference ready
@@ -211,18 +217,16 @@ void worker(const Options &o, int index, LoadStats &stats, Shared &shared)
         for (const QString &p : c->transportProblems())
             shared.fail(c->name() + u": "_s + p);
     }
-    clients.clear(); // close the replicas on their own thread
+    clients.clear();                // close the replicas on their own thread
     shared.phase.arrive_and_wait(); // 7: verified
 }
 
 /// Runs psql on the test database; rows split by tab. Empty optional and `*error` on failure.
-std::optional<QList<QStringList>> psql(const QString &database, const QString &sql,
-                                       QString *error)
+std::optional<QList<QStringList>> psql(const QString &database, const QString &sql, QString *error)
 {
     QProcess p;
-    p.start(u"psql"_s,
-            {database, u"-X"_s, u"-A"_s, u"-t"_s, u"-F"_s, u"\t"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s,
-             u"-c"_s, sql});
+    p.start(u"psql"_s, {database, u"-X"_s, u"-A"_s, u"-t"_s, u"-F"_s, u"\t"_s, u"-v"_s,
+                        u"ON_ERROR_STOP=1"_s, u"-c"_s, sql});
     if (!p.waitForStarted(10000)) {
         *error = u"psql did not start (install postgresql-client)"_s;
         return std::nullopt;
@@ -256,8 +260,7 @@ std::optional<QList<QStringList>> psql(const QString &database, const QString &s
 
 /// The database side of the checks: acknowledged mutations are in the audit log exactly once,
 /// as acknowledged; the fresh pull holds exactly the database's live records of the country.
-void checkDatabase(const Options &o, const LoadStats &stats, Shared &shared,
-                   QJsonObject *summary)
+void checkDatabase(const Options &o, const LoadStats &stats, Shared &shared, QJsonObject *summary)
 {
     QString error;
     const auto audit = psql(o.database,
@@ -288,10 +291,10 @@ void checkDatabase(const Options &o, const LoadStats &stats, Shared &shared,
                             .arg(rows.first().second));
         ++checked;
     }
-    const auto duplicates = psql(
-        o.database,
-        u"SELECT mutation_id, count(*) FROM audit GROUP BY mutation_id HAVING count(*) > 1"_s,
-        &error);
+    const auto duplicates =
+        psql(o.database,
+             u"SELECT mutation_id, count(*) FROM audit GROUP BY mutation_id HAVING count(*) > 1"_s,
+             &error);
     if (!duplicates)
         return shared.fail(error);
     for (const QStringList &row : *duplicates)
@@ -315,14 +318,15 @@ void checkDatabase(const Options &o, const LoadStats &stats, Shared &shared,
             shared.fail(u"record %1 (rev %2) is in the database but not in a full pull"_s.arg(
                 row.value(0), row.value(1)));
         else if (seen->rev != row.value(1).toLongLong())
-            shared.fail(u"record %1 is at rev %2 in the database, %3 in a full pull"_s.arg(
-                                row.value(0), row.value(1))
+            shared.fail(u"record %1 is at rev %2 in the database, %3 in a full pull"_s
+                            .arg(row.value(0), row.value(1))
                             .arg(seen->rev));
     }
     for (auto it = shared.reference.cbegin(); it != shared.reference.cend(); ++it) {
         if (!it->deleted && it->kind == "practice"_L1 &&
             it->fields.value("country"_L1).toString() == o.country && !liveInDb.contains(it.key()))
-            shared.fail(u"record %1 is live in a full pull but not in the database"_s.arg(it.key()));
+            shared.fail(
+                u"record %1 is live in a full pull but not in the database"_s.arg(it.key()));
     }
     summary->insert(u"acks_checked"_s, checked);
     summary->insert(u"live_records"_s, live);
@@ -372,9 +376,8 @@ std::optional<Options> parse(const QCoreApplication &app)
     o.database = p.value(u"database"_s);
     o.seed = p.value(u"seed"_s).toUInt();
     if (o.scenario.isEmpty() || !o.url.isValid() || o.userPrefix.isEmpty() ||
-        o.password.isEmpty() || o.country.size() != 3 || o.dir.isEmpty() ||
-        o.database.isEmpty() || o.clients < 1 || o.threads < 1 || o.users < 1 ||
-        o.seconds <= 0 || o.seconds > 3600) {
+        o.password.isEmpty() || o.country.size() != 3 || o.dir.isEmpty() || o.database.isEmpty() ||
+        o.clients < 1 || o.threads < 1 || o.users < 1 || o.seconds <= 0 || o.seconds > 3600) {
         std::fprintf(stderr, "smec-scale: missing or bad options (see --help)\n");
         return std::nullopt;
     }
@@ -397,13 +400,15 @@ int main(int argc, char **argv)
     Shared shared(o.threads);
     std::vector<std::unique_ptr<QThread>> threads;
     for (int t = 0; t < o.threads; ++t) {
-        threads.emplace_back(QThread::create([&o, t, &stats, &shared] { worker(o, t, stats, shared); }));
+        threads.emplace_back(
+            QThread::create([&o, t, &stats, &shared] { worker(o, t, stats, shared); }));
         threads.back()->start();
     }
     QElapsedTimer setup;
     setup.start();
     shared.phase.arrive_and_wait(); // 1
-    std::fprintf(stderr, "smec-scale: %s: %d clients signed in and synced in %.1f s, load for %g s\n",
+    std::fprintf(stderr,
+                 "smec-scale: %s: %d clients signed in and synced in %.1f s, load for %g s\n",
                  qPrintable(o.scenario), o.clients, double(setup.elapsed()) / 1000, o.seconds);
 
     QElapsedTimer load;
@@ -418,10 +423,10 @@ int main(int argc, char **argv)
         p.setProcessChannelMode(QProcess::ForwardedChannels);
         p.start(u"bash"_s, {u"-c"_s, o.action});
         const bool finished = p.waitForFinished(180000);
-        action = QJsonObject{{u"command"_s, o.action},
-                             {u"at_s"_s, double(took.msecsSinceReference() -
-                                                load.msecsSinceReference()) / 1000},
-                             {u"took_s"_s, double(took.elapsed()) / 1000}};
+        action = QJsonObject{
+            {u"command"_s, o.action},
+            {u"at_s"_s, double(took.msecsSinceReference() - load.msecsSinceReference()) / 1000},
+            {u"took_s"_s, double(took.elapsed()) / 1000}};
         if (!finished || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
             if (!finished)
                 p.kill();
@@ -433,9 +438,9 @@ int main(int argc, char **argv)
     shared.stop = true;
     shared.phase.arrive_and_wait(); // 2
     const double seconds = double(load.elapsed()) / 1000;
-    QJsonObject figures =
-        QJsonDocument::fromJson(stats.figuresJson(o.scenario, seconds, o.clients, o.threads).toUtf8())
-            .object();
+    QJsonObject figures = QJsonDocument::fromJson(
+                              stats.figuresJson(o.scenario, seconds, o.clients, o.threads).toUtf8())
+                              .object();
     figures.insert(u"local_edits"_s, shared.mutations.load());
     if (!action.isEmpty())
         figures.insert(u"action"_s, action);
@@ -459,7 +464,8 @@ int main(int argc, char **argv)
             shared.fail(u"the reference profile could not start: "_s + describe(ok.error()));
         } else {
             QString why;
-            auto pulled = syncUntil(fresh, [](const auto &) { return true; }, &why);
+            auto pulled = syncUntil(
+                fresh, [](const auto &) { return true; }, &why);
             QString error;
             if (pulled)
                 shared.reference = fresh.records(&error);

@@ -70,7 +70,7 @@ if [ "${1:-}" = "__action" ]; then
             ;;
         pg-restart)
             "${as_owner[@]}" "$SMEC_TEST_PG_BIN/pg_ctl" -D "$SMEC_TEST_PG_DATA" -m fast -w -t 60 \
-                -l "$work/pg-restart.log" restart >/dev/null
+                -l "$(dirname "$SMEC_TEST_PG_DATA")/server.log" restart >/dev/null
             echo "run-scale: PostgreSQL restarted (pg_ctl restart -m fast)" >&2
             ;;
         nginx-reload)

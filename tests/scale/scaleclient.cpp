@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace smec::scale {
 
-ScaleClient::ScaleClient(LoadStats &stats, QString dir, QString name, QString country,
-                         quint32 seed)
+ScaleClient::ScaleClient(LoadStats &stats, QString dir, QString name, QString country, quint32 seed)
     : m_stats(stats)
     , m_path(QDir(dir).filePath(name + u".sqlite"_s))
     , m_name(std::move(name))
@@ -88,8 +87,8 @@ Result<void> ScaleClient::mutateOnce()
         if (!current)
             return current.error();
         if (!current->has_value())
-            return Error{u"lost"_s, u"%1: own record %2 vanished from the replica"_s.arg(m_name, id),
-                         {}};
+            return Error{
+                u"lost"_s, u"%1: own record %2 vanished from the replica"_s.arg(m_name, id), {}};
         domain::Record record = **current;
         record.fields.insert(u"summary"_s, u"Edit %1 by %2"_s.arg(++m_edits).arg(m_name));
         auto saved = m_replica.records().saveDraft(record);
