@@ -68,6 +68,17 @@ void LoadStats::addResult(const QString &status)
     ++m_results[status];
 }
 
+void LoadStats::resetFigures()
+{
+    QMutexLocker lock(&m_mutex);
+    m_requestMs.clear();
+    m_syncMs.clear();
+    m_statuses.clear();
+    m_syncErrors.clear();
+    m_results.clear();
+    m_syncs = m_failedSyncs = m_pages = m_pageRecords = m_retries = 0;
+}
+
 QHash<QString, Ack> LoadStats::acks() const
 {
     QMutexLocker lock(&m_mutex);

@@ -31,6 +31,8 @@ public:
     void addRetries(qint64 retries);
     void addResult(const QString &status);
 
+    /// Forgets the figures so far (sign-in and first syncs), keeps the acknowledgements.
+    void resetFigures();
     QHash<QString, Ack> acks() const;
     /// A JSON object with the figures (latency percentiles, counts) for the interval.
     QString figuresJson(const QString &scenario, double seconds, int clients, int threads) const;

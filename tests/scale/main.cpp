@@ -54,6 +54,7 @@ struct Options
     double actionAt = -1;
     QString database; ///< postgresql:// URL for the checks with psql
     quint32 seed = 1;
+    bool shareSessions = false; ///< one sign-in per user and thread instead of per profile
 };
 
 /// Attempts of one settling sync before the run gives up on a client.
@@ -120,6 +121,7 @@ smec::Result<smec::sync::SyncReport> syncUntil(ScaleClient &client, F accept, QS
 void worker(const Options &o, int index, LoadStats &stats, Shared &shared)
 {
     std::vector<std::unique_ptr<ScaleClient>> clients;
+    QHash<QString, QByteArray> sessions; // user -> token, with --share-sessions
     for (int i = index; i < o.clients; i += o.threads) {
         auto c = std::make_unique<ScaleClient>(stats, o.dir, u"c%1"_s.arg(i), o.country,
                                                o.seed * 7919u + quint32(i));
@@ -127,7 +129,9 @@ void worker(const Options &o, int index, LoadStats &stats, Shared &shared)
         auto ok = c->open();
         if (ok)
             ok = c->connectTo(o.url, o.caFile);
-        for (int attempt = 0; ok && attempt < 5; ++attempt) {
+        if (ok && o.shareSessions && sessions.contains(user))
+            c->useToken(sessions.value(user));
+        for (int attempt = 0; ok && c->token().isEmpty() && attempt < 5; ++attempt) {
             ok = c->login(user, o.password);
             if (ok)
                 break;
@@ -137,6 +141,7 @@ void worker(const Options &o, int index, LoadStats &stats, Shared &shared)
             shared.fail(u"c%1 could not start: %2"_s.arg(i).arg(describe(ok.error())));
             continue;
         }
+        sessions.insert(user, c->token());
         QString why;
         auto first = syncUntil(
             *c, [](const auto &) { return true; }, &why);
@@ -152,7 +157,8 @@ void worker(const Options &o, int index, LoadStats &stats, Shared &shared)
         }
         clients.push_back(std::move(c));
     }
-    shared.phase.arrive_and_wait(); // 1: everyone signed in, load starts
+    shared.phase.arrive_and_wait(); // 1: everyone signed in
+    shared.phase.arrive_and_wait(); // 1b: figures reset, load starts
 
     while (!shared.stop.load() && !clients.empty()) {
         for (auto &c : clients) {
@@ -355,6 +361,7 @@ std::optional<Options> parse(const QCoreApplication &app)
         {u"action-at"_s, u"Seconds into the load to run it."_s, u"s"_s, u"-1"_s},
         {u"database"_s, u"postgresql:// URL for the checks."_s, u"url"_s},
         {u"seed"_s, u"Random seed."_s, u"n"_s, u"1"_s},
+        {u"share-sessions"_s, u"One sign-in per user and thread, not per profile."_s},
     };
     p.addOptions(all);
     p.process(app);
@@ -375,6 +382,7 @@ std::optional<Options> parse(const QCoreApplication &app)
     o.actionAt = p.value(u"action-at"_s).toDouble();
     o.database = p.value(u"database"_s);
     o.seed = p.value(u"seed"_s).toUInt();
+    o.shareSessions = p.isSet(u"share-sessions"_s);
     if (o.scenario.isEmpty() || !o.url.isValid() || o.userPrefix.isEmpty() ||
         o.password.isEmpty() || o.country.size() != 3 || o.dir.isEmpty() || o.database.isEmpty() ||
         o.clients < 1 || o.threads < 1 || o.users < 1 || o.seconds <= 0 || o.seconds > 3600) {
@@ -407,6 +415,8 @@ int main(int argc, char **argv)
     QElapsedTimer setup;
     setup.start();
     shared.phase.arrive_and_wait(); // 1
+    stats.resetFigures();           // the figures are those of the load phase only
+    shared.phase.arrive_and_wait(); // 1b
     std::fprintf(stderr,
                  "smec-scale: %s: %d clients signed in and synced in %.1f s, load for %g s\n",
                  qPrintable(o.scenario), o.clients, double(setup.elapsed()) / 1000, o.seconds);

@@ -62,6 +62,12 @@ Result<void> ScaleClient::login(const QString &user, const QString &password)
     return {};
 }
 
+void ScaleClient::useToken(const QByteArray &token)
+{
+    m_token = token;
+    m_api->setToken(token);
+}
+
 Result<void> ScaleClient::mutateOnce()
 {
     const int roll = int(m_rng() % 100);

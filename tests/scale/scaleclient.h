@@ -31,6 +31,9 @@ public:
     /// (Re)creates transport, API client and engine for `url`, keeping the sign-in.
     Result<void> connectTo(const QUrl &url, const QString &caFile);
     Result<void> login(const QString &user, const QString &password);
+    /// Uses a session another profile of the same user signed in (saves an Argon2id check).
+    void useToken(const QByteArray &token);
+    QByteArray token() const { return m_token; }
     /// One random local edit: create (or, with records of its own, edit or delete one).
     Result<void> mutateOnce();
     /// A timed sync, counted in the statistics.
