@@ -33,6 +33,11 @@ wait_for() {
 }
 
 gone() { ! kill -0 "$1" 2>/dev/null || [ "$(ps -o stat= -p "$1" | cut -c1)" = Z ]; }
+# CPU seconds (user + system) a process has used so far; 0 when it is gone.
+cpu_of() {
+    awk -v tck="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / tck }' \
+        "/proc/$1/stat" 2>/dev/null || echo 0
+}
 healthy() { curl -fsS --max-time 2 "http://127.0.0.1:$1/api/v1/health"; }
 
 as_owner=()
@@ -323,8 +328,24 @@ for scenario in "${scenario_list[@]}"; do
         *) die "unknown scenario $scenario" ;;
     esac
     echo "run-scale: scenario $scenario: $clients clients, $threads threads, ${seconds}s, country $country" >&2
+    # CPU of the server processes during the scenario (a killed process's share is lost).
+    declare -A cpu_before=()
+    for ((n = 1; n <= servers; n++)); do
+        pid=$(cat "$work/server$n.pid")
+        cpu_before[$pid]=$(cpu_of "$pid")
+    done
+    started=$(date +%s.%N)
     status=0
     "$scale" "${args[@]}" >"$work/$scenario.jsonl" || status=$?
+    server_cpu=0
+    for ((n = 1; n <= servers; n++)); do
+        pid=$(cat "$work/server$n.pid")
+        server_cpu=$(awk -v a="$server_cpu" -v b="$(cpu_of "$pid")" -v c="${cpu_before[$pid]:-0}" \
+            'BEGIN { printf "%.2f", a + b - c }')
+    done
+    awk -v s="$scenario" -v c="$server_cpu" -v t0="$started" -v t1="$(date +%s.%N)" -v n="$servers" \
+        'BEGIN { printf "{\"scenario\":\"%s\",\"servers\":%d,\"server_cpu_s\":%s,\"scenario_wall_s\":%.1f}\n", s, n, c, t1 - t0 }' \
+        >>"$work/$scenario.jsonl"
     if [ -n "$proxy_pid" ]; then
         kill -TERM "$proxy_pid" 2>/dev/null || true
         wait "$proxy_pid" 2>/dev/null || true
