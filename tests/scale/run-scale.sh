@@ -64,14 +64,17 @@ if [ "${1:-}" = "__action" ]; then
     . "$work/state"
     case "$action" in
         kill-server)
-            pid=$(cat "$work/server1.pid")
-            kill -KILL "$pid"
-            wait_for 10 "server 1 (PID $pid) to die" gone "$pid"
-            sed -i "/^$pid\$/d" "$work/pids" # never signal that PID again
-            echo "run-scale: killed server 1 (PID $pid) with SIGKILL" >&2
-            sleep 2
-            start_server 1
-            echo "run-scale: server 1 restarted (PID $(cat "$work/server1.pid"))" >&2
+            # Server 1, then (once it is back) server 2: two chances to catch requests in flight.
+            for n in 1 2; do
+                pid=$(cat "$work/server$n.pid")
+                kill -KILL "$pid"
+                wait_for 10 "server $n (PID $pid) to die" gone "$pid"
+                sed -i "/^$pid\$/d" "$work/pids" # never signal that PID again
+                echo "run-scale: killed server $n (PID $pid) with SIGKILL" >&2
+                sleep 2
+                start_server "$n"
+                echo "run-scale: server $n restarted (PID $(cat "$work/server$n.pid"))" >&2
+            done
             ;;
         pg-restart)
             "${as_owner[@]}" "$SMEC_TEST_PG_BIN/pg_ctl" -D "$SMEC_TEST_PG_DATA" -m fast -w -t 60 \
@@ -118,7 +121,7 @@ done
 [[ $seconds =~ ^[0-9]+$ && $seconds -ge 3 && $seconds -le 3600 ]] || die "--seconds: 3..3600"
 [[ $servers =~ ^[0-9]+$ && $servers -ge 2 && $servers -le 16 ]] || die "--servers: 2..16"
 
-nginx=$(command -v nginx || echo /usr/sbin/nginx)
+nginx=${SMEC_NGINX:-$(command -v nginx || echo /usr/sbin/nginx)} # SMEC_NGINX: another build
 [ -x "$nginx" ] || die "nginx not found: install Debian's nginx package (scripts/install-deps.sh)"
 command -v openssl >/dev/null || die "openssl not found (scripts/install-deps.sh)"
 command -v psql >/dev/null || die "psql not found: install postgresql-client"
