@@ -9,7 +9,8 @@
 //   - every client's own records on the server hold what it last saved: nothing reported as
 //     saved was lost.
 // It prints one JSON line of figures for the load phase and one verdict line; exit code 1 when a
-// check failed, 2 on bad usage.
+// check failed, 2 on bad usage. With --sabotage it deletes one acknowledged write from the
+// database before the checks and exits 0 only if they catch it (the checks' own test).
 #include "loadstats.h"
 #include "scaleclient.h"
 
@@ -55,6 +56,7 @@ struct Options
     QString database; ///< postgresql:// URL for the checks with psql
     quint32 seed = 1;
     bool shareSessions = false; ///< one sign-in per user and thread instead of per profile
+    bool sabotage = false;      ///< remove an acknowledged write; succeed only if that is caught
 };
 
 /// Attempts of one settling sync before the run gives up on a client.
@@ -339,6 +341,34 @@ void checkDatabase(const Options &o, const LoadStats &stats, Shared &shared, QJs
     summary->insert(u"audit_rows"_s, qint64(audit->size()));
 }
 
+/// For --sabotage: deletes one acknowledged, still live record and its audit entry from the
+/// database, as a server that lost an acknowledged write would. Returns the record id.
+QString sabotage(const Options &o, const LoadStats &stats, Shared &shared)
+{
+    const auto acks = stats.acks();
+    for (auto it = acks.cbegin(); it != acks.cend(); ++it) {
+        if (it->deleted)
+            continue;
+        QString error;
+        const auto live = psql(
+            o.database,
+            u"SELECT rev FROM records WHERE id = '%1' AND deleted = 0"_s.arg(it->recordId), &error);
+        if (!live || live->isEmpty() || live->first().value(0).toLongLong() != it->rev)
+            continue; // edited or deleted since: pick one whose last write is this ack
+        if (!psql(o.database,
+                  u"DELETE FROM audit WHERE mutation_id = '%1'; DELETE FROM records WHERE id = "
+                  "'%2'"_s.arg(it.key(), it->recordId),
+                  &error)) {
+            shared.fail(error);
+            return {};
+        }
+        std::fprintf(stderr, "smec-scale: sabotage: removed record %s (mutation %s)\n",
+                     qPrintable(it->recordId), qPrintable(it.key()));
+        return it->recordId;
+    }
+    return {};
+}
+
 std::optional<Options> parse(const QCoreApplication &app)
 {
     QCommandLineParser p;
@@ -362,6 +392,8 @@ std::optional<Options> parse(const QCoreApplication &app)
         {u"database"_s, u"postgresql:// URL for the checks."_s, u"url"_s},
         {u"seed"_s, u"Random seed."_s, u"n"_s, u"1"_s},
         {u"share-sessions"_s, u"One sign-in per user and thread, not per profile."_s},
+        {u"sabotage"_s, u"Remove an acknowledged write from the database before the checks; "
+                        "exit 0 only if the checks catch it."_s},
     };
     p.addOptions(all);
     p.process(app);
@@ -383,6 +415,7 @@ std::optional<Options> parse(const QCoreApplication &app)
     o.database = p.value(u"database"_s);
     o.seed = p.value(u"seed"_s).toUInt();
     o.shareSessions = p.isSet(u"share-sessions"_s);
+    o.sabotage = p.isSet(u"sabotage"_s);
     if (o.scenario.isEmpty() || !o.url.isValid() || o.userPrefix.isEmpty() ||
         o.password.isEmpty() || o.country.size() != 3 || o.dir.isEmpty() || o.database.isEmpty() ||
         o.clients < 1 || o.threads < 1 || o.users < 1 || o.seconds <= 0 || o.seconds > 3600) {
@@ -461,6 +494,9 @@ int main(int argc, char **argv)
     settle.start();
     shared.phase.arrive_and_wait(); // 4
     shared.phase.arrive_and_wait(); // 5
+    QString sabotaged;
+    if (o.sabotage)
+        sabotaged = sabotage(o, stats, shared);
 
     // The server's view: a fresh profile pulls everything through nginx.
     {
@@ -499,5 +535,14 @@ int main(int argc, char **argv)
     line(QJsonObject{{u"check"_s, summary}});
     if (stats.ackCount() == 0)
         shared.fail(u"no mutation was acknowledged: the load did not reach the servers"_s);
+    if (o.sabotage) {
+        // The checks must have noticed the acknowledged write removed behind the clients' backs.
+        const bool caught = !sabotaged.isEmpty() && shared.problems.filter(sabotaged).size() >= 2 &&
+                            shared.problems.filter(u"in the audit log 0 times"_s).size() == 1;
+        std::fprintf(stderr, "smec-scale: sabotage of %s %s\n", qPrintable(sabotaged),
+                     caught ? "caught by the checks, as it must be"
+                            : "NOT caught: the checks are blind");
+        return caught ? 0 : 1;
+    }
     return shared.failed() ? 1 : 0;
 }

@@ -9,6 +9,8 @@
 #                            [--servers N] [--users N] [--scenarios LIST] [--figures FILE]
 #                            [--keep]
 #   scenarios: steady, kill-server, pg-restart, nginx-reload, faults (default: all, in that order)
+#              and sabotage (the checks' own test: passes only if they catch a write removed on
+#              purpose from the database)
 #
 # Everything listens on loopback, on free ports; everything it starts is stopped by PID on exit.
 # As root, PostgreSQL and the nginx workers run as `nobody`.
@@ -113,7 +115,7 @@ while [ $# -gt 0 ]; do
         --scenarios) scenarios=$2; shift 2 ;;
         --figures) figures=$2; shift 2 ;;
         --keep) keep=1; shift ;;
-        -h|--help) sed -n '2,14p' "${BASH_SOURCE[0]}"; exit 0 ;;
+        -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}"; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
 done
@@ -317,6 +319,7 @@ for scenario in "${scenario_list[@]}"; do
     proxy_pid=""
     case "$scenario" in
         steady) ;;
+        sabotage) args+=(--sabotage) ;; # steady load, then a write lost on purpose: must be caught
         kill-server|pg-restart|nginx-reload)
             args+=(--action "$(printf %q "$here/run-scale.sh") __action $scenario $(printf %q "$work")"
                    --action-at "$at") ;;
