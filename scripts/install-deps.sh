@@ -26,7 +26,7 @@ packages=(
     qtkeychain-qt6-dev libsodium-dev zlib1g-dev libgl-dev
     # running and testing: PostgreSQL, a display, a keyring, certificates
     postgresql xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools procps util-linux
-    python3 openssl curl imagemagick fonts-dejavu-core
+    python3 openssl curl imagemagick fonts-dejavu-core nginx
     # packaging checks
     dpkg-dev appstream desktop-file-utils
 )

@@ -136,8 +136,13 @@ QHttpServerResponse ApiRoutes::handle(const QHttpServerRequest &request)
     for (const Route &route : routes) {
         if (path != QLatin1StringView(route.path))
             continue;
-        if (route.method == method && route.handler)
+        if (route.method == method && route.handler) {
+            if (route.handler != &ApiRoutes::health) {
+                if (auto connected = m_storage.ensureConnected(); !connected)
+                    return error(request, connected.error());
+            }
             return (this->*route.handler)(request);
+        }
         if (route.method == method)
             return error(request, Error{u"internal"_s, u"route not installed"_s, {}});
         allowed << methodName(route.method).toLatin1();
@@ -278,6 +283,8 @@ QFuture<QHttpServerResponse> ApiRoutes::createSession(const QHttpServerRequest &
         return readyFuture(error(to, decoded.error()));
     const QString name = decoded->username;
     const QString peer = request.remoteAddress().toString();
+    if (auto connected = m_storage.ensureConnected(); !connected)
+        return readyFuture(error(to, connected.error()));
     auto attempt = m_auth.beginLogin(name);
     if (!attempt)
         return readyFuture(error(to, attempt.error()));

@@ -54,11 +54,20 @@ Result<QJsonObject> MutationService::apply(const domain::User &user, const QByte
         requests.append(request(user, m));
     // One transaction for the batch, a savepoint per mutation (Storage::applyMutations).
     auto stored = m_storage.applyMutations(requests);
+    if (!stored) {
+        // The transaction failed as a whole (the database went away, or the commit was cut off
+        // and nobody knows whether it took effect): the request fails with 500 or 503 and the
+        // client resends the same mutation ids, which the mutation log answers once. Answering
+        // each mutation "rejected" instead would show valid edits as refused, never resent.
+        qCWarning(lcServer, "a batch of %lld mutations by %s failed: %s",
+                  qlonglong(requests.size()), qPrintable(user.username),
+                  qPrintable(stored.error().message));
+        return stored.error();
+    }
     QJsonArray results;
     for (qsizetype i = 0; i < batch->mutations.size(); ++i) {
         const protocol::Mutation &m = batch->mutations.at(i);
-        const Error *failure =
-            !stored ? &stored.error() : (!stored->at(i) ? &stored->at(i).error() : nullptr);
+        const Error *failure = !stored->at(i) ? &stored->at(i).error() : nullptr;
         if (failure) {
             qCWarning(lcServer, "mutation %s by %s failed: %s", qPrintable(m.mutationId),
                       qPrintable(user.username), qPrintable(failure->message));

@@ -41,6 +41,13 @@ Result<void> PostgresStorage::connect()
     return exec(u"SET client_min_messages TO WARNING"_s);
 }
 
+Result<void> PostgresStorage::reconnect()
+{
+    if (auto r = SqlStorage::reconnect(); !r)
+        return r;
+    return exec(u"SET client_min_messages TO WARNING"_s);
+}
+
 Result<void> PostgresStorage::beginSerialisedWrite()
 {
     if (!m_db.transaction())

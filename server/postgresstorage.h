@@ -16,6 +16,7 @@ public:
 
 protected:
     Result<void> connect() override;
+    Result<void> reconnect() override;
     Result<void> beginSerialisedWrite() override;
     Result<void> beginMigration() override;
     QString bigintType() const override { return QStringLiteral("BIGINT"); }

@@ -1,6 +1,7 @@
 #include "sqlstorage.h"
 
 #include "recordjson.h"
+#include "serverlog.h"
 #include "sqlschema.h"
 
 #include <QJsonDocument>
@@ -64,14 +65,45 @@ SqlStorage::~SqlStorage()
     }
 }
 
+// A connection the driver gave up on (the database restarted) is worth a retry: 503, not 500.
+// Whether a commit cut off that way took effect is unknown here; the client resends the same
+// mutation ids and the mutation log answers them once.
 Error SqlStorage::sqlError(const QSqlQuery &query, const QString &what) const
 {
-    return Error{u"internal"_s, u"%1 failed: %2"_s.arg(what, query.lastError().text()), {}};
+    return Error{m_db.isOpen() ? u"internal"_s : u"unavailable"_s,
+                 u"%1 failed: %2"_s.arg(what, query.lastError().text()),
+                 {}};
 }
 
 Error SqlStorage::dbError(const QString &what) const
 {
-    return Error{u"internal"_s, u"%1 failed: %2"_s.arg(what, m_db.lastError().text()), {}};
+    return Error{m_db.isOpen() ? u"internal"_s : u"unavailable"_s,
+                 u"%1 failed: %2"_s.arg(what, m_db.lastError().text()),
+                 {}};
+}
+
+Result<void> SqlStorage::ensureConnected()
+{
+    if (m_db.isOpen())
+        return {};
+    // At most one attempt a second: while the database is down, requests fail fast with 503.
+    if (m_lastReconnect.isValid() && m_lastReconnect.elapsed() < 1000)
+        return Error{u"unavailable"_s, u"the connection to the database was lost"_s, {}};
+    m_lastReconnect.start();
+    if (auto r = reconnect(); !r)
+        return Error{u"unavailable"_s, r.error().message, {}};
+    qCInfo(lcServer, "reconnected to the database");
+    return {};
+}
+
+Result<void> SqlStorage::reconnect()
+{
+    m_db.close();
+    if (!m_db.open())
+        return Error{u"unavailable"_s,
+                     u"cannot reconnect to the database: %1"_s.arg(m_db.lastError().text()),
+                     {}};
+    return {};
 }
 
 Result<void> SqlStorage::exec(const QString &sql)

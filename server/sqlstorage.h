@@ -2,6 +2,7 @@
 
 #include "storage.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -50,11 +51,15 @@ public:
     Result<void> importRecords(const QList<domain::Record> &records,
                                const QString &userId) override;
 
+    Result<void> ensureConnected() override;
+
 protected:
     explicit SqlStorage(QString connectionName);
 
     /// Creates and opens m_db (driver, host, credentials, pragmas).
     virtual Result<void> connect() = 0;
+    /// Opens m_db again after the connection was lost; the session settings of connect().
+    virtual Result<void> reconnect();
     /// Starts a write transaction that no other writer of the database can run beside: the rev
     /// counter is taken here, before anything is read.
     virtual Result<void> beginSerialisedWrite() = 0;
@@ -72,6 +77,7 @@ protected:
 
     QString m_connectionName;
     QSqlDatabase m_db;
+    QElapsedTimer m_lastReconnect; ///< not started: never tried
 
 private:
     Result<void> migrate();

@@ -83,6 +83,10 @@ public:
     virtual Result<void> open() = 0;
     virtual QString serverId() const = 0;
     virtual QString backendName() const = 0;
+    /// Called before each request: reopens the connection when it was lost (PostgreSQL
+    /// restarted or failed over), at most once a second. Fails with `unavailable` (503 with
+    /// Retry-After) while the database cannot be reached, so clients back off and retry.
+    virtual Result<void> ensureConnected() = 0;
 
     // Users
     virtual Result<domain::User> addUser(const domain::User &user, const QString &passwordHash) = 0;

@@ -1,0 +1,548 @@
+// smec-scale: the load generator of the scale-out harness (run-scale.sh). Hundreds of client
+// profiles, each with its own replica file and sign-in, on the real SyncEngine, spread over
+// worker threads, create, edit and delete practices and sync through nginx (HTTPS, test CA), or
+// through the fault proxy. Mid-load it runs the scenario's action (kill a server, restart
+// PostgreSQL, reload nginx). Then every client settles with clean syncs and the run checks:
+//   - every mutation acknowledged to a client is in the database exactly once (audit log, psql);
+//   - every replica equals a fresh full pull, and the fresh pull equals the database: no cursor
+//     skipped a write;
+//   - every client's own records on the server hold what it last saved: nothing reported as
+//     saved was lost.
+// It prints one JSON line of figures for the load phase and one verdict line; exit code 1 when a
+// check failed, 2 on bad usage. With --sabotage it deletes one acknowledged write from the
+// database before the checks and exits 0 only if they catch it (the checks' own test).
+#include "loadstats.h"
+#include "scaleclient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QThread>
+
+#include <atomic>
+#include <barrier>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using smec::scale::LoadStats;
+using smec::scale::ScaleClient;
+using smec::test::RecordView;
+
+namespace {
+
+struct Options
+{
+    QString scenario;
+    QUrl url;     ///< nginx, for sign-in, settling and the reference pull
+    QUrl loadUrl; ///< where the load goes (the fault proxy), else url
+    QString caFile;
+    int clients = 20;
+    int threads = 4;
+    double seconds = 10;
+    QString userPrefix;
+    int users = 4;
+    QString password;
+    QString country;
+    QString dir;
+    QString action;
+    double actionAt = -1;
+    QString database; ///< postgresql:// URL for the checks with psql
+    quint32 seed = 1;
+    bool shareSessions = false; ///< one sign-in per user and thread instead of per profile
+    bool sabotage = false;      ///< remove an acknowledged write; succeed only if that is caught
+};
+
+/// Attempts of one settling sync before the run gives up on a client.
+constexpr int maxSettleAttempts = 20;
+
+void line(const QJsonObject &object)
+{
+    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+QString describe(const smec::Error &error)
+{
+    return error.code + u": "_s + error.message;
+}
+
+/// Everything the threads share: problems found, phase barrier, the stop flag, the reference.
+struct Shared
+{
+    explicit Shared(int threads)
+        : phase(threads + 1)
+    {}
+    QMutex mutex;
+    QStringList problems;
+    std::barrier<> phase;
+    std::atomic_bool stop{false};
+    QMap<QString, RecordView> reference;
+    std::atomic<qint64> mutations{0};
+
+    void fail(const QString &problem)
+    {
+        QMutexLocker lock(&mutex);
+        if (problems.size() < 50)
+            problems << problem;
+        std::fprintf(stderr, "smec-scale: %s\n", qPrintable(problem));
+    }
+    bool failed()
+    {
+        QMutexLocker lock(&mutex);
+        return !problems.isEmpty();
+    }
+};
+
+template<typename F>
+smec::Result<smec::sync::SyncReport> syncUntil(ScaleClient &client, F accept, QString *why)
+{
+    smec::Result<smec::sync::SyncReport> report = smec::Error{u"not_run"_s, u"no sync ran"_s, {}};
+    for (int attempt = 1; attempt <= maxSettleAttempts; ++attempt) {
+        report = client.sync();
+        if (report && accept(*report))
+            return report;
+        *why = report ? u"pending %1, conflicts %2, rejected %3"_s.arg(report->pending)
+                            .arg(report->conflicts)
+                            .arg(report->rejected)
+                      : describe(report.error());
+        QThread::msleep(200);
+    }
+    return report;
+}
+
+/// One worker thread: owns its clients (replica connections are per thread) from sign-in to
+/// the final comparison, and meets the main thread at each phase.
+void worker(const Options &o, int index, LoadStats &stats, Shared &shared)
+{
+    std::vector<std::unique_ptr<ScaleClient>> clients;
+    QHash<QString, QByteArray> sessions; // user -> token, with --share-sessions
+    for (int i = index; i < o.clients; i += o.threads) {
+        auto c = std::make_unique<ScaleClient>(stats, o.dir, u"c%1"_s.arg(i), o.country,
+                                               o.seed * 7919u + quint32(i));
+        const QString user = o.userPrefix + QString::number(i % o.users);
+        auto ok = c->open();
+        if (ok)
+            ok = c->connectTo(o.url, o.caFile);
+        if (ok && o.shareSessions && sessions.contains(user))
+            c->useToken(sessions.value(user));
+        for (int attempt = 0; ok && c->token().isEmpty() && attempt < 5; ++attempt) {
+            ok = c->login(user, o.password);
+            if (ok)
+                break;
+            QThread::msleep(500);
+        }
+        if (!ok) {
+            shared.fail(u"c%1 could not start: %2"_s.arg(i).arg(describe(ok.error())));
+            continue;
+        }
+        sessions.insert(user, c->token());
+        QString why;
+        auto first = syncUntil(
+            *c, [](const auto &) { return true; }, &why);
+        if (!first) {
+            shared.fail(u"c%1: first sync failed: %2"_s.arg(i).arg(why));
+            continue;
+        }
+        if (o.loadUrl != o.url) {
+            if (auto r = c->connectTo(o.loadUrl, o.caFile); !r) {
+                shared.fail(u"c%1: %2"_s.arg(i).arg(describe(r.error())));
+                continue;
+            }
+        }
+        clients.push_back(std::move(c));
+    }
+    shared.phase.arrive_and_wait(); // 1: everyone signed in
+    shared.phase.arrive_and_wait(); // 1b: figures reset, load starts
+
+    while (!shared.stop.load() && !clients.empty()) {
+        for (auto &c : clients) {
+            if (shared.stop.load())
+                break;
+            if (auto r = c->mutateOnce(); !r) {
+                shared.fail(c->name() + u": local edit failed: "_s + describe(r.error()));
+                shared.stop = true;
+                break;
+            }
+            ++shared.mutations;
+            (void)c->sync(); // failures are counted; the outbox keeps what was not sent
+        }
+    }
+    shared.phase.arrive_and_wait(); // 2: load over
+    shared.phase.arrive_and_wait(); // 3: figures taken
+
+    // Settle: push everything (clean path), then a round of pulls once nobody writes any more.
+    for (auto &c : clients) {
+        if (o.loadUrl != o.url) {
+            if (auto r = c->connectTo(o.url, o.caFile); !r)
+                shared.fail(c->name() + u": "_s + describe(r.error()));
+        }
+        QString why;
+        auto r = syncUntil(
+            *c, [](const auto &report) { return report.pending == 0; }, &why);
+        if (!r || r->pending != 0)
+            shared.fail(c->name() + u": could not push its outbox: "_s + why);
+    }
+    shared.phase.arrive_and_wait(); // 4: all pushed
+    for (auto &c : clients) {
+        QString why;
+        auto r = syncUntil(
+            *c, [](const auto &) { return true; }, &why);
+        if (!r)
+            shared.fail(c->name() + u": final sync failed: "_s + why);
+        else if (r->pending || r->conflicts || r->rejected)
+            shared.fail(
+                u"%1: after the final sync: pending %2, conflicts %3, rejected %4"_s.arg(c->name())
+                    .arg(r->pending)
+                    .arg(r->conflicts)
+                    .arg(r->rejected));
+    }
+    shared.phase.arrive_and_wait(); // 5: all pulled
+    shared.phase.arrive_and_wait(); // 6: reference ready
+
+    for (auto &c : clients) {
+        if (shared.reference.isEmpty())
+            break;
+        QString error;
+        const auto mine = c->records(&error);
+        if (!error.isEmpty()) {
+            shared.fail(c->name() + u": "_s + error);
+            continue;
+        }
+        const QString difference = smec::test::compareWithServerView(mine, shared.reference);
+        if (!difference.isEmpty())
+            shared.fail(c->name() + u" differs from a fresh pull: "_s + difference);
+        const QString lost = c->checkOwnRecords(shared.reference);
+        if (!lost.isEmpty())
+            shared.fail(lost);
+        for (const QString &p : c->transportProblems())
+            shared.fail(c->name() + u": "_s + p);
+    }
+    clients.clear();                // close the replicas on their own thread
+    shared.phase.arrive_and_wait(); // 7: verified
+}
+
+/// Runs psql on the test database; rows split by tab. Empty optional and `*error` on failure.
+std::optional<QList<QStringList>> psql(const QString &database, const QString &sql, QString *error)
+{
+    QProcess p;
+    p.start(u"psql"_s, {database, u"-X"_s, u"-A"_s, u"-t"_s, u"-F"_s, u"\t"_s, u"-v"_s,
+                        u"ON_ERROR_STOP=1"_s, u"-c"_s, sql});
+    if (!p.waitForStarted(10000)) {
+        *error = u"psql did not start (install postgresql-client)"_s;
+        return std::nullopt;
+    }
+    p.closeWriteChannel();
+    QByteArray out;
+    QElapsedTimer timer;
+    timer.start();
+    while (p.state() != QProcess::NotRunning && timer.elapsed() < 120000) {
+        p.waitForReadyRead(200);
+        out += p.readAllStandardOutput();
+    }
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished(5000);
+        *error = u"psql timed out"_s;
+        return std::nullopt;
+    }
+    out += p.readAllStandardOutput();
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error = u"psql failed: "_s + QString::fromUtf8(p.readAllStandardError()).trimmed();
+        return std::nullopt;
+    }
+    QList<QStringList> rows;
+    for (const QByteArray &row : out.split('\n')) {
+        if (!row.isEmpty())
+            rows << QString::fromUtf8(row).split(u'\t');
+    }
+    return rows;
+}
+
+/// The database side of the checks: acknowledged mutations are in the audit log exactly once,
+/// as acknowledged; the fresh pull holds exactly the database's live records of the country.
+void checkDatabase(const Options &o, const LoadStats &stats, Shared &shared, QJsonObject *summary)
+{
+    QString error;
+    const auto audit = psql(o.database,
+                            u"SELECT a.mutation_id, a.record_id, a.rev FROM audit a JOIN users u "
+                            "ON u.id = a.user_id WHERE u.username LIKE '%1%%'"_s.arg(o.userPrefix),
+                            &error);
+    if (!audit)
+        return shared.fail(error);
+    QHash<QString, QList<QPair<QString, qint64>>> byMutation;
+    for (const QStringList &row : *audit)
+        byMutation[row.value(0)].append({row.value(1), row.value(2).toLongLong()});
+    const auto acks = stats.acks();
+    qint64 checked = 0;
+    for (auto it = acks.cbegin(); it != acks.cend(); ++it) {
+        const auto rows = byMutation.value(it.key());
+        if (rows.size() != 1) {
+            shared.fail(u"acknowledged mutation %1 (record %2 rev %3) is in the audit log %4 "
+                        "times"_s.arg(it.key(), it->recordId)
+                            .arg(it->rev)
+                            .arg(rows.size()));
+            continue;
+        }
+        if (rows.first().first != it->recordId || rows.first().second != it->rev)
+            shared.fail(u"acknowledged mutation %1 said record %2 rev %3, the database has "
+                        "record %4 rev %5"_s.arg(it.key(), it->recordId)
+                            .arg(it->rev)
+                            .arg(rows.first().first)
+                            .arg(rows.first().second));
+        ++checked;
+    }
+    const auto duplicates =
+        psql(o.database,
+             u"SELECT mutation_id, count(*) FROM audit GROUP BY mutation_id HAVING count(*) > 1"_s,
+             &error);
+    if (!duplicates)
+        return shared.fail(error);
+    for (const QStringList &row : *duplicates)
+        shared.fail(u"mutation %1 was applied %2 times"_s.arg(row.value(0), row.value(1)));
+
+    const auto records = psql(o.database,
+                              u"SELECT id, rev, deleted FROM records WHERE kind = 'practice' "
+                              "AND country = '%1'"_s.arg(o.country),
+                              &error);
+    if (!records)
+        return shared.fail(error);
+    qint64 live = 0;
+    QSet<QString> liveInDb;
+    for (const QStringList &row : *records) {
+        if (row.value(2).toInt() != 0)
+            continue;
+        ++live;
+        liveInDb.insert(row.value(0));
+        const auto seen = shared.reference.constFind(row.value(0));
+        if (seen == shared.reference.cend() || seen->deleted)
+            shared.fail(u"record %1 (rev %2) is in the database but not in a full pull"_s.arg(
+                row.value(0), row.value(1)));
+        else if (seen->rev != row.value(1).toLongLong())
+            shared.fail(u"record %1 is at rev %2 in the database, %3 in a full pull"_s
+                            .arg(row.value(0), row.value(1))
+                            .arg(seen->rev));
+    }
+    for (auto it = shared.reference.cbegin(); it != shared.reference.cend(); ++it) {
+        if (!it->deleted && it->kind == "practice"_L1 &&
+            it->fields.value("country"_L1).toString() == o.country && !liveInDb.contains(it.key()))
+            shared.fail(
+                u"record %1 is live in a full pull but not in the database"_s.arg(it.key()));
+    }
+    summary->insert(u"acks_checked"_s, checked);
+    summary->insert(u"live_records"_s, live);
+    summary->insert(u"audit_rows"_s, qint64(audit->size()));
+}
+
+/// For --sabotage: deletes one acknowledged, still live record and its audit entry from the
+/// database, as a server that lost an acknowledged write would. Returns the record id.
+QString sabotage(const Options &o, const LoadStats &stats, Shared &shared)
+{
+    const auto acks = stats.acks();
+    for (auto it = acks.cbegin(); it != acks.cend(); ++it) {
+        if (it->deleted)
+            continue;
+        QString error;
+        const auto live = psql(
+            o.database,
+            u"SELECT rev FROM records WHERE id = '%1' AND deleted = 0"_s.arg(it->recordId), &error);
+        if (!live || live->isEmpty() || live->first().value(0).toLongLong() != it->rev)
+            continue; // edited or deleted since: pick one whose last write is this ack
+        if (!psql(o.database,
+                  u"DELETE FROM audit WHERE mutation_id = '%1'; DELETE FROM records WHERE id = "
+                  "'%2'"_s.arg(it.key(), it->recordId),
+                  &error)) {
+            shared.fail(error);
+            return {};
+        }
+        std::fprintf(stderr, "smec-scale: sabotage: removed record %s (mutation %s)\n",
+                     qPrintable(it->recordId), qPrintable(it.key()));
+        return it->recordId;
+    }
+    return {};
+}
+
+std::optional<Options> parse(const QCoreApplication &app)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Load generator and checker of the scale-out harness"_s);
+    p.addHelpOption();
+    const QList<QCommandLineOption> all{
+        {u"scenario"_s, u"Name of the scenario, for the figures."_s, u"name"_s},
+        {u"url"_s, u"Server URL (nginx)."_s, u"url"_s},
+        {u"load-url"_s, u"URL the load goes to (default: --url)."_s, u"url"_s},
+        {u"ca-file"_s, u"Trusted CA (PEM)."_s, u"file"_s},
+        {u"clients"_s, u"Client profiles."_s, u"n"_s, u"20"_s},
+        {u"threads"_s, u"Worker threads."_s, u"n"_s, u"4"_s},
+        {u"seconds"_s, u"Length of the load phase."_s, u"s"_s, u"10"_s},
+        {u"user-prefix"_s, u"Users are PREFIX0..PREFIX(n-1)."_s, u"prefix"_s},
+        {u"users"_s, u"Number of users."_s, u"n"_s, u"4"_s},
+        {u"password"_s, u"Their password."_s, u"password"_s},
+        {u"country"_s, u"Their country (ISO3)."_s, u"iso3"_s},
+        {u"dir"_s, u"Folder for the replicas."_s, u"dir"_s},
+        {u"action"_s, u"Shell command run mid-load."_s, u"command"_s},
+        {u"action-at"_s, u"Seconds into the load to run it."_s, u"s"_s, u"-1"_s},
+        {u"database"_s, u"postgresql:// URL for the checks."_s, u"url"_s},
+        {u"seed"_s, u"Random seed."_s, u"n"_s, u"1"_s},
+        {u"share-sessions"_s, u"One sign-in per user and thread, not per profile."_s},
+        {u"sabotage"_s, u"Remove an acknowledged write from the database before the checks; "
+                        "exit 0 only if the checks catch it."_s},
+    };
+    p.addOptions(all);
+    p.process(app);
+    Options o;
+    o.scenario = p.value(u"scenario"_s);
+    o.url = QUrl(p.value(u"url"_s));
+    o.loadUrl = p.isSet(u"load-url"_s) ? QUrl(p.value(u"load-url"_s)) : o.url;
+    o.caFile = p.value(u"ca-file"_s);
+    o.clients = p.value(u"clients"_s).toInt();
+    o.threads = p.value(u"threads"_s).toInt();
+    o.seconds = p.value(u"seconds"_s).toDouble();
+    o.userPrefix = p.value(u"user-prefix"_s);
+    o.users = p.value(u"users"_s).toInt();
+    o.password = p.value(u"password"_s);
+    o.country = p.value(u"country"_s);
+    o.dir = p.value(u"dir"_s);
+    o.action = p.value(u"action"_s);
+    o.actionAt = p.value(u"action-at"_s).toDouble();
+    o.database = p.value(u"database"_s);
+    o.seed = p.value(u"seed"_s).toUInt();
+    o.shareSessions = p.isSet(u"share-sessions"_s);
+    o.sabotage = p.isSet(u"sabotage"_s);
+    if (o.scenario.isEmpty() || !o.url.isValid() || o.userPrefix.isEmpty() ||
+        o.password.isEmpty() || o.country.size() != 3 || o.dir.isEmpty() || o.database.isEmpty() ||
+        o.clients < 1 || o.threads < 1 || o.users < 1 || o.seconds <= 0 || o.seconds > 3600) {
+        std::fprintf(stderr, "smec-scale: missing or bad options (see --help)\n");
+        return std::nullopt;
+    }
+    o.threads = qMin(o.threads, o.clients);
+    return o;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const auto parsed = parse(app);
+    if (!parsed)
+        return 2;
+    const Options &o = *parsed;
+    QDir().mkpath(o.dir);
+
+    LoadStats stats;
+    Shared shared(o.threads);
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 0; t < o.threads; ++t) {
+        threads.emplace_back(
+            QThread::create([&o, t, &stats, &shared] { worker(o, t, stats, shared); }));
+        threads.back()->start();
+    }
+    QElapsedTimer setup;
+    setup.start();
+    shared.phase.arrive_and_wait(); // 1
+    stats.resetFigures();           // the figures are those of the load phase only
+    shared.phase.arrive_and_wait(); // 1b
+    std::fprintf(stderr,
+                 "smec-scale: %s: %d clients signed in and synced in %.1f s, load for %g s\n",
+                 qPrintable(o.scenario), o.clients, double(setup.elapsed()) / 1000, o.seconds);
+
+    QElapsedTimer load;
+    load.start();
+    QJsonObject action;
+    if (!o.action.isEmpty() && o.actionAt >= 0) {
+        while (load.elapsed() < qint64(o.actionAt * 1000))
+            QThread::msleep(20);
+        QElapsedTimer took;
+        took.start();
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedChannels);
+        p.start(u"bash"_s, {u"-c"_s, o.action});
+        const bool finished = p.waitForFinished(180000);
+        action = QJsonObject{
+            {u"command"_s, o.action},
+            {u"at_s"_s, double(took.msecsSinceReference() - load.msecsSinceReference()) / 1000},
+            {u"took_s"_s, double(took.elapsed()) / 1000}};
+        if (!finished || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            if (!finished)
+                p.kill();
+            shared.fail(u"the action failed: "_s + o.action);
+        }
+    }
+    while (load.elapsed() < qint64(o.seconds * 1000))
+        QThread::msleep(20);
+    shared.stop = true;
+    shared.phase.arrive_and_wait(); // 2
+    const double seconds = double(load.elapsed()) / 1000;
+    QJsonObject figures = QJsonDocument::fromJson(
+                              stats.figuresJson(o.scenario, seconds, o.clients, o.threads).toUtf8())
+                              .object();
+    figures.insert(u"local_edits"_s, shared.mutations.load());
+    if (!action.isEmpty())
+        figures.insert(u"action"_s, action);
+    line(QJsonObject{{u"figures"_s, figures}});
+    shared.phase.arrive_and_wait(); // 3
+
+    QElapsedTimer settle;
+    settle.start();
+    shared.phase.arrive_and_wait(); // 4
+    shared.phase.arrive_and_wait(); // 5
+    QString sabotaged;
+    if (o.sabotage)
+        sabotaged = sabotage(o, stats, shared);
+
+    // The server's view: a fresh profile pulls everything through nginx.
+    {
+        ScaleClient fresh(stats, o.dir, u"reference"_s, o.country, o.seed);
+        auto ok = fresh.open();
+        if (ok)
+            ok = fresh.connectTo(o.url, o.caFile);
+        if (ok)
+            ok = fresh.login(o.userPrefix + u'0', o.password);
+        if (!ok) {
+            shared.fail(u"the reference profile could not start: "_s + describe(ok.error()));
+        } else {
+            QString why;
+            auto pulled = syncUntil(
+                fresh, [](const auto &) { return true; }, &why);
+            QString error;
+            if (pulled)
+                shared.reference = fresh.records(&error);
+            if (!pulled || !error.isEmpty() || shared.reference.isEmpty())
+                shared.fail(u"the reference pull failed: "_s + why + error);
+        }
+    }
+    QJsonObject summary;
+    if (!shared.reference.isEmpty())
+        checkDatabase(o, stats, shared, &summary);
+    shared.phase.arrive_and_wait(); // 6
+    shared.phase.arrive_and_wait(); // 7
+    for (auto &t : threads)
+        t->wait();
+
+    summary.insert(u"scenario"_s, o.scenario);
+    summary.insert(u"acknowledged"_s, stats.ackCount());
+    summary.insert(u"settle_s"_s, double(settle.elapsed()) / 1000);
+    summary.insert(u"verdict"_s, shared.failed() ? u"failed"_s : u"ok"_s);
+    summary.insert(u"problems"_s, QJsonArray::fromStringList(shared.problems));
+    line(QJsonObject{{u"check"_s, summary}});
+    if (stats.ackCount() == 0)
+        shared.fail(u"no mutation was acknowledged: the load did not reach the servers"_s);
+    if (o.sabotage) {
+        // The checks must have noticed the acknowledged write removed behind the clients' backs.
+        const bool caught = !sabotaged.isEmpty() && shared.problems.filter(sabotaged).size() >= 2 &&
+                            shared.problems.filter(u"in the audit log 0 times"_s).size() == 1;
+        std::fprintf(stderr, "smec-scale: sabotage of %s %s\n", qPrintable(sabotaged),
+                     caught ? "caught by the checks, as it must be"
+                            : "NOT caught: the checks are blind");
+        return caught ? 0 : 1;
+    }
+    return shared.failed() ? 1 : 0;
+}
