@@ -76,29 +76,49 @@ void RecordListModel::refresh()
     readThen(m_shown, pages, [this](Window window) { applyRefresh(std::move(window)); });
 }
 
+replica::ListFilter RecordListModel::pageFilter(const replica::ListFilter &filter, int offset,
+                                                int limit, qint64 total)
+{
+    replica::ListFilter page = filter;
+    page.offset = offset;
+    page.limit = limit;
+    if (total > 0 && offset >= total / 2 && offset < total) {
+        // Nearer the end: walk from there, so any page costs at most half the list.
+        page.fromEnd = true;
+        page.limit = int(std::min<qint64>(limit, total - offset));
+        page.offset = int(total - offset - page.limit);
+    }
+    return page;
+}
+
 Result<RecordListModel::Window> RecordListModel::read(replica::Replica &replica,
                                                       const replica::ListFilter &filter,
                                                       const QList<int> &pages, int pageSize)
 {
     Window window;
-    for (int number : pages) {
-        replica::ListFilter page = filter;
-        page.offset = number * pageSize;
-        page.limit = pageSize;
-        auto rows = replica.lists().list(page);
+    if (pages == QList<int>{0}) {
+        auto rows = replica.lists().list(pageFilter(filter, 0, pageSize, -1));
         if (!rows)
             return rows.error();
-        window.pages.insert(number, *rows);
-    }
-    const QList<replica::ListRow> first = window.pages.value(0);
-    if (pages == QList<int>{0} && first.size() < pageSize) {
-        window.total = first.size(); // the whole list fits in the first page
-        return window;
+        window.pages.insert(0, *rows);
+        if (rows->size() < pageSize) {
+            window.total = rows->size(); // the whole list fits in the first page
+            return window;
+        }
     }
     auto total = replica.lists().count(filter);
     if (!total)
         return total.error();
     window.total = *total;
+    for (int number : pages) {
+        if (window.pages.contains(number))
+            continue;
+        auto rows =
+            replica.lists().list(pageFilter(filter, number * pageSize, pageSize, window.total));
+        if (!rows)
+            return rows.error();
+        window.pages.insert(number, *rows);
+    }
     return window;
 }
 
@@ -199,10 +219,7 @@ bool RecordListModel::load(int offset, int limit, QList<replica::ListRow> &into)
 {
     if (!m_replica || !m_replica->isOpen())
         return false;
-    replica::ListFilter page = m_shown;
-    page.offset = offset;
-    page.limit = limit;
-    auto rows = m_replica->lists().list(page);
+    auto rows = m_replica->lists().list(pageFilter(m_shown, offset, limit, m_total));
     if (!rows) {
         Q_EMIT const_cast<RecordListModel *>(this)->errorOccurred(rows.error().message);
         return false;

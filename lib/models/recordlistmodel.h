@@ -115,6 +115,10 @@ private:
         QHash<int, QList<replica::ListRow>> pages;
         qint64 total = 0;
     };
+    /// The query for `limit` rows at `offset`; with the `total` known, a page in the second half
+    /// is counted from the end (ListFilter::fromEnd), which keeps a deep page cheap.
+    static replica::ListFilter pageFilter(const replica::ListFilter &filter, int offset, int limit,
+                                          qint64 total);
     /// Reads `pages` of `filter` and the total (no COUNT when the first page alone is short).
     static Result<Window> read(replica::Replica &replica, const replica::ListFilter &filter,
                                const QList<int> &pages, int pageSize);

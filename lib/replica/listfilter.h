@@ -31,6 +31,10 @@ struct ListFilter
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
     int offset = 0;
     int limit = 100;
+    /// `offset` counts from the end of the list: the page is found walking the order backwards
+    /// (so a page near the end of 100,000 rows costs what one near the start does), and its
+    /// rows still come in the list's order.
+    bool fromEnd = false;
     bool withFields = false; ///< also return each row's fields
 };
 

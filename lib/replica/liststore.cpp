@@ -38,6 +38,15 @@ Error invalidFilter(const QString &message)
     return Error{u"invalid_filter"_s, message, {}};
 }
 
+/// An ORDER BY list with every term's direction turned round.
+QString mirrored(const QString &order)
+{
+    QStringList terms = order.split(u", "_s);
+    for (QString &term : terms)
+        term = term.endsWith(u" DESC"_s) ? term.chopped(5) : term + u" DESC"_s;
+    return terms.join(u", "_s);
+}
+
 QString likePattern(const QString &text)
 {
     QString key = TextNormalizer::sortKey(text.simplified());
@@ -163,10 +172,12 @@ Result<QList<ListRow>> ListStore::list(const ListFilter &filter)
     for (const TypedColumn &c : table.columns)
         columns.append(u"t."_s + c.name);
     // The page is chosen on the typed table alone (its indexes cover the sort), then joined to
-    // the records: a deep OFFSET must not visit the records rows it skips.
+    // the records: a deep OFFSET must not visit the records rows it skips. Counted from the end,
+    // the page walks the mirrored order (every term has the rid tie-breaker, and NULLs, first
+    // ascending, come last descending), and the outer query puts it back in the list's order.
     const QString page = u"SELECT t.rid AS rid"_s + (join.isEmpty() ? QString() : u", f.frank"_s) +
                          u" FROM "_s + table.table + u" t"_s + join + w->sql + u" ORDER BY "_s +
-                         order + u" LIMIT ? OFFSET ?"_s;
+                         (filter.fromEnd ? mirrored(order) : order) + u" LIMIT ? OFFSET ?"_s;
     QString outerOrder = order;
     outerOrder.replace(u"f.frank"_s, u"pg.frank"_s);
     const QString sql = u"SELECT r.id, r.rev, "_s + stateExpression + u", "_s +

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void list_sortEveryColumn_data();
     void list_sortEveryColumn();
     void list_paging();
+    void list_pagingFromEnd_data();
+    void list_pagingFromEnd();
     void list_columnsAndFields();
     void list_localEditsOnly();
     void list_invalidFilterIsAnError();
@@ -172,6 +174,51 @@ void TestReplicaList::list_paging()
     QStringList sorted = seen;
     sorted.sort();
     QCOMPARE(seen, sorted);
+}
+
+void TestReplicaList::list_pagingFromEnd_data()
+{
+    QTest::addColumn<QString>("sortColumn");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("default order") << QString() << int(Qt::AscendingOrder) << QString();
+    QTest::newRow("title asc") << u"title"_s << int(Qt::AscendingOrder) << QString();
+    QTest::newRow("title desc") << u"title"_s << int(Qt::DescendingOrder) << QString();
+    QTest::newRow("start year (NULLs)") << u"start_year"_s << int(Qt::AscendingOrder) << QString();
+    QTest::newRow("country desc") << u"country"_s << int(Qt::DescendingOrder) << QString();
+    QTest::newRow("relevance") << QString() << int(Qt::AscendingOrder) << u"practice"_s;
+}
+
+void TestReplicaList::list_pagingFromEnd()
+{
+    QFETCH(QString, sortColumn);
+    QFETCH(int, order);
+    QFETCH(QString, text);
+    ListFilter f;
+    f.sortColumn = sortColumn;
+    f.sortOrder = Qt::SortOrder(order);
+    f.text = text;
+    f.limit = -1;
+    auto all = m_replica.lists().list(f);
+    QVERIFY(all.ok());
+    const int n = int(all->size());
+    QVERIFY(n > 10);
+    // Every page counted from the end holds the same rows, in the same order, as the page
+    // counted from the start, including a short page at the start of the list.
+    for (int size : {7, 10}) {
+        for (int fromEnd = 0; fromEnd < n; fromEnd += size) {
+            ListFilter page = f;
+            page.fromEnd = true;
+            page.offset = fromEnd;
+            page.limit = std::min(size, n - fromEnd);
+            auto rows = m_replica.lists().list(page);
+            QVERIFY(rows.ok());
+            const int start = n - fromEnd - page.limit;
+            QCOMPARE(rows->size(), page.limit);
+            for (int i = 0; i < page.limit; ++i)
+                QCOMPARE(rows->at(i).id, all->at(start + i).id);
+        }
+    }
 }
 
 void TestReplicaList::list_columnsAndFields()
