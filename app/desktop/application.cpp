@@ -32,6 +32,10 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace smec::desktop {
@@ -43,6 +47,13 @@ Application::Application(Settings &settings, const Options &options, QObject *pa
     , m_settings(settings)
     , m_options(options)
 {}
+
+void Application::configureProcess()
+{
+#ifdef __GLIBC__
+    mallopt(M_ARENA_MAX, 2);
+#endif
+}
 
 Application::~Application()
 {

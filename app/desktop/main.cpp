@@ -12,6 +12,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    smec::desktop::Application::configureProcess();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"smecommunity"_s);
     QApplication::setApplicationDisplayName(u"SME Community"_s);

@@ -309,6 +309,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    desktop::Application::configureProcess(); // as the app's main() does
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"smecommunity-bench"_s);
 
