@@ -381,10 +381,26 @@ RecordBrowserPage::readDetail(replica::Replica &replica, const domain::Reference
     return detail;
 }
 
+void RecordBrowserPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_detailStale)
+        updateDetail();
+}
+
 void RecordBrowserPage::updateDetail()
 {
+    if (!isVisible()) {
+        // A page in the background (after a sync every page reloads) renders nothing until it
+        // is shown: a thread with its posts is a long document to lay out.
+        m_detailStale = true;
+        m_detailId.clear();
+        return;
+    }
+    m_detailStale = false;
     m_detailId = m_currentId;
     if (m_currentId.isEmpty()) {
+        m_renderedId.clear();
         m_banner->setVisible(false);
         m_editButton->setEnabled(false);
         m_detail->setSafeMarkdown(tr("Select an item in the list to read it here."));
@@ -404,13 +420,18 @@ void RecordBrowserPage::showDetail(const Result<Detail> &detail)
     m_banner->setVisible(false);
     m_editButton->setEnabled(false);
     if (!detail || !detail->record) {
+        m_renderedId.clear();
         m_detail->setSafeMarkdown(detail ? tr("This record is no longer available.")
                                          : detail.error().message);
         return;
     }
     const domain::Record &r = *detail->record;
-    m_detail->setSafeMarkdown(detail->markdown);
-    m_detail->verticalScrollBar()->setValue(0);
+    if (r.id != m_renderedId || detail->markdown != m_renderedMarkdown) {
+        m_detail->setSafeMarkdown(detail->markdown);
+        m_detail->verticalScrollBar()->setValue(0);
+        m_renderedId = r.id;
+        m_renderedMarkdown = detail->markdown;
+    } // else unchanged (a reload after a sync): the reader keeps their place in the text
 
     const domain::Decision edit = domain::AccessPolicy::canEdit(m_workspace.user(), r);
     m_editButton->setEnabled(edit.allowed);

@@ -73,6 +73,9 @@ Q_SIGNALS:
     /// The detail pane shows `id` now (it is read off the GUI thread).
     void detailShown(const QString &id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyFilter();
     void updateFacets();
@@ -89,7 +92,10 @@ private:
     replica::ListFilter m_base;
     QString m_text;
     QString m_currentId;
-    QString m_detailId; ///< the record the detail pane shows
+    QString m_detailId;         ///< the record the detail pane shows
+    bool m_detailStale = false; ///< hidden when it changed: read when the page is shown
+    QString m_renderedId;       ///< what the pane has rendered, to skip an unchanged re-render
+    QString m_renderedMarkdown;
     models::RecordListModel *m_list;
     models::FacetModel *m_facets;
     models::FacetCounter *m_facetCounter;
