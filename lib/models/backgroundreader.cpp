@@ -105,12 +105,7 @@ void BackgroundReader::submit(QObject *requester, Task task)
         const Error closed{u"replica_closed"_s, tr("The replica is not open."), {}};
         const bool open = m_replica && m_replica->isOpen();
         auto answer = task(open ? m_replica : nullptr, closed);
-        QMetaObject::invokeMethod(
-            this,
-            [this, guard, requester, generation, answer] {
-                deliver(guard, requester, generation, answer);
-            },
-            Qt::QueuedConnection);
+        post(guard, requester, generation, answer);
         return;
     }
     if (!m_worker) {
@@ -131,15 +126,19 @@ void BackgroundReader::submit(QObject *requester, Task task)
             auto answer = task(replica, failure);
             if (!state->isLatest(requester, generation))
                 return;
-            // `this` outlives the worker thread (the destructor waits for it), and a queued
-            // call to a destroyed object is dropped by Qt.
-            QMetaObject::invokeMethod(
-                this,
-                [this, guard, requester, generation, answer] {
-                    deliver(guard, requester, generation, answer);
-                },
-                Qt::QueuedConnection);
+            // `this` outlives the worker thread (the destructor waits for it).
+            post(guard, requester, generation, answer);
         },
+        Qt::QueuedConnection);
+}
+
+void BackgroundReader::post(const QPointer<QObject> &requester, const QObject *key,
+                            quint64 generation, const std::function<void()> &answer)
+{
+    // Through this object's event loop, from whichever thread ran the job.
+    QMetaObject::invokeMethod(
+        this,
+        [this, requester, key, generation, answer] { deliver(requester, key, generation, answer); },
         Qt::QueuedConnection);
 }
 

@@ -58,6 +58,9 @@ private:
     /// call on this thread with the answer.
     using Task = std::function<std::function<void()>(replica::Replica *, const Error &)>;
     void submit(QObject *requester, Task task);
+    /// Queues deliver() on this object's thread (callable from the worker).
+    void post(const QPointer<QObject> &requester, const QObject *key, quint64 generation,
+              const std::function<void()> &answer);
     void deliver(const QPointer<QObject> &requester, const QObject *key, quint64 generation,
                  const std::function<void()> &answer);
 
