@@ -181,7 +181,11 @@ bool Application::start(QString *error)
     }
     const domain::ReferenceData &reference = domain::ReferenceData::embedded();
     m_replica.setRegionResolver([&reference](const QString &c) { return reference.regionOf(c); });
-    if (auto opened = m_replica.open(m_settings.replicaPath(), u"smec-gui"_s); !opened) {
+    // The window's connection reads the pages a view scrolls to and saves edits; lists, counts
+    // and facets run on the reader's connection, which has the larger cache.
+    replica::OpenOptions options;
+    options.cacheKiB = 8000;
+    if (auto opened = m_replica.open(m_settings.replicaPath(), u"smec-gui"_s, options); !opened) {
         if (error)
             *error =
                 tr("Could not open %1: %2").arg(m_settings.replicaPath(), opened.error().message);

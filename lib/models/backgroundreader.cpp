@@ -41,7 +41,11 @@ public:
     {
         if (!m_replica.isOpen()) {
             static std::atomic<int> serial{0};
-            auto opened = m_replica.open(m_path, u"smec-reader-%1"_s.arg(++serial));
+            // Lists, counts and facets of the whole replica: a moderate cache (the window's own
+            // connection and the sync's hold one each too).
+            replica::OpenOptions options;
+            options.cacheKiB = 16000;
+            auto opened = m_replica.open(m_path, u"smec-reader-%1"_s.arg(++serial), options);
             if (!opened) {
                 failure = opened.error();
                 return nullptr;

@@ -49,7 +49,7 @@ Result<void> ReplicaDatabase::open(const QString &path, const QString &connectio
                                         : u"PRAGMA synchronous = NORMAL"_s,
         u"PRAGMA foreign_keys = ON"_s,
         u"PRAGMA temp_store = MEMORY"_s,
-        u"PRAGMA cache_size = -32000"_s,
+        u"PRAGMA cache_size = -%1"_s.arg(qMax(options.cacheKiB, 256)),
         // The WAL grows to the largest transaction (a first-sync page); give the space back.
         u"PRAGMA journal_size_limit = 67108864"_s,
     };

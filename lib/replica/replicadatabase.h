@@ -22,6 +22,10 @@ struct OpenOptions
     /// synchronous=FULL instead of NORMAL: also survives power loss, at a cost per commit.
     bool durableAgainstPowerLoss = false;
     int busyTimeoutMs = 5000;
+    /// This connection's page cache (PRAGMA cache_size), filled as it reads. A process with
+    /// several connections to one replica (the desktop: window, reader, sync) gives the small
+    /// ones less; the pages are in the operating system's file cache anyway.
+    int cacheKiB = 32000;
 };
 
 /// One named SQLite connection to a replica file: pragmas, schema migrations, nested transactions

@@ -49,6 +49,7 @@ void TestReplicaSchema::open_createsCurrentSchemaWithPragmas()
     QCOMPARE(scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
     QCOMPARE(scalar(db, u"PRAGMA synchronous"_s).toInt(), 1); // NORMAL
     QCOMPARE(scalar(db, u"PRAGMA busy_timeout"_s).toInt(), 5000);
+    QCOMPARE(scalar(db, u"PRAGMA cache_size"_s).toInt(), -32000); // KiB
     for (const QString &table :
          {u"records"_s, u"base"_s, u"outbox"_s, u"conflicts"_s, u"sync_state"_s,
           u"saved_searches"_s, u"practices"_s, u"threads"_s, u"posts"_s, u"meetings"_s,
@@ -60,9 +61,11 @@ void TestReplicaSchema::open_createsCurrentSchemaWithPragmas()
 
     OpenOptions full;
     full.durableAgainstPowerLoss = true;
+    full.cacheKiB = 4000;
     ReplicaDatabase other;
     QVERIFY(other.open(dir.filePath(u"a.sqlite"_s), u"schema-a2"_s, full).ok());
     QCOMPARE(scalar(other, u"PRAGMA synchronous"_s).toInt(), 2); // FULL
+    QCOMPARE(scalar(other, u"PRAGMA cache_size"_s).toInt(), -4000);
 }
 
 void TestReplicaSchema::open_reopenKeepsData()
