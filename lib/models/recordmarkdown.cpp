@@ -71,24 +71,46 @@ void RecordMarkdown::setDocumentMarkdown(QTextDocument &document, const QString 
 {
     document.setMarkdown(markdown, QTextDocument::MarkdownFeatures(markdownFeatures()));
     // Collect first: changing a fragment's format while iterating invalidates the iterator.
-    QList<std::pair<int, int>> underlined;
+    QList<std::pair<int, int>> toItalic;
+    QList<std::pair<int, int>> toUpright;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             const QTextCharFormat format = fragment.charFormat();
-            if (format.fontUnderline() && !format.isAnchor())
-                underlined.append({fragment.position(), fragment.length()});
+            const bool underlined = format.fontUnderline() && !format.isAnchor();
+            if (!underlined && !format.fontItalic())
+                continue;
+            const std::pair range{fragment.position(), fragment.length()};
+            if (isRightToLeftScript(fragment.text()))
+                toUpright.append(range);
+            else if (underlined)
+                toItalic.append(range);
         }
     }
-    QTextCharFormat italic;
-    italic.setFontUnderline(false);
-    italic.setFontItalic(true);
-    for (const auto &[position, length] : std::as_const(underlined)) {
-        QTextCursor cursor(&document);
-        cursor.setPosition(position);
-        cursor.setPosition(position + length, QTextCursor::KeepAnchor);
-        cursor.mergeCharFormat(italic);
+    const auto merge = [&document](const QList<std::pair<int, int>> &ranges, bool italic) {
+        QTextCharFormat format;
+        format.setFontUnderline(false);
+        format.setFontItalic(italic);
+        for (const auto &[position, length] : ranges) {
+            QTextCursor cursor(&document);
+            cursor.setPosition(position);
+            cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(format);
+        }
+    };
+    merge(toItalic, true);
+    // Arabic (and Hebrew) typography has no italics, and fonts rarely carry slanted Arabic
+    // glyphs: an italic Arabic summary came out as empty boxes. Emphasis there stays upright.
+    merge(toUpright, false);
+}
+
+bool RecordMarkdown::isRightToLeftScript(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.direction() == QChar::DirR || c.direction() == QChar::DirAL)
+            return true;
     }
+    return false;
 }
 
 QString RecordMarkdown::escape(const QString &plain)

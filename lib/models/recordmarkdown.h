@@ -27,8 +27,11 @@ public:
     /// GitHub dialect with raw HTML blocks and spans treated as text.
     static int markdownFeatures();
     /// Parses `markdown` into `document` with markdownFeatures(), then shows `_emphasis_` in
-    /// italics as GitHub does (Qt's importer underlines it, which reads like a link).
+    /// italics as GitHub does (Qt's importer underlines it, which reads like a link), except in
+    /// right-to-left scripts, where emphasis stays upright (no italics there).
     static void setDocumentMarkdown(QTextDocument &document, const QString &markdown);
+    /// True when `text` holds a letter of a right-to-left script (Arabic, Hebrew, ...).
+    static bool isRightToLeftScript(QStringView text);
 
     static QString render(const domain::Record &record, const domain::ReferenceData *reference,
                           int headingLevel = 1);

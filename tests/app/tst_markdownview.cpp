@@ -20,6 +20,7 @@ private Q_SLOTS:
     void links_openOnlyHttpAndHttps();
     void recordFields_cannotInjectMarkdown();
     void underscoreEmphasis_isItalicNotUnderlined();
+    void arabicEmphasis_staysUpright();
 };
 
 void TestMarkdownView::rawHtml_isShownAsText()
@@ -102,6 +103,27 @@ void TestMarkdownView::underscoreEmphasis_isItalicNotUnderlined()
     QVERIFY(formatAt(u"starred"_s).fontItalic());
     QVERIFY(formatAt(u"a link"_s).isAnchor());
     QVERIFY(!formatAt(u"a link"_s).fontItalic());
+}
+
+void TestMarkdownView::arabicEmphasis_staysUpright()
+{
+    // Fonts rarely have slanted Arabic glyphs (an italic Arabic summary was drawn as boxes), and
+    // Arabic typography has no italics: emphasis in Arabic stays upright, Latin beside it does not.
+    MarkdownView view;
+    view.setSafeMarkdown(
+        u"_\u0645\u0633\u0648\u062f\u0629 \u0644\u0644\u062a\u0648\u0636\u064a\u062d_\n\n"
+        "*\u0645\u0647\u0645* and _draft_"_s);
+    const auto formatAt = [&view](const QString &text) {
+        const int position = int(view.document()->toPlainText().indexOf(text));
+        QTextCursor cursor(view.document());
+        cursor.setPosition(position + 1);
+        return cursor.charFormat();
+    };
+    const QTextCharFormat summary = formatAt(u"\u0645\u0633\u0648\u062f\u0629"_s);
+    QVERIFY(!summary.fontItalic());
+    QVERIFY(!summary.fontUnderline());
+    QVERIFY(!formatAt(u"\u0645\u0647\u0645"_s).fontItalic());
+    QVERIFY(formatAt(u"draft"_s).fontItalic());
 }
 
 QTEST_MAIN(TestMarkdownView)
