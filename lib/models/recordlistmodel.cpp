@@ -59,7 +59,14 @@ void RecordListModel::setFilter(const replica::ListFilter &filter)
     if (f.kind == domain::Kind::Post)
         f.withFields = true; // the body is not a typed column
     m_filter = f;
-    readThen(f, {0}, [this, f](Window window) { show(f, std::move(window)); });
+    // The view keeps its scroll position across the reset: besides the first page, read the
+    // pages it showed last (in the new order), or it reads them itself on the GUI thread.
+    QList<int> pages{0};
+    for (qsizetype i = m_recent.size() - 1; i >= 0 && pages.size() < 3; --i) {
+        if (!pages.contains(m_recent.at(i)))
+            pages.append(m_recent.at(i));
+    }
+    readThen(f, pages, [this, f](Window window) { show(f, std::move(window)); });
 }
 
 void RecordListModel::refresh()
@@ -111,7 +118,7 @@ Result<RecordListModel::Window> RecordListModel::read(replica::Replica &replica,
         return total.error();
     window.total = *total;
     for (int number : pages) {
-        if (window.pages.contains(number))
+        if (window.pages.contains(number) || qint64(number) * pageSize >= window.total)
             continue;
         auto rows =
             replica.lists().list(pageFilter(filter, number * pageSize, pageSize, window.total));

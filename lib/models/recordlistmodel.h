@@ -66,7 +66,8 @@ public:
     bool isLoading() const { return m_loading; }
 
     /// Shows the rows matching `filter` from the first page on (resets the model; with a reader,
-    /// once the rows have been read).
+    /// once the rows have been read, together with the pages a view showed last: views keep
+    /// their scroll position across a reset).
     void setFilter(const replica::ListFilter &filter);
     /// The filter asked for last (shown, or on its way).
     const replica::ListFilter &filter() const { return m_filter; }

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void refresh_signalsChangedRowOnly();
     void background_keepsRowsUntilTheNewFilterArrives();
     void background_latestFilterWins();
+    void background_sortReadsThePagesInView();
     void background_refreshAddsAndRemovesRows();
     void searchModel_escapesTextAndMarksMatches();
     void searchModel_snippetsReadWithoutMarkdown();
@@ -353,6 +354,35 @@ void TestRecordListModel::background_latestFilterWins()
                 .data(RecordListModel::ColumnValueRole)
                 .toStringList()
                 .contains(u"green"_s));
+}
+
+void TestRecordListModel::background_sortReadsThePagesInView()
+{
+    // A view keeps its scroll position across a reset: after a sort, the pages it showed are
+    // read on the reader with the first one, in the new order, not by the view on this thread.
+    BackgroundReader reader(&m_replica);
+    RecordListModel model(&m_replica);
+    model.setReader(&reader);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &RecordListModel::loaded);
+    model.setFilter({});
+    QTRY_COMPARE(loaded.size(), 1);
+    const int last = practiceCount - 1;
+    QVERIFY(!model.idAt(last).isEmpty()); // the view scrolled to the end
+    QCOMPARE(model.cachedPageCount(), 2);
+
+    model.sort(model.columnOf(u"title"_s), Qt::AscendingOrder);
+    QTRY_COMPARE(loaded.size(), 2);
+    QCOMPARE(model.cachedPageCount(), 2); // the first page and the one in view, read together
+    smec::replica::ListFilter byTitle;
+    byTitle.sortColumn = u"title"_s;
+    byTitle.sortOrder = Qt::AscendingOrder;
+    byTitle.offset = last;
+    byTitle.limit = 1;
+    auto lastRow = m_replica.lists().list(byTitle);
+    QVERIFY(lastRow.ok() && lastRow->size() == 1);
+    QCOMPARE(model.idAt(last), lastRow->first().id);
+    QCOMPARE(model.cachedPageCount(), 2);
 }
 
 void TestRecordListModel::background_refreshAddsAndRemovesRows()
