@@ -27,6 +27,7 @@
 #include <atomic>
 #include <barrier>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <vector>
 
@@ -426,6 +427,17 @@ std::optional<Options> parse(const QCoreApplication &app)
     return o;
 }
 
+/// Ends the process once the verdict is out, without the QCoreApplication tear-down: QtSql's
+/// exit routine once spun forever (Qt 6.4, stack: ~QCoreApplication -> qt_call_post_routines ->
+/// libQt6Sql) and once aborted on a damaged heap (Qt 6.8) after every check had passed, with
+/// every replica connection already closed. Under investigation; the checks are not affected.
+[[noreturn]] int finish(int code)
+{
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(code);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -542,7 +554,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "smec-scale: sabotage of %s %s\n", qPrintable(sabotaged),
                      caught ? "caught by the checks, as it must be"
                             : "NOT caught: the checks are blind");
-        return caught ? 0 : 1;
+        return finish(caught ? 0 : 1);
     }
-    return shared.failed() ? 1 : 0;
+    return finish(shared.failed() ? 1 : 0);
 }
