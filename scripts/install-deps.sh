@@ -23,6 +23,7 @@ packages=(
     # Qt 6 and libraries
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql
+    libsqlite3-dev
     qtkeychain-qt6-dev libsodium-dev zlib1g-dev libgl-dev
     # running and testing: PostgreSQL, a display, a keyring, certificates
     postgresql xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools procps util-linux

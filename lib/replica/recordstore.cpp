@@ -7,6 +7,8 @@
 
 #include <QJsonDocument>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 namespace smec::replica {
@@ -273,10 +275,137 @@ Result<void> RecordStore::putServer(const domain::Record &record, const std::opt
 Result<bool> RecordStore::applyPulled(const domain::Record &record,
                                       std::optional<BaseVersion> *previousBase)
 {
+    return applyPulled(PulledRecord::prepare(record, m_regions), previousBase);
+}
+
+Result<bool> RecordStore::exists(const QString &id)
+{
+    auto statement = m_db.rawStatement("SELECT 1 FROM records WHERE id = ?");
+    if (!statement)
+        return statement.error();
+    const QByteArray key = id.toUtf8();
+    sqlite3_bind_text(*statement, 1, key.constData(), int(key.size()), SQLITE_STATIC);
+    const int rc = sqlite3_step(*statement);
+    sqlite3_reset(*statement);
+    sqlite3_clear_bindings(*statement);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return Error{u"database_error"_s,
+                     u"Local database error (look up %1): %2"_s.arg(
+                         id, QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(*statement)))),
+                     {}};
+    return rc == SQLITE_ROW;
+}
+
+namespace {
+
+void bindText(sqlite3_stmt *statement, int index, const QByteArray &text)
+{
+    if (text.isNull())
+        sqlite3_bind_null(statement, index);
+    else
+        sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_STATIC);
+}
+
+} // namespace
+
+Result<void> RecordStore::insertNew(const PulledRecord &pulled)
+{
+    const domain::Record &record = pulled.record;
+    auto insert = m_db.rawStatement(
+        "INSERT INTO records (id, kind, rev, deleted, created_by, updated_by, created_at,"
+        " updated_at, fields, local, local_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL)");
+    if (!insert)
+        return insert.error();
+    const QByteArray id = record.id.toUtf8();
+    const QByteArray kind = domain::kindName(record.kind).toUtf8();
+    const QByteArray createdBy =
+        record.createdBy.isEmpty() ? QByteArray() : record.createdBy.toUtf8();
+    const QByteArray updatedBy =
+        record.updatedBy.isEmpty() ? QByteArray() : record.updatedBy.toUtf8();
+    static const QByteArray emptyObject("{}");
+    bindText(*insert, 1, id);
+    bindText(*insert, 2, kind);
+    sqlite3_bind_int64(*insert, 3, record.rev);
+    sqlite3_bind_int(*insert, 4, record.deleted ? 1 : 0);
+    bindText(*insert, 5, createdBy);
+    bindText(*insert, 6, updatedBy);
+    bindText(*insert, 7, pulled.createdAt.isEmpty() ? QByteArray() : pulled.createdAt);
+    bindText(*insert, 8, pulled.updatedAt.isEmpty() ? QByteArray() : pulled.updatedAt);
+    bindText(*insert, 9,
+             record.deleted || pulled.fieldsJson.isEmpty() ? emptyObject : pulled.fieldsJson);
+    if (auto r = m_db.stepRaw(*insert, u"insert record"_s); !r)
+        return r;
+    const qint64 rid = m_db.lastInsertRowId();
+
+    auto base = m_db.rawStatement("INSERT INTO base (rid, rev, deleted, fields)"
+                                  " VALUES (?, ?, ?, NULL)");
+    if (!base)
+        return base.error();
+    sqlite3_bind_int64(*base, 1, rid);
+    sqlite3_bind_int64(*base, 2, record.rev);
+    sqlite3_bind_int(*base, 3, record.deleted ? 1 : 0);
+    if (auto r = m_db.stepRaw(*base, u"insert base"_s); !r)
+        return r;
+    if (record.deleted)
+        return {};
+
+    const KindTable &table = KindTables::of(record.kind);
+    QByteArray &sql = m_typedInsertUtf8[int(record.kind)];
+    if (sql.isEmpty()) {
+        QStringList names{u"rid"_s};
+        QStringList marks{u"?"_s};
+        for (const TypedColumn &c : table.columns) {
+            names.append(c.name);
+            marks.append(u"?"_s);
+        }
+        sql = (u"INSERT INTO "_s + table.table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s +
+               marks.join(u", "_s) + u")"_s)
+                  .toUtf8();
+    }
+    if (pulled.typed.size() != table.columns.size())
+        return Error{u"invalid_argument"_s,
+                     u"Record %1 was prepared for another schema."_s.arg(record.id),
+                     {}};
+    auto typed = m_db.rawStatement(sql.constData());
+    if (!typed)
+        return typed.error();
+    sqlite3_bind_int64(*typed, 1, rid);
+    for (qsizetype i = 0; i < pulled.typed.size(); ++i) {
+        const SqlValue &v = pulled.typed.at(i);
+        const int index = int(i) + 2;
+        switch (v.type) {
+        case SqlValue::Type::Null:
+            sqlite3_bind_null(*typed, index);
+            break;
+        case SqlValue::Type::Integer:
+            sqlite3_bind_int64(*typed, index, v.integer);
+            break;
+        case SqlValue::Type::Text:
+            sqlite3_bind_text(*typed, index, v.text.constData(), int(v.text.size()), SQLITE_STATIC);
+            break;
+        }
+    }
+    if (auto r = m_db.stepRaw(*typed, table.table); !r)
+        return r;
+    return m_search.add(rid, record.kind);
+}
+
+Result<bool> RecordStore::applyPulled(const PulledRecord &pulled,
+                                      std::optional<BaseVersion> *previousBase)
+{
+    const domain::Record &record = pulled.record;
     if (m_db.transactionDepth() == 0)
         return Error{u"no_transaction"_s, u"applyPulled needs an open transaction."_s, {}};
     if (auto r = checkRecord(record); !r)
         return r.error();
+    auto known = exists(record.id);
+    if (!known)
+        return known.error();
+    if (!*known) {
+        if (auto r = insertNew(pulled); !r)
+            return r.error();
+        return false;
+    }
     auto row = lookup(record.id);
     if (!row)
         return row.error();

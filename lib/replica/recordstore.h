@@ -2,6 +2,7 @@
 
 #include "domain/record.h"
 #include "domain/result.h"
+#include "pulledrecord.h"
 #include "replicatypes.h"
 
 #include <QHash>
@@ -24,6 +25,7 @@ public:
     RecordStore(ReplicaDatabase &db, SearchIndex &search, OutboxStore &outbox);
 
     void setRegionResolver(RegionResolver resolver) { m_regions = std::move(resolver); }
+    const RegionResolver &regionResolver() const { return m_regions; }
 
     /// The working copy (including local tombstones), or nullopt.
     Result<std::optional<domain::Record>> get(const QString &id);
@@ -53,6 +55,12 @@ public:
     /// `previousBase` receives the base it had before (the common ancestor of the merge).
     Result<bool> applyPulled(const domain::Record &record,
                              std::optional<BaseVersion> *previousBase = nullptr);
+    /// The same for a record prepared with PulledRecord::prepare(). A record the replica does
+    /// not hold yet (every record of a first sync) is inserted through cached raw statements:
+    /// working row, base (no copy of the fields: it equals the working copy), typed row, and
+    /// the full-text index or its queue.
+    Result<bool> applyPulled(const PulledRecord &pulled,
+                             std::optional<BaseVersion> *previousBase = nullptr);
     /// Forgets the base of `id` (the server no longer has the record); the working copy stays.
     Result<void> forgetBase(const QString &id);
     /// A new working copy (e.g. a merge result) keeping the base; `localEdit` sets the flag.
@@ -77,12 +85,15 @@ private:
     Result<void> putBase(qint64 rid, qint64 rev, bool deleted, const QString *fieldsJson);
     Result<void> materializeBase(qint64 rid);
     Result<void> checkRecord(const domain::Record &record);
+    Result<bool> exists(const QString &id);
+    Result<void> insertNew(const PulledRecord &pulled);
 
     ReplicaDatabase &m_db;
     SearchIndex &m_search;
     OutboxStore &m_outbox;
     RegionResolver m_regions;
     QHash<int, QString> m_typedInsertSql;
+    QHash<int, QByteArray> m_typedInsertUtf8; ///< the raw statements' SQL, kept for its address
 };
 
 } // namespace smec::replica

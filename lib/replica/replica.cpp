@@ -56,6 +56,14 @@ Result<Replica::PageResult> Replica::applyPage(const QList<domain::Record> &reco
                                                const QString &cursor, const QString &serverId,
                                                const LocalEditHandler &handler)
 {
+    return applyPage(PulledRecord::prepare(records, m_records.regionResolver()), cursor, serverId,
+                     handler);
+}
+
+Result<Replica::PageResult> Replica::applyPage(const QList<PulledRecord> &records,
+                                               const QString &cursor, const QString &serverId,
+                                               const LocalEditHandler &handler)
+{
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -63,7 +71,8 @@ Result<Replica::PageResult> Replica::applyPage(const QList<domain::Record> &reco
     auto resyncing = isResyncing();
     if (!resyncing)
         return resyncing.error();
-    for (const domain::Record &record : records) {
+    for (const PulledRecord &pulled : records) {
+        const domain::Record &record = pulled.record;
         if (*resyncing) {
             if (auto r =
                     m_db.run(u"INSERT OR IGNORE INTO resync_seen (id) VALUES (?)"_s, {record.id});
@@ -71,7 +80,7 @@ Result<Replica::PageResult> Replica::applyPage(const QList<domain::Record> &reco
                 return r.error();
         }
         std::optional<BaseVersion> previousBase;
-        auto local = m_records.applyPulled(record, &previousBase);
+        auto local = m_records.applyPulled(pulled, &previousBase);
         if (!local)
             return local.error();
         if (!*local) {

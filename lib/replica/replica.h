@@ -66,6 +66,13 @@ public:
     Result<PageResult> applyPage(const QList<domain::Record> &records, const QString &cursor,
                                  const QString &serverId = {},
                                  const LocalEditHandler &handler = {});
+    /// The same for records prepared with PulledRecord::prepare() (on another thread, during a
+    /// large pull): records the replica does not hold yet are only bound and inserted.
+    Result<PageResult> applyPage(const QList<PulledRecord> &records, const QString &cursor,
+                                 const QString &serverId = {},
+                                 const LocalEditHandler &handler = {});
+    /// The region resolver records are prepared with (see PulledRecord::prepare()).
+    const RegionResolver &regionResolver() const { return m_records.regionResolver(); }
 
     /// The server accepted outbox entry `seq` and answered with `server`: it becomes the base,
     /// later entries of the record are rebased on its rev, and when nothing else is queued for

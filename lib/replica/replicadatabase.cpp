@@ -3,7 +3,10 @@
 #include "schemamigrator.h"
 
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +88,10 @@ void ReplicaDatabase::close()
     while (m_depth > 0)
         (void)rollback();
     m_statements.clear();
+    for (auto &entry : m_rawStatements)
+        sqlite3_finalize(entry.second);
+    m_rawStatements.clear();
+    m_handle = nullptr;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -175,6 +182,60 @@ Result<void> ReplicaDatabase::execOnce(const QString &sql)
     if (!query.exec(sql))
         return sqlError(query.lastError(), sql);
     return {};
+}
+
+Result<sqlite3_stmt *> ReplicaDatabase::rawStatement(const char *sql)
+{
+    if (!isOpen())
+        return Error{u"not_open"_s, u"The replica is not open."_s, {}};
+    auto it = m_rawStatements.find(sql);
+    if (it != m_rawStatements.end())
+        return it->second;
+    if (!m_handle) {
+        const QVariant handle = database().driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+        if (!m_handle)
+            return Error{
+                u"driver_missing"_s, u"The Qt SQLite driver does not expose its connection."_s, {}};
+    }
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return Error{u"database_error"_s,
+                     u"Local database error (%1): %2"_s.arg(
+                         QString::fromUtf8(sql), QString::fromUtf8(sqlite3_errmsg(m_handle))),
+                     {}};
+    }
+    m_rawStatements.emplace(sql, statement);
+    return statement;
+}
+
+Result<void> ReplicaDatabase::stepRaw(sqlite3_stmt *statement, const QString &what)
+{
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return {};
+    const int primary = rc & 0xff;
+    QString code = u"database_error"_s;
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        code = u"database_busy"_s;
+    else if (primary == SQLITE_FULL)
+        code = u"disk_full"_s;
+    else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        code = u"database_corrupt"_s;
+    return Error{code,
+                 u"Local database error (%1): %2"_s.arg(
+                     what, QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)))),
+                 {}};
+}
+
+qint64 ReplicaDatabase::lastInsertRowId() const
+{
+    return m_handle ? sqlite3_last_insert_rowid(m_handle) : 0;
 }
 
 Result<void> ReplicaDatabase::begin()

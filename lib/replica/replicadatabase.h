@@ -11,6 +11,8 @@
 #include <unordered_map>
 
 class QSqlError;
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace smec::replica {
 
@@ -68,6 +70,16 @@ public:
     /// Runs one statement once (DDL, pragmas), without caching it.
     Result<void> execOnce(const QString &sql);
 
+    /// A cached statement on the connection's own sqlite3 handle, for the bulk insert path
+    /// (BulkWriter), which binds UTF-8 text directly instead of through QVariant and UTF-16.
+    /// Reset and with its bindings cleared; finalized by close(). Cached by the address of
+    /// `sql`, so pass a string literal.
+    Result<sqlite3_stmt *> rawStatement(const char *sql);
+    /// Steps `statement` to completion and resets it; `what` names it in the error.
+    Result<void> stepRaw(sqlite3_stmt *statement, const QString &what);
+    /// The rowid of the last row the connection inserted.
+    qint64 lastInsertRowId() const;
+
     /// Nested transactions: the outermost is BEGIN IMMEDIATE, inner ones are savepoints.
     Result<void> begin();
     Result<void> commit();
@@ -81,6 +93,8 @@ private:
     QString m_connectionName;
     int m_depth = 0;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    sqlite3 *m_handle = nullptr;
+    std::unordered_map<const char *, sqlite3_stmt *> m_rawStatements;
 };
 
 /// RAII transaction: rolls back unless commit() succeeded.

@@ -54,8 +54,32 @@ bool isTokenChar(char32_t c)
 
 } // namespace
 
+namespace {
+
+bool hasArabicBlock(QStringView text)
+{
+    for (const QChar ch : text) {
+        if (ch.unicode() >= 0x0600 && ch.unicode() <= 0x06FF)
+            return true;
+    }
+    return false;
+}
+
+bool isAscii(QStringView text)
+{
+    for (const QChar ch : text) {
+        if (ch.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString TextNormalizer::normalize(QStringView text)
 {
+    if (!hasArabicBlock(text))
+        return text.toString(); // nothing to fold: most text
     QString out;
     out.reserve(text.size());
     for (const QChar ch : text) {
@@ -96,6 +120,9 @@ QString TextNormalizer::sqlStripMarks(const QString &expression)
 
 QString TextNormalizer::sortKey(QStringView text)
 {
+    // ASCII decomposes to itself and has no marks: case folding is all there is.
+    if (isAscii(text))
+        return text.toString().toLower();
     const QString decomposed = normalize(text).normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
