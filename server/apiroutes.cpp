@@ -390,11 +390,17 @@ QHttpServerResponse ApiRoutes::changes(const QHttpServerRequest &request)
             return error(request, Error{u"bad_request"_s, u"limit must be a positive integer"_s,
                                         u"limit"_s});
     }
-    auto page =
-        m_feed->page(user.value(), query.queryItemValue(u"since"_s, QUrl::FullyDecoded), limit);
+    ChangeFeed::PageInfo info;
+    auto page = m_feed->page(user.value(), query.queryItemValue(u"since"_s, QUrl::FullyDecoded),
+                             limit, &info);
     if (!page)
         return error(request, page.error());
-    return json(request, 200, std::move(page.value()));
+    // The body's cursor and `more` again, so a client can ask for the next page while it parses
+    // this one, and an estimate of what is left for its progress bar.
+    const Headers headers{{QByteArray("X-Changes-Cursor"), info.cursor.toLatin1()},
+                          {QByteArray("X-Changes-More"), info.more ? "true" : "false"},
+                          {QByteArray("X-Changes-Remaining"), QByteArray::number(info.remaining)}};
+    return json(request, 200, std::move(page.value()), headers);
 }
 
 QHttpServerResponse ApiRoutes::mutations(const QHttpServerRequest &request)

@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace smec::server {
@@ -79,6 +81,12 @@ std::optional<std::pair<QString, qint64>> ChangeFeed::decodeCursor(const QString
 
 Result<QByteArray> ChangeFeed::page(const domain::User &user, const QString &since, int limit)
 {
+    return page(user, since, limit, nullptr);
+}
+
+Result<QByteArray> ChangeFeed::page(const domain::User &user, const QString &since, int limit,
+                                    PageInfo *info)
+{
     if (limit <= 0)
         return Error{u"bad_request"_s, u"limit must be a positive integer"_s, u"limit"_s};
     limit = qMin(limit, maxLimit);
@@ -117,6 +125,20 @@ Result<QByteArray> ChangeFeed::page(const domain::User &user, const QString &sin
     if (more)
         rows->resize(limit);
     const qint64 last = rows->isEmpty() ? from : rows->constLast().rev;
+    const QString cursor = encodeCursor(serverId, last);
+    if (info) {
+        info->cursor = cursor;
+        info->more = more;
+        info->remaining = 0;
+        if (more) {
+            // Revisions after the page bound the records after it (each record appears once,
+            // at its latest rev): an estimate for progress bars, no count query.
+            auto max = m_storage.maxRev();
+            if (!max)
+                return max.error();
+            info->remaining = std::max<qint64>(0, max.value() - last);
+        }
+    }
 
     QByteArray out;
     out.reserve(256 + rows->size() * 512);
@@ -131,7 +153,7 @@ Result<QByteArray> ChangeFeed::page(const domain::User &user, const QString &sin
         appendRow(out, user, row);
     }
     out += "],\"cursor\":";
-    appendJsonString(out, encodeCursor(serverId, last));
+    appendJsonString(out, cursor);
     out += ",\"more\":";
     out += more ? "true" : "false";
     out += '}';

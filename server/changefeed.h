@@ -29,6 +29,17 @@ public:
     /// database, ahead of the server, or older than the tombstone retention).
     Result<QByteArray> page(const domain::User &user, const QString &since, int limit);
 
+    /// What the route repeats in headers so that a client can ask for the next page before it
+    /// has parsed this one (docs/protocol.md, "Pipelining the change feed").
+    struct PageInfo
+    {
+        QString cursor;
+        bool more = false;
+        qint64 remaining = 0; ///< an upper bound of the records after this page
+    };
+    Result<QByteArray> page(const domain::User &user, const QString &since, int limit,
+                            PageInfo *info);
+
     static QString encodeCursor(const QString &serverId, qint64 rev);
     /// {server id, rev}, or nullopt when the text is not a cursor of this protocol.
     static std::optional<std::pair<QString, qint64>> decodeCursor(const QString &cursor);

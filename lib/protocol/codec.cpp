@@ -535,6 +535,32 @@ Result<ChangePage> decodeChangePage(const QByteArray &bytes)
     return decodeDocument<ChangePage>(bytes, limits::maxResponseBytes, &readChangePage);
 }
 
+Result<ChangePage> decodeChangePageKeepingFields(const QByteArray &bytes,
+                                                 QList<QByteArray> *fieldsText)
+{
+    if (!fieldsText)
+        return decodeChangePage(bytes);
+    // The records' `fields` are objects at depth 3: {"changes":[{"fields":{...}}]}.
+    ValueSpans spans{QByteArrayLiteral("fields"), 3, {}};
+    Result<QJsonDocument> document = parseStrictJson(bytes, limits::maxResponseBytes, &spans);
+    if (!document)
+        return document.error();
+    if (!document->isObject())
+        return Error{codes::badRequest, tr("the document must be a JSON object"), {}};
+    std::optional<Error> error;
+    ChangePage page = readChangePage(QJsonValue(document->object()), JsonPath(), error);
+    if (error)
+        return *error;
+    fieldsText->clear();
+    fieldsText->resize(page.changes.size());
+    for (const ValueSpans::Span &span : spans.spans) {
+        if (span.index >= 0 && span.index < page.changes.size() &&
+            !page.changes[span.index].deleted)
+            (*fieldsText)[span.index] = bytes.mid(span.begin, span.end - span.begin);
+    }
+    return page;
+}
+
 QByteArray encodeMutationBatch(const MutationBatch &batch)
 {
     QJsonArray mutations;

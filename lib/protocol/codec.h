@@ -50,6 +50,11 @@ QByteArray encodeChangePage(const ChangePage &page);
 QByteArray encodeChangePage(const QString &serverId, const QList<QByteArray> &encodedRecords,
                             const QString &cursor, bool more);
 Result<ChangePage> decodeChangePage(const QByteArray &bytes);
+/// The same, and `fieldsText` receives each record's `fields` exactly as it came (a copy of
+/// its bytes, valid JSON with the same members as the decoded object; empty for a tombstone),
+/// so a client can store it without writing the object out again.
+Result<ChangePage> decodeChangePageKeepingFields(const QByteArray &bytes,
+                                                 QList<QByteArray> *fieldsText);
 
 QByteArray encodeMutationBatch(const MutationBatch &batch);
 /// Server side: at most limits::maxRequestBytes and limits::maxMutationsPerBatch mutations.

@@ -110,10 +110,11 @@ public:
         return QCoreApplication::translate("smec::protocol::Scanner", text);
     }
 
-    Scanner(const QByteArray &bytes)
+    Scanner(const QByteArray &bytes, ValueSpans *spans = nullptr)
         : m_begin(reinterpret_cast<const uchar *>(bytes.constData()))
         , m_end(m_begin + bytes.size())
         , m_pos(m_begin)
+        , m_spans(spans)
     {}
 
     bool scan()
@@ -253,8 +254,14 @@ private:
                 return fail(tr("a colon was expected after the member name"));
             ++m_pos;
             skipSpace();
+            const uchar *valueBegin = m_pos;
             if (!value(depth))
                 return false;
+            if (m_spans && depth == m_spans->depth && name == m_spans->name) {
+                const qsizetype index =
+                    m_path.size() >= 2 ? m_path[m_path.size() - 2].index : qsizetype(0);
+                m_spans->spans.push_back({index, valueBegin - m_begin, m_pos - m_begin});
+            }
             skipSpace();
             if (m_pos != m_end && *m_pos == ',') {
                 ++m_pos;
@@ -491,11 +498,18 @@ private:
     const uchar *m_pos;
     std::vector<Segment> m_path;
     Error m_error;
+    ValueSpans *m_spans = nullptr;
 };
 
 } // namespace
 
 Result<QJsonDocument> parseStrictJson(const QByteArray &bytes, qsizetype maxBytes)
+{
+    return parseStrictJson(bytes, maxBytes, nullptr);
+}
+
+Result<QJsonDocument> parseStrictJson(const QByteArray &bytes, qsizetype maxBytes,
+                                      ValueSpans *spans)
 {
     if (bytes.size() > maxBytes) {
         return Error{codes::payloadTooLarge,
@@ -504,7 +518,7 @@ Result<QJsonDocument> parseStrictJson(const QByteArray &bytes, qsizetype maxByte
                          .arg(maxBytes),
                      {}};
     }
-    Scanner scanner(bytes);
+    Scanner scanner(bytes, spans);
     if (!scanner.scan())
         return scanner.error();
 
