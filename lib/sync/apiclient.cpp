@@ -14,8 +14,8 @@ bool isCancelled(const std::atomic_bool *flag)
     return flag && flag->load();
 }
 /// A body decoder for ApiClient::call that keeps the decoded value in `out`.
-template<typename T>
-ApiClient::BodyDecoder decodeInto(std::optional<T> &out, Result<T> (*decode)(const QByteArray &))
+template<typename T, typename Decode>
+ApiClient::BodyDecoder decodeInto(std::optional<T> &out, Decode decode)
 {
     return [&out, decode](const QByteArray &body) -> std::optional<QString> {
         auto decoded = decode(body);
@@ -40,6 +40,14 @@ ApiClient::ApiClient(Transport &transport, RetryPolicy retry)
         for (int waited = 0; waited < ms && !isCancelled(m_cancel); waited += 20)
             QThread::msleep(ulong(std::min(20, ms - waited)));
     };
+}
+
+void ApiClient::addStats(const TrafficStats &other)
+{
+    m_stats.requests += other.requests;
+    m_stats.retries += other.retries;
+    m_stats.bytesReceived += other.bytesReceived;
+    m_stats.bytesSent += other.bytesSent;
 }
 
 Error ApiClient::errorFrom(const HttpResponse &response)
@@ -132,20 +140,36 @@ Result<protocol::Reference> ApiClient::reference()
     return *reference;
 }
 
-Result<protocol::ChangePage> ApiClient::changes(const QString &since, int limit, qint64 *remaining)
+HttpRequest ApiClient::changesRequest(const QString &since, int limit) const
 {
     HttpRequest request{"GET", u"/api/v1/changes"_s, {}, {}, m_token};
     if (!since.isEmpty())
         request.query.append({u"since"_s, since});
     request.query.append({u"limit"_s, QString::number(limit)});
+    return request;
+}
+
+Result<protocol::ChangePage> ApiClient::changes(const QString &since, int limit, qint64 *remaining,
+                                                QList<QByteArray> *fieldsText)
+{
+    const HttpRequest request = changesRequest(since, limit);
     std::optional<protocol::ChangePage> page;
-    auto response = call(request, Retry::Transient, decodeInto(page, &protocol::decodeChangePage),
+    const auto decode = [fieldsText](const QByteArray &body) {
+        return protocol::decodeChangePageKeepingFields(body, fieldsText);
+    };
+    auto response = call(request, Retry::Transient, decodeInto(page, decode),
                          u"A change page from the server is not valid (%1)."_s);
     if (!response)
         return response.error();
     if (remaining)
         *remaining = response->remaining;
     return *page;
+}
+
+Result<HttpResponse> ApiClient::changesUndecoded(const QString &since, int limit)
+{
+    const HttpRequest request = changesRequest(since, limit);
+    return call(request, Retry::Transient);
 }
 
 Result<protocol::MutationResults> ApiClient::mutate(const protocol::MutationBatch &batch)

@@ -44,6 +44,14 @@ public:
     void setSleeper(Sleeper sleeper) { m_sleep = std::move(sleeper); }
     void setSeed(quint32 seed) { m_rng.seed(seed); }
     const TrafficStats &stats() const { return m_stats; }
+    /// Adds what another client working for this one (a page prefetcher) sent and received.
+    void addStats(const TrafficStats &other);
+    RetryPolicy retryPolicy() const { return m_retry; }
+    /// A new transport like this client's, for another thread (see Transport::clone()).
+    std::unique_ptr<Transport> cloneTransport(const std::atomic_bool *cancel) const
+    {
+        return m_transport.clone(cancel);
+    }
 
     Result<protocol::Health> health();
     /// Signs in; a refused password is `unauthenticated`, throttling is `rate_limited` (both
@@ -55,10 +63,16 @@ public:
     Result<protocol::Reference> reference();
     /// One page of the change feed; `since` empty = from the beginning. `resync_required` (410)
     /// is returned as an error with that code. `remaining` receives the server's estimate of the
-    /// records after this page, or -1 when it gives none.
+    /// records after this page, or -1 when it gives none. `fieldsText`, when given, receives
+    /// each record's fields as they came (see protocol::decodeChangePageKeepingFields()).
     Result<protocol::ChangePage> changes(const QString &since, int limit,
-                                         qint64 *remaining = nullptr);
+                                         qint64 *remaining = nullptr,
+                                         QList<QByteArray> *fieldsText = nullptr);
     Result<protocol::MutationResults> mutate(const protocol::MutationBatch &batch);
+    /// One change page as it came, not decoded (retried like changes() on failures, but not on
+    /// a body that does not parse: the caller decodes it, and asks again with changes() if it
+    /// must). For pipelining with the `X-Changes-Cursor` header.
+    Result<HttpResponse> changesUndecoded(const QString &since, int limit);
 
 private:
     /// Which answers call() tries again (within the policy's attempts).
@@ -75,6 +89,7 @@ private:
     Result<HttpResponse> call(const HttpRequest &request, Retry retry = Retry::Transient,
                               const BodyDecoder &decode = {}, const QString &what = {});
     static Error errorFrom(const HttpResponse &response);
+    HttpRequest changesRequest(const QString &since, int limit) const;
 
     Transport &m_transport;
     RetryPolicy m_retry;

@@ -1,14 +1,19 @@
 #include "syncengine.h"
 
 #include "merge.h"
+#include "pageprefetcher.h"
 #include "protocol/codec.h"
 #include "replica/replica.h"
+#include "synclog.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace smec::sync {
+
+Q_LOGGING_CATEGORY(lcSync, "smec.sync", QtWarningMsg)
 
 namespace {
 
@@ -241,47 +246,217 @@ Result<void> SyncEngine::pullPages(SyncReport &report, bool resyncing)
                                          const std::optional<replica::BaseVersion> &base) {
         return reconcile(server, base, report);
     };
+    // After the first page of a large pull, the next ones come from the prefetcher.
+    std::unique_ptr<PagePrefetcher> ahead;
+    bool largePull = false;
+    bool practicesQueued = false; ///< practices stored this pull whose indexing is deferred
+    replica::SearchIndex &search = m_replica.search();
+    const bool wasDeferred = search.isDeferred();
+    const auto finishPrefetch = [&] {
+        if (!ahead)
+            return;
+        const TrafficStats stats = ahead->stats();
+        ahead.reset();
+        m_api.addStats(stats);
+    };
+    // During a large pull, consecutive pages share one transaction for up to groupCommitMs:
+    // each record's random entries in the id and title indexes are then written to the WAL
+    // once per group instead of once per page. The cursor still commits with its records.
+    std::optional<replica::Transaction> group;
+    QElapsedTimer groupClock;
+    const auto commitGroup = [&]() -> Result<void> {
+        if (!group)
+            return {};
+        auto r = group->commit();
+        group.reset();
+        return r;
+    };
+    const auto restartFromScratch = [&]() -> Result<void> {
+        if (auto r = commitGroup(); !r)
+            return r;
+        finishPrefetch();
+        if (auto r = m_replica.beginResync(); !r)
+            return r;
+        report.resynced = resyncing = true;
+        cursor.clear();
+        largePull = false;
+        return {};
+    };
+    Result<void> outcome;
     for (;;) {
-        if (cancelled())
-            return cancelledError();
-        qint64 remaining = -1;
-        auto page = m_api.changes(cursor, m_options.pageSize, &remaining);
+        if (cancelled()) {
+            outcome = cancelledError();
+            break;
+        }
+        Result<FetchedPage> page = Error{u"internal"_s, {}, {}};
+        QElapsedTimer pageClock;
+        pageClock.start();
+        if (ahead) {
+            // The writer would only wait for the next page: index what is stored meanwhile
+            // (oldest first, so the records of the first pages become searchable first).
+            while (m_options.indexWhileWaiting > 0 && !ahead->hasNext() && !cancelled()) {
+                auto indexed = search.catchUp(m_options.indexWhileWaiting);
+                if (!indexed) {
+                    outcome = indexed.error();
+                    break;
+                }
+                if (*indexed == 0)
+                    break;
+                report.indexed += *indexed;
+            }
+            if (!outcome)
+                break;
+            page = ahead->next();
+        } else {
+            qint64 remaining = -1;
+            QList<QByteArray> fieldsText;
+            auto fetched = m_api.changes(cursor, m_options.pageSize, &remaining, &fieldsText);
+            if (fetched) {
+                FetchedPage p;
+                p.serverId = fetched->serverId;
+                p.cursor = fetched->cursor;
+                p.more = fetched->more;
+                p.remaining = remaining;
+                p.records = replica::PulledRecord::prepare(std::move(fetched->changes),
+                                                           m_replica.regionResolver(), fieldsText);
+                page = std::move(p);
+            } else {
+                page = fetched.error();
+            }
+        }
         if (!page) {
             if (page.error().code == u"resync_required"_s && !report.resynced) {
                 // The server cannot continue from our cursor (restored from a backup, another
                 // database, tombstones expired): pull everything again, keeping the outbox.
-                if (auto r = m_replica.beginResync(); !r)
-                    return r;
-                report.resynced = resyncing = true;
-                cursor.clear();
+                if (auto r = restartFromScratch(); !r) {
+                    outcome = r;
+                    break;
+                }
                 continue;
             }
-            return page.error();
+            outcome = page.error();
+            break;
         }
         if (!resyncing && !knownServer.isEmpty() && page->serverId != knownServer) {
             // Another server database answers at this address: what we hold may be unknown to it.
-            if (auto r = m_replica.beginResync(); !r)
-                return r;
-            report.resynced = resyncing = true;
-            cursor.clear();
+            if (auto r = restartFromScratch(); !r) {
+                outcome = r;
+                break;
+            }
             continue;
         }
-        auto applied = m_replica.applyPage(page->changes, page->cursor, page->serverId, handler);
-        if (!applied)
-            return applied.error();
-        report.pulled += page->changes.size();
+        if (!largePull && page->more && m_options.prefetchDepth > 0) {
+            largePull = true;
+            PagePrefetcher::Options options;
+            options.since = page->cursor;
+            options.pageSize = m_options.pageSize;
+            options.depth = m_options.prefetchDepth;
+            options.token = m_api.token();
+            options.retry = m_api.retryPolicy();
+            options.regions = m_replica.regionResolver();
+            options.cancel = m_cancel;
+            ahead = PagePrefetcher::start(m_api, std::move(options));
+            // A large pull: store now, index at the end (the queue survives a kill).
+            search.setDeferred(true);
+        }
+        const qint64 waitedNs = pageClock.nsecsElapsed();
+        if (ahead && m_options.groupCommitMs > 0 && !group) {
+            group.emplace(m_replica.database());
+            if (!group->started()) {
+                outcome = group->started();
+                group.reset();
+                break;
+            }
+            groupClock.start();
+        }
+        auto applied = m_replica.applyPage(page->records, page->cursor, page->serverId, handler);
+        if (!applied) {
+            outcome = applied.error();
+            break;
+        }
+        if (group && (groupClock.elapsed() >= m_options.groupCommitMs || !page->more)) {
+            if (auto r = commitGroup(); !r) {
+                outcome = r;
+                break;
+            }
+        }
+        qCDebug(lcSync, "page of %lld records: waited %.1f ms, stored in %.1f ms%s",
+                qlonglong(page->records.size()), double(waitedNs) / 1e6,
+                double(pageClock.nsecsElapsed() - waitedNs) / 1e6, ahead ? " (prefetched)" : "");
+        report.pulled += page->records.size();
         progress.pulled = pulledBefore + report.pulled;
-        progress.pullEstimate = remaining >= 0 ? progress.pulled + remaining : 0;
+        progress.pullEstimate = page->remaining >= 0 ? progress.pulled + page->remaining : 0;
         emitProgress(progress);
         cursor = page->cursor;
         if (!page->more)
             break;
+        // Practices are what people search for. When the feed has moved on from them (a page
+        // without any, after pages with some), index what is queued before storing the rest.
+        qsizetype practices = 0;
+        for (const replica::PulledRecord &p : std::as_const(page->records))
+            practices += p.record.kind == domain::Kind::Practice && !p.record.deleted;
+        if (ahead && practices > 0) {
+            practicesQueued = true;
+        } else if (ahead && practicesQueued) {
+            practicesQueued = false;
+            if (auto r = commitGroup(); !r) {
+                outcome = r;
+                break;
+            }
+            if (auto r = catchUpIndex(report, false); !r) {
+                outcome = r;
+                break;
+            }
+            emitProgress(progress); // back to pulling
+        }
     }
+    // What the group applied is consistent (a failed page rolled back its own savepoint):
+    // keep it, also when the sync was cancelled or a later page failed.
+    if (auto r = commitGroup(); !r && outcome)
+        outcome = r;
+    finishPrefetch();
+    search.setDeferred(wasDeferred);
+    if (!outcome)
+        return outcome;
     if (resyncing) {
         if (auto r = m_replica.finishResync(); !r)
             return r.error();
     }
-    return {};
+    return wasDeferred ? Result<void>() : catchUpIndex(report);
+}
+
+Result<void> SyncEngine::catchUpIndex(SyncReport &report, bool optimize)
+{
+    // Small transactions: an edit saved in the window meanwhile waits for one batch at most.
+    constexpr int indexBatch = 500;
+    replica::SearchIndex &search = m_replica.search();
+    auto pending = search.pendingCount();
+    if (!pending)
+        return pending.error();
+    if (*pending == 0)
+        return {};
+    SyncProgress progress = m_progress;
+    progress.phase = SyncProgress::Phase::Indexing;
+    progress.indexed = 0;
+    progress.indexTotal = *pending;
+    emitProgress(progress);
+    qint64 indexed = 0;
+    for (;;) {
+        if (cancelled())
+            return cancelledError();
+        auto done = search.catchUp(indexBatch);
+        if (!done)
+            return done.error();
+        if (*done == 0)
+            break;
+        indexed += *done;
+        report.indexed += *done;
+        progress.indexed = std::min(indexed, progress.indexTotal);
+        emitProgress(progress);
+    }
+    // Once at the end of a large pull: one segment per index, fewer to merge for every query.
+    const bool large = report.indexed >= replica::SearchIndex::optimizeAfter;
+    return optimize && large ? search.optimize() : Result<void>();
 }
 
 // --- Merge -----------------------------------------------------------------------------------

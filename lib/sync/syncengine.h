@@ -22,7 +22,17 @@ namespace smec::sync {
 
 struct SyncOptions
 {
-    int pageSize = 1000;                 ///< change-feed page size (the server clamps to 1000)
+    int pageSize = 1000; ///< change-feed page size (the server clamps to 1000)
+    /// A pull of more than one page fetches, decodes and prepares the next pages on a second
+    /// thread (PagePrefetcher) while the replica stores the current one, and defers full-text
+    /// indexing to the end of the pull, so the records are browsable sooner; 0 turns it off.
+    int prefetchDepth = 2;
+    /// During such a pull, while the next page is still on its way, the full-text index
+    /// catches up with what is stored, this many records at a time (0: only after the pull).
+    int indexWhileWaiting = 200;
+    /// During such a pull, pages applied within this many milliseconds share one transaction
+    /// (0: one per page). Longer groups write less, but hold the replica's write lock longer.
+    int groupCommitMs = 300;
     int batchSize = 100;                 ///< mutations per request (the server's limit)
     qint64 batchBytes = 3 * 1024 * 1024; ///< stay under the server's 4 MiB request limit
     int maxPushRounds = 8; ///< conflict merges retried within one sync before giving up
@@ -31,12 +41,15 @@ struct SyncOptions
 /// Where a running sync is, for progress bars and the CLI.
 struct SyncProgress
 {
-    enum class Phase { Pushing, Pulling };
+    /// Indexing: a large pull is stored and browsable; the full-text index catches up.
+    enum class Phase { Pushing, Pulling, Indexing };
     Phase phase = Phase::Pulling;
     qint64 pulled = 0;
     qint64 pullEstimate = 0; ///< records expected in this pull, 0 = unknown
     qint64 pushed = 0;
     qint64 pushTotal = 0;
+    qint64 indexed = 0;    ///< records added to the full-text index in this phase
+    qint64 indexTotal = 0; ///< records it had to index when the phase began
 };
 
 /// What one sync did.
@@ -51,6 +64,7 @@ struct SyncReport
     qint64 rejected = 0;   ///< rejected mutations waiting for the user after the sync
     qint64 pending = 0;    ///< mutations still queued after the sync
     bool resynced = false; ///< a full re-pull ran (410 resync_required)
+    qint64 indexed = 0;    ///< records the full-text index caught up with after the pull
     TrafficStats traffic;
 };
 
@@ -84,6 +98,10 @@ private:
     Result<void> reconcile(const domain::Record &server,
                            const std::optional<replica::BaseVersion> &base, SyncReport &report);
     Result<void> pullPages(SyncReport &report, bool resyncing);
+    /// Indexes what the full-text index has queued (after a large pull, or one killed before
+    /// its index caught up), reporting progress; a cancel leaves the rest queued. `optimize`:
+    /// merge the index segments afterwards when this sync indexed many records.
+    Result<void> catchUpIndex(SyncReport &report, bool optimize = true);
     Result<void> finishReport(SyncReport &report);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
     void emitProgress(const SyncProgress &progress);

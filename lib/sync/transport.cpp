@@ -56,6 +56,14 @@ Result<std::unique_ptr<NetworkTransport>> NetworkTransport::create(const Transpo
     return std::unique_ptr<NetworkTransport>(new NetworkTransport(std::move(d)));
 }
 
+std::unique_ptr<Transport> NetworkTransport::clone(const std::atomic_bool *cancel) const
+{
+    TransportOptions options = d->options;
+    options.cancel = cancel;
+    auto copy = create(options);
+    return copy ? std::move(*copy) : nullptr;
+}
+
 HttpResponse NetworkTransport::send(const HttpRequest &request)
 {
     HttpResponse response;
@@ -130,6 +138,14 @@ HttpResponse NetworkTransport::send(const HttpRequest &request)
         const qint64 remaining = reply->rawHeader("X-Changes-Remaining").toLongLong(&ok);
         if (ok && remaining >= 0)
             response.remaining = remaining;
+    }
+    if (reply->hasRawHeader("X-Changes-Cursor") && reply->hasRawHeader("X-Changes-More")) {
+        const QByteArray more = reply->rawHeader("X-Changes-More").trimmed();
+        if (more == "true" || more == "false") {
+            response.changesCursor =
+                QString::fromLatin1(reply->rawHeader("X-Changes-Cursor").trimmed());
+            response.changesMore = more == "true" ? 1 : 0;
+        }
     }
     const QNetworkReply::NetworkError netError = reply->error();
     const QString errorString = reply->errorString();

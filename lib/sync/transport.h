@@ -37,6 +37,11 @@ struct HttpResponse
     /// -1 when it sent none; only for progress bars.
     qint64 remaining = -1;
     Error error;
+    /// The change feed's next cursor and `more` as headers (`X-Changes-Cursor`,
+    /// `X-Changes-More`), so the next page can be asked for before this one is parsed; empty
+    /// and -1 when the server sent none (the body alone counts then).
+    QString changesCursor;
+    int changesMore = -1;
 };
 
 /// Sends one request and waits for its whole response. Implementations block the calling thread
@@ -47,6 +52,14 @@ class Transport
 public:
     virtual ~Transport() = default;
     virtual HttpResponse send(const HttpRequest &request) = 0;
+    /// A second transport to the same server with the same settings, for another thread (call
+    /// it on that thread); its requests end promptly once `cancel` is set. nullptr when this
+    /// transport cannot be duplicated: the engine then fetches every page on its own thread.
+    virtual std::unique_ptr<Transport> clone(const std::atomic_bool *cancel) const
+    {
+        Q_UNUSED(cancel);
+        return nullptr;
+    }
 };
 
 /// How a NetworkTransport reaches its server.
@@ -70,6 +83,7 @@ public:
     ~NetworkTransport() override;
 
     HttpResponse send(const HttpRequest &request) override;
+    std::unique_ptr<Transport> clone(const std::atomic_bool *cancel) const override;
 
 private:
     struct Private;

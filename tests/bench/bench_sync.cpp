@@ -37,7 +37,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -124,7 +128,8 @@ double median(std::vector<double> values)
 }
 
 /// Counts what goes over the wire for the client it wraps and, when capturing, keeps the raw
-/// bodies of change-feed pages (for the raw-limit replay).
+/// bodies of change-feed pages (for the raw-limit replay). Its clones (the engine's page
+/// prefetcher on other threads) count into the same totals.
 class CountingTransport final : public sync::Transport
 {
 public:
@@ -138,29 +143,59 @@ public:
 
     explicit CountingTransport(std::unique_ptr<sync::Transport> inner)
         : m_inner(std::move(inner))
+        , m_shared(std::make_shared<Shared>())
     {}
 
     sync::HttpResponse send(const sync::HttpRequest &request) override
     {
         sync::HttpResponse response = m_inner->send(request);
-        ++m_counters.requests;
-        m_counters.wireBytesReceived += response.bytesReceived;
-        m_counters.bodyBytesReceived += response.body.size();
-        m_counters.bytesSent += response.bytesSent;
-        if (m_capture && response.status == 200 && request.path == u"/api/v1/changes"_s)
-            m_pages.append(response.body);
+        QMutexLocker lock(&m_shared->mutex);
+        Counters &c = m_shared->counters;
+        ++c.requests;
+        c.wireBytesReceived += response.bytesReceived;
+        c.bodyBytesReceived += response.body.size();
+        c.bytesSent += response.bytesSent;
+        if (m_shared->capture && response.status == 200 && request.path == u"/api/v1/changes"_s)
+            m_shared->pages.append(response.body);
         return response;
     }
 
-    const Counters &counters() const { return m_counters; }
-    void setCapture(bool capture) { m_capture = capture; }
-    QList<QByteArray> takePages() { return std::exchange(m_pages, {}); }
+    std::unique_ptr<sync::Transport> clone(const std::atomic_bool *cancel) const override
+    {
+        auto inner = m_inner->clone(cancel);
+        if (!inner)
+            return nullptr;
+        auto copy = std::make_unique<CountingTransport>(std::move(inner));
+        copy->m_shared = m_shared;
+        return copy;
+    }
+
+    Counters counters() const
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        return m_shared->counters;
+    }
+    void setCapture(bool capture)
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->capture = capture;
+    }
+    QList<QByteArray> takePages()
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        return std::exchange(m_shared->pages, {});
+    }
 
 private:
+    struct Shared
+    {
+        QMutex mutex;
+        Counters counters;
+        bool capture = false;
+        QList<QByteArray> pages;
+    };
     std::unique_ptr<sync::Transport> m_inner;
-    Counters m_counters;
-    bool m_capture = false;
-    QList<QByteArray> m_pages;
+    std::shared_ptr<Shared> m_shared;
 };
 
 /// Wall and CPU time of this process, the server's CPU time and the traffic of one measured
@@ -185,7 +220,7 @@ struct Measure
         cpu = clientCpuSeconds() - m_cpu0;
         const double serverCpu1 = ServerProcess::cpuSeconds(m_serverPid);
         serverCpu = m_serverCpu0 >= 0 && serverCpu1 >= 0 ? serverCpu1 - m_serverCpu0 : -1;
-        const CountingTransport::Counters &after = m_transport->counters();
+        const CountingTransport::Counters after = m_transport->counters();
         requests = after.requests - m_before.requests;
         wireBytes = after.wireBytesReceived - m_before.wireBytesReceived;
         bodyBytes = after.bodyBytesReceived - m_before.bodyBytesReceived;
@@ -217,7 +252,7 @@ struct Client
     std::unique_ptr<sync::SyncEngine> engine;
 };
 
-Client connectClient(quint16 port, replica::Replica *replica)
+Client connectClient(quint16 port, replica::Replica *replica, sync::SyncOptions syncOptions = {})
 {
     sync::TransportOptions options;
     options.serverUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
@@ -234,7 +269,7 @@ Client connectClient(quint16 port, replica::Replica *replica)
     if (auto r = c.api->login(benchUser, benchPassword); !r)
         fail(u"sign-in"_s, r.error().message);
     if (replica)
-        c.engine = std::make_unique<sync::SyncEngine>(*replica, *c.api);
+        c.engine = std::make_unique<sync::SyncEngine>(*replica, *c.api, syncOptions);
     return c;
 }
 
@@ -358,8 +393,26 @@ int main(int argc, char **argv)
         u"SCRIPT"_s);
     const QCommandLineOption keepOption(u"keep-replicas"_s,
                                         u"Keep the replica files in --workdir afterwards."_s);
+    const sync::SyncOptions defaults;
+    const QCommandLineOption depthOption(
+        u"prefetch-depth"_s,
+        u"Pages fetched and prepared ahead during a large pull (0: none, the engine fetches "
+        "each page itself)."_s,
+        u"N"_s, QString::number(defaults.prefetchDepth));
+    const QCommandLineOption indexWhileOption(
+        u"index-while-waiting"_s,
+        u"Records indexed at a time while the engine waits for the next page (0: the index "
+        "catches up only after the pull)."_s,
+        u"N"_s, QString::number(defaults.indexWhileWaiting));
+    const QCommandLineOption groupOption(
+        u"group-commit-ms"_s,
+        u"Pages of a large pull applied within this many milliseconds share a transaction."_s,
+        u"MS"_s, QString::number(defaults.groupCommitMs));
+    const QCommandLineOption firstOnlyOption(u"first-sync-only"_s,
+                                             u"Stop after the first sync (for iterating on it)."_s);
     parser.addOptions({practicesOption, workdirOption, reuseOption, ftsOption, noopOption,
-                       roundsOption, peerOption, keepOption});
+                       roundsOption, peerOption, keepOption, depthOption, indexWhileOption,
+                       groupOption, firstOnlyOption});
     parser.process(app);
     const int practices = parser.value(practicesOption).toInt();
     const int noopRuns = std::max(1, parser.value(noopOption).toInt());
@@ -387,6 +440,9 @@ int main(int argc, char **argv)
               {u"meetings"_s, meetings},
               {u"records"_s, expectedRecords},
               {u"fts"_s, ftsMode},
+              {u"prefetch_depth"_s, parser.value(depthOption).toInt()},
+              {u"index_while_waiting"_s, parser.value(indexWhileOption).toInt()},
+              {u"group_commit_ms"_s, parser.value(groupOption).toInt()},
               {u"workdir"_s, workdir},
               {u"nproc"_s, int(sysconf(_SC_NPROCESSORS_ONLN))}});
 
@@ -402,17 +458,52 @@ int main(int argc, char **argv)
     const QString syncPath = QDir(workdir).filePath(u"replica-sync.sqlite"_s);
     replica::Replica replica;
     openReplica(replica, syncPath, u"bench-sync"_s, deferFts);
-    Client client = connectClient(server.port(), &replica);
+    sync::SyncOptions syncOptions;
+    syncOptions.prefetchDepth = std::max(0, parser.value(depthOption).toInt());
+    syncOptions.indexWhileWaiting = std::max(0, parser.value(indexWhileOption).toInt());
+    syncOptions.groupCommitMs = std::max(0, parser.value(groupOption).toInt());
+    Client client = connectClient(server.port(), &replica, syncOptions);
     Measure first(serverPid, *client.transport);
     QElapsedTimer practicesClock;
     double practicesInSeconds = -1;
+    double practicesSearchableSeconds = -1;
+    double indexingStartedSeconds = -1;
     qint64 pages = 0;
+    qint64 lastPracticeRid = -1;
+    // The practices are searchable once the full-text queue holds none of them: its lowest
+    // rid is past the last practice's (or it is empty). One primary-key lookup each.
+    const auto queryInt = [&](const QString &sql) -> qint64 {
+        auto q = replica.database().run(sql);
+        if (!q)
+            fail(u"query"_s, q.error().message);
+        const qint64 value =
+            (*q)->next() && !(*q)->value(0).isNull() ? (*q)->value(0).toLongLong() : -1;
+        (*q)->finish();
+        return value;
+    };
+    const auto practicesIndexed = [&] {
+        if (lastPracticeRid < 0)
+            lastPracticeRid = queryInt(u"SELECT max(rid) FROM practices"_s);
+        const qint64 firstQueued = queryInt(u"SELECT min(rid) FROM fts_queue"_s);
+        return firstQueued < 0 || firstQueued > lastPracticeRid;
+    };
     client.engine->setProgressHandler([&](const sync::SyncProgress &p) {
+        const double now = double(practicesClock.nsecsElapsed()) / 1e9;
+        if (p.phase == sync::SyncProgress::Phase::Indexing) {
+            if (indexingStartedSeconds < 0)
+                indexingStartedSeconds = now;
+            if (practicesSearchableSeconds < 0 && practicesIndexed())
+                practicesSearchableSeconds = now;
+            return;
+        }
         if (p.phase != sync::SyncProgress::Phase::Pulling || p.pulled == 0)
             return;
         ++pages;
         if (practicesInSeconds < 0 && p.pulled >= practices)
-            practicesInSeconds = double(practicesClock.nsecsElapsed()) / 1e9;
+            practicesInSeconds = now;
+        // The index may catch up while pages are still arriving.
+        if (practicesInSeconds >= 0 && practicesSearchableSeconds < 0 && practicesIndexed())
+            practicesSearchableSeconds = now;
     });
     practicesClock.start();
     first.start();
@@ -421,6 +512,8 @@ int main(int argc, char **argv)
     client.engine->setProgressHandler({});
     if (!report)
         fail(u"first sync"_s, report.error().message);
+    if (practicesSearchableSeconds < 0 && !deferFts && practicesIndexed())
+        practicesSearchableSeconds = first.wall; // indexed inline, within the sync
     const qint64 peakAfterSyncKb = procStatusKb("VmHWM:");
     Measure fts(serverPid, *client.transport);
     fts.start();
@@ -442,6 +535,9 @@ int main(int argc, char **argv)
         line.insert(u"records_per_s"_s, qRound(double(pulled) / first.wall));
         line.insert(u"records_per_cpu_s"_s, qRound(double(pulled) / first.cpu));
         line.insert(u"practices_in_seconds"_s, practicesInSeconds);
+        line.insert(u"practices_searchable_seconds"_s, practicesSearchableSeconds);
+        line.insert(u"indexing_started_seconds"_s, indexingStartedSeconds);
+        line.insert(u"indexed_after_pull"_s, report->indexed);
         line.insert(u"fts"_s, ftsMode);
         line.insert(u"fts_catch_up_seconds"_s, fts.wall);
         line.insert(u"fts_catch_up_cpu_seconds"_s, fts.cpu);
@@ -460,6 +556,12 @@ int main(int argc, char **argv)
     }
     if (pulled < expectedRecords)
         fail(u"first sync pulled %1 records, expected %2"_s.arg(pulled).arg(expectedRecords));
+    if (parser.isSet(firstOnlyOption)) {
+        replica.close();
+        if (!parser.isSet(keepOption))
+            removeDatabase(syncPath);
+        return server.terminate() == 0 ? 0 : 1;
+    }
 
     // --- Raw limit: the same pages, applied without network or engine -------------------------
     // Fetched again now (after the first sync's memory peak was read), kept in memory.
@@ -481,32 +583,119 @@ int main(int argc, char **argv)
     qint64 rawBodyBytes = 0;
     for (const QByteArray &body : std::as_const(rawPages))
         rawBodyBytes += body.size();
+    // The physical ceiling: the same practice rows (id, kind, rev, fields as compact JSON,
+    // serialised before the clock starts) inserted into one plain table in one transaction,
+    // with the replica's page size and journal settings.
+    double plainInsertSeconds = 0, plainInsertCpu = 0;
+    qint64 plainRows = 0;
+    {
+        struct Row
+        {
+            QString id;
+            qint64 rev;
+            QString fields;
+        };
+        std::vector<Row> rows;
+        for (const QByteArray &body : std::as_const(rawPages)) {
+            auto page = protocol::decodeChangePage(body);
+            if (!page)
+                fail(u"decode page"_s, page.error().message);
+            for (const domain::Record &r : std::as_const(page->changes)) {
+                if (r.kind == domain::Kind::Practice && !r.deleted)
+                    rows.push_back({r.id, r.rev,
+                                    QString::fromUtf8(
+                                        QJsonDocument(r.fields).toJson(QJsonDocument::Compact))});
+            }
+        }
+        const QString plainPath = QDir(workdir).filePath(u"plain-insert.sqlite"_s);
+        removeDatabase(plainPath);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bench-plain"_s);
+            db.setDatabaseName(plainPath);
+            if (!db.open())
+                fail(u"open "_s + plainPath, db.lastError().text());
+            QSqlQuery q(db);
+            for (const QString &sql :
+                 {u"PRAGMA page_size = 8192"_s, u"PRAGMA journal_mode = WAL"_s,
+                  u"PRAGMA synchronous = NORMAL"_s,
+                  u"CREATE TABLE records (id TEXT PRIMARY KEY, kind TEXT, rev INTEGER,"
+                  " fields TEXT)"_s}) {
+                if (!q.exec(sql))
+                    fail(u"plain insert set-up"_s, q.lastError().text());
+            }
+            QSqlQuery insert(db);
+            if (!insert.prepare(
+                    u"INSERT INTO records (id, kind, rev, fields) VALUES (?, ?, ?, ?)"_s))
+                fail(u"plain insert prepare"_s, insert.lastError().text());
+            const QString kind = u"practice"_s;
+            const double cpu0 = clientCpuSeconds();
+            QElapsedTimer clock;
+            clock.start();
+            (void)q.exec(u"BEGIN"_s);
+            for (const Row &row : rows) {
+                insert.bindValue(0, row.id);
+                insert.bindValue(1, kind);
+                insert.bindValue(2, row.rev);
+                insert.bindValue(3, row.fields);
+                if (!insert.exec())
+                    fail(u"plain insert"_s, insert.lastError().text());
+            }
+            if (!q.exec(u"COMMIT"_s))
+                fail(u"plain insert commit"_s, q.lastError().text());
+            plainInsertSeconds = double(clock.nsecsElapsed()) / 1e9;
+            plainInsertCpu = clientCpuSeconds() - cpu0;
+            plainRows = qint64(rows.size());
+        }
+        QSqlDatabase::removeDatabase(u"bench-plain"_s);
+        removeDatabase(plainPath);
+        emitLine({{u"what"_s, u"raw_limit_plain_insert"_s},
+                  {u"rows"_s, plainRows},
+                  {u"seconds"_s, plainInsertSeconds},
+                  {u"cpu_seconds"_s, plainInsertCpu},
+                  {u"browsable_seconds"_s, practicesInSeconds},
+                  {u"browsable_vs_plain_insert"_s, practicesInSeconds / plainInsertSeconds},
+                  {u"budget_ratio"_s, 2},
+                  {u"meets_budget"_s, practicesInSeconds / plainInsertSeconds <= 2},
+                  {u"note"_s, u"the practices of the first sync as plain rows in one table, one "
+                              "transaction: the disk's ceiling for making them browsable"_s}});
+    }
     const QString rawPath = QDir(workdir).filePath(u"replica-raw.sqlite"_s);
     {
         replica::Replica raw;
         openReplica(raw, rawPath, u"bench-raw"_s, deferFts);
-        double decodeWall = 0, decodeCpu = 0, applyWall = 0, applyCpu = 0;
+        // As the engine stores a large pull: decoded, prepared, stored with the full-text index
+        // deferred, then the index caught up; here all on one thread, one step after another.
+        raw.search().setDeferred(true);
+        double decodeWall = 0, decodeCpu = 0, prepareWall = 0, prepareCpu = 0, applyWall = 0,
+               applyCpu = 0;
         qint64 records = 0;
         QElapsedTimer clock;
         for (const QByteArray &body : std::as_const(rawPages)) {
             double cpu0 = clientCpuSeconds();
             clock.start();
-            auto page = protocol::decodeChangePage(body);
+            QList<QByteArray> fieldsText;
+            auto page = protocol::decodeChangePageKeepingFields(body, &fieldsText);
             decodeWall += double(clock.nsecsElapsed()) / 1e9;
             decodeCpu += clientCpuSeconds() - cpu0;
             if (!page)
                 fail(u"decode page"_s, page.error().message);
             cpu0 = clientCpuSeconds();
             clock.start();
-            auto applied = raw.applyPage(page->changes, page->cursor, page->serverId);
+            const QList<replica::PulledRecord> prepared = replica::PulledRecord::prepare(
+                std::move(page->changes), raw.regionResolver(), fieldsText);
+            prepareWall += double(clock.nsecsElapsed()) / 1e9;
+            prepareCpu += clientCpuSeconds() - cpu0;
+            cpu0 = clientCpuSeconds();
+            clock.start();
+            auto applied = raw.applyPage(prepared, page->cursor, page->serverId);
             applyWall += double(clock.nsecsElapsed()) / 1e9;
             applyCpu += clientCpuSeconds() - cpu0;
             if (!applied)
                 fail(u"apply page"_s, applied.error().message);
-            records += page->changes.size();
+            records += prepared.size();
         }
         double ftsWall = 0, ftsCpu = 0;
-        if (deferFts) {
+        {
             const double cpu0 = clientCpuSeconds();
             clock.start();
             if (auto r = raw.search().catchUpAll(2000); !r)
@@ -514,24 +703,29 @@ int main(int argc, char **argv)
             ftsWall = double(clock.nsecsElapsed()) / 1e9;
             ftsCpu = clientCpuSeconds() - cpu0;
         }
+        decodeWall += prepareWall;
+        decodeCpu += prepareCpu;
         const double rawTotal = decodeWall + applyWall;
         emitLine({{u"what"_s, u"raw_limit_apply_pages"_s},
                   {u"records"_s, records},
                   {u"pages"_s, qint64(rawPages.size())},
                   {u"body_bytes"_s, rawBodyBytes},
-                  {u"decode_seconds"_s, decodeWall},
-                  {u"decode_cpu_seconds"_s, decodeCpu},
+                  {u"decode_and_prepare_seconds"_s, decodeWall},
+                  {u"decode_and_prepare_cpu_seconds"_s, decodeCpu},
+                  {u"prepare_seconds"_s, prepareWall},
+                  {u"prepare_cpu_seconds"_s, prepareCpu},
                   {u"apply_seconds"_s, applyWall},
                   {u"apply_cpu_seconds"_s, applyCpu},
                   {u"seconds"_s, rawTotal},
                   {u"cpu_seconds"_s, decodeCpu + applyCpu},
-                  {u"fts"_s, ftsMode},
+                  {u"fts"_s, u"deferred"_s},
                   {u"fts_catch_up_seconds"_s, ftsWall},
                   {u"fts_catch_up_cpu_seconds"_s, ftsCpu},
                   {u"searchable_seconds"_s, rawTotal + ftsWall},
                   {u"records_per_s"_s, qRound(double(records) / rawTotal)},
-                  {u"note"_s, u"raw limit: decodeChangePage + Replica::applyPage of the same "
-                              "pages, no network, no engine"_s}});
+                  {u"note"_s, u"raw limit: decodeChangePage + PulledRecord::prepare + "
+                              "Replica::applyPage (index deferred) + catchUpAll of the same "
+                              "pages, on one thread, no network, no engine"_s}});
         emitLine({{u"what"_s, u"first_sync_vs_raw"_s},
                   {u"wall_ratio"_s, first.wall / rawTotal},
                   {u"cpu_ratio"_s, first.cpu / (decodeCpu + applyCpu)},
@@ -545,6 +739,7 @@ int main(int argc, char **argv)
         removeDatabase(rawPath);
 
     // --- Up to date: nothing changed on the server --------------------------------------------
+    double noChangeMedianMs = -1, tenChangesMedianMs = -1;
     std::vector<double> noopWall, noopCpu, noopServerCpu;
     Measure last(serverPid, *client.transport);
     for (int i = 0; i < noopRuns; ++i) {
@@ -574,8 +769,8 @@ int main(int argc, char **argv)
                   {u"bytes_received"_s, last.wireBytes},
                   {u"bytes_sent"_s, last.sentBytes},
                   {u"budget_ms"_s, 20},
-                  {u"meets_budget"_s, ms <= 20},
-                  {u"peer_pouchdb_ms"_s, 20}});
+                  {u"meets_budget"_s, ms <= 20}});
+        noChangeMedianMs = ms;
     }
 
     // --- 10 changes made on the server by another client --------------------------------------
@@ -651,8 +846,8 @@ int main(int argc, char **argv)
                   {u"body_bytes_received"_s, last.bodyBytes},
                   {u"bytes_sent"_s, last.sentBytes},
                   {u"budget_ms"_s, 40},
-                  {u"meets_budget"_s, ms <= 40},
-                  {u"peer_pouchdb_ms"_s, 42}});
+                  {u"meets_budget"_s, ms <= 40}});
+        tenChangesMedianMs = ms;
     }
     const int serverExit = server.terminate();
     replica.close();
@@ -676,16 +871,34 @@ int main(int argc, char **argv)
         const QJsonObject peer = QJsonDocument::fromJson(lines.last()).object();
         const double peerSeconds = peer.value(u"first_sync_s"_s).toDouble();
         QJsonObject line{{u"what"_s, u"peer_pouchdb"_s}, {u"peer"_s, peer}};
-        if (peerSeconds > 0 && practicesInSeconds > 0) {
-            // Ours: time until the practices were in (they come first in the feed). With inline
-            // indexing they are searchable then; with deferred indexing, browsable.
-            const double speedup = peerSeconds / practicesInSeconds;
-            line.insert(u"our_practices_seconds"_s, practicesInSeconds);
-            line.insert(u"speedup_vs_peer"_s, speedup);
-            line.insert(u"our_practices_are"_s,
-                        deferFts ? u"browsable"_s : u"browsable and searchable"_s);
-            line.insert(u"budget_speedup"_s, deferFts ? 4 : 2);
-            line.insert(u"meets_budget"_s, speedup >= (deferFts ? 4 : 2));
+        // Ours: when the practices (first in the feed) were in the replica, i.e. browsable
+        // (lists, facets, detail pane), and when their full-text index was complete.
+        const double browsable = practicesInSeconds;
+        const double searchableAt = practicesSearchableSeconds;
+        if (peerSeconds > 0 && browsable > 0) {
+            line.insert(u"our_browsable_seconds"_s, browsable);
+            line.insert(u"browsable_speedup_vs_peer"_s, peerSeconds / browsable);
+            line.insert(u"browsable_budget_speedup"_s, 4);
+            line.insert(u"browsable_meets_budget"_s, peerSeconds / browsable >= 4);
+            // Kept for scripts that read the earlier single figure.
+            line.insert(u"speedup_vs_peer"_s, peerSeconds / browsable);
+        }
+        if (peerSeconds > 0 && searchableAt > 0) {
+            line.insert(u"our_searchable_seconds"_s, searchableAt);
+            line.insert(u"searchable_speedup_vs_peer"_s, peerSeconds / searchableAt);
+            line.insert(u"searchable_budget_speedup"_s, 2);
+            line.insert(u"searchable_meets_budget"_s, peerSeconds / searchableAt >= 2);
+        }
+        // Incremental syncs, both measured in this run.
+        const double peerTen = peer.value(u"incremental_10_s"_s).toDouble(-1);
+        const double peerNoop = peer.value(u"noop_s"_s).toDouble(-1);
+        if (peerNoop > 0) {
+            line.insert(u"peer_no_change_ms"_s, peerNoop * 1000);
+            line.insert(u"our_no_change_ms"_s, noChangeMedianMs);
+        }
+        if (peerTen > 0) {
+            line.insert(u"peer_10_changes_ms"_s, peerTen * 1000);
+            line.insert(u"our_10_changes_ms"_s, tenChangesMedianMs);
         }
         emitLine(line);
         QFile::remove(docs);

@@ -26,7 +26,7 @@ public:
     bool open() { return m_replica.open(m_path, m_connection).ok(); }
 
     /// Points the client at a server (again, e.g. after a restart on another port).
-    bool connectTo(quint16 port, RetryPolicy retry = fastRetry())
+    bool connectTo(quint16 port, RetryPolicy retry = fastRetry(), SyncOptions syncOptions = {})
     {
         TransportOptions options;
         options.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
@@ -40,7 +40,7 @@ public:
         m_transport = std::move(*transport);
         m_api = std::make_unique<ApiClient>(*m_transport, retry);
         m_api->setToken(token);
-        m_engine = std::make_unique<SyncEngine>(m_replica, *m_api);
+        m_engine = std::make_unique<SyncEngine>(m_replica, *m_api, syncOptions);
         return true;
     }
 

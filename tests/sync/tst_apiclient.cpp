@@ -24,7 +24,7 @@ public:
     {
         methods << request.method;
         if (script.empty())
-            return {0, {}, -1, 0, 0, -1, {u"network"_s, u"script exhausted"_s, {}}};
+            return {0, {}, -1, 0, 0, -1, {u"network"_s, u"script exhausted"_s, {}}, {}, -1};
         HttpResponse next = script.front();
         script.pop_front();
         return next;

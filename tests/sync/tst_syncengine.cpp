@@ -91,6 +91,7 @@ private Q_SLOTS:
     void lostResponse_replayDoesNotDuplicate();
     void cancelled_leavesEverythingConsistent();
     void restoredBackup_410_repullKeepsAndRebasesOutbox();
+    void largePull_prefetched_indexedAndResumable();
 };
 
 void tst_syncengine::initTestCase()
@@ -562,6 +563,88 @@ void tst_syncengine::restoredBackup_410_repullKeepsAndRebasesOutbox()
     QCOMPARE(fieldsOf(*check, lost).value(u"summary"_s).toString(),
              u"Unsent edit of a record the backup lacks"_s);
     QVERIFY(!a->replica().isResyncing().value());
+}
+
+void tst_syncengine::largePull_prefetched_indexedAndResumable()
+{
+    // Enough records for many small pages: the pull goes through the page prefetcher (two
+    // threads of its own over real HTTP), stores with the index deferred, indexes while it waits.
+    auto writer = client(u"bulk-writer"_s, u"sec"_s);
+    QVERIFY(writer);
+    for (int i = 0; i < 40; ++i) {
+        Record draft;
+        draft.kind = Kind::Practice;
+        draft.fields = {{u"title"_s, u"Bulk practice %1 zanzibarite"_s.arg(i)},
+                        {u"country"_s, u"KEN"_s}};
+        QVERIFY(writer->replica().records().saveDraft(draft));
+    }
+    auto pushed = writer->sync();
+    QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().message));
+    QCOMPARE(pushed->pushed, 40);
+
+    // The reference: a fresh replica pulled in one page, the ordinary way.
+    auto reference = std::make_unique<SyncTestClient>(m_dir.path(), u"bulk-reference"_s);
+    QVERIFY(reference->open() && reference->connectTo(m_server.port()));
+    QVERIFY(reference->login(u"sec"_s, u"sec-password"_s));
+    QVERIFY(reference->sync());
+
+    SyncOptions small;
+    small.pageSize = 4;
+    small.indexWhileWaiting = 3;
+    auto bulk = std::make_unique<SyncTestClient>(m_dir.path(), u"bulk-reader"_s);
+    QVERIFY(bulk->open() && bulk->connectTo(m_server.port(), SyncTestClient::fastRetry(), small));
+    QVERIFY(bulk->login(u"sec"_s, u"sec-password"_s));
+
+    // Cancelled after a few pages: what was stored stays, with its cursor.
+    std::atomic_bool cancel{false};
+    bulk->engine().setCancelFlag(&cancel);
+    bulk->engine().setProgressHandler([&cancel](const SyncProgress &p) {
+        if (p.phase == SyncProgress::Phase::Pulling && p.pulled >= 12)
+            cancel.store(true);
+    });
+    auto stopped = bulk->sync();
+    QVERIFY(!stopped);
+    QCOMPARE(stopped.error().code, u"cancelled"_s);
+    auto state = bulk->replica().syncState().state();
+    QVERIFY(state && !state->cursor.isEmpty());
+
+    // The next sync resumes from there and leaves the index complete.
+    cancel.store(false);
+    bulk->engine().setProgressHandler({});
+    auto resumed = bulk->sync();
+    QVERIFY2(resumed, qPrintable(resumed ? QString() : resumed.error().message));
+    QVERIFY(resumed->pulled > 0);
+    QVERIFY(resumed->indexed > 0);
+    QVERIFY(resumed->traffic.requests > 3); // the prefetcher's requests are counted too
+    auto pending = bulk->replica().search().pendingCount();
+    QVERIFY(pending);
+    QCOMPARE(*pending, 0);
+
+    // Same records, same content as the one-page pull.
+    const auto everything = [](SyncTestClient &c) {
+        QMap<QString, QPair<qint64, QJsonObject>> out;
+        auto q = c.replica().database().run(u"SELECT id FROM records ORDER BY id"_s);
+        QStringList ids;
+        while (q && (*q)->next())
+            ids << (*q)->value(0).toString();
+        for (const QString &id : std::as_const(ids)) {
+            auto r = c.replica().records().get(id);
+            if (r && r->has_value())
+                out.insert(id, {(*r)->rev, (*r)->fields});
+        }
+        return out;
+    };
+    QVERIFY(reference->sync());
+    const auto expected = everything(*reference);
+    QVERIFY(expected.size() >= 40);
+    QCOMPARE(everything(*bulk), expected);
+
+    // Searchable: all 40, through the index built during and after the pull.
+    replica::SearchOptions options;
+    options.limit = 100;
+    auto hits = bulk->replica().search().search(u"zanzibarite"_s, options);
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 40);
 }
 
 } // namespace smec::sync

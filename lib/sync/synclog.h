@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace smec::sync {
+
+/// `smec.sync`: the sync engine's trace (pages, timings); off below warnings unless a user turns
+/// it on with QT_LOGGING_RULES="smec.sync.debug=true" to report a problem.
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+} // namespace smec::sync
