@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 SME Community contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installs the built .deb packages into a clean Debian 13 tree with apt (so a missing dependency
 # fails), then uses them as an administrator would: versions, the installed server on loopback,
 # and a sign-in with the installed CLI.

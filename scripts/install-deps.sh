@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 SME Community contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installs every Debian/Ubuntu package SME Community needs to build, run and test.
 # Supports Debian 12 (Qt 6.4), Debian 13 (Qt 6.8 + KF6) and Ubuntu 24.04. Uses sudo when not root.
 # Installs only what is missing, so a second run is quick.

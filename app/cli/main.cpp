@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // smecommunity-cli: the command-line client, the same engine as the desktop app, headless.
 // This file holds only the command table, the global options and help; each command group
 // lives in its own commands_*.cpp.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // smecommunity-cli as scripts use it: the real executable against a real smecommunity-server
 // (plain HTTP on loopback), checking the contract of DESIGN.md section 6: commands, --json
 // shapes and exit codes.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The smecommunity-server command line: exit codes and messages.
 #include "serverprocess.h"
 
