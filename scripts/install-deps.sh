@@ -32,6 +32,8 @@ packages=(
     python3 openssl curl imagemagick fonts-dejavu-core nginx
     # packaging checks
     dpkg-dev appstream desktop-file-utils
+    # licence check (REUSE): tests/scripts/check-licences.sh
+    reuse
 )
 optional=(libkf6syntaxhighlighting-dev clang libclang-rt-dev libclang-rt-14-dev)
 
