@@ -755,6 +755,10 @@ Global options:
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>وسيط غير متوقع &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>هذا برنامج حر: يحق لك تعديله وإعادة توزيعه. لا يوجد أي ضمان، في الحدود التي يسمح بها القانون.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -751,6 +751,10 @@ Opciones generales:
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado «%1».</translation>
     </message>
+    <message>
+        <source>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>Esto es software libre: puede modificarlo y redistribuirlo. NO hay NINGUNA GARANTÍA, en la medida permitida por la ley.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -751,6 +751,10 @@ Options générales :
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argument inattendu « %1 ».</translation>
     </message>
+    <message>
+        <source>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>Ceci est un logiciel libre&#xa0;: vous pouvez le modifier et le redistribuer. Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
