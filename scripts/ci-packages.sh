@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 SME Community contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installs the built .deb packages into a clean Debian 13 tree with apt (so a missing dependency
 # fails), then uses them as an administrator would: versions, the installed server on loopback,
 # and a sign-in with the installed CLI.
@@ -20,6 +23,16 @@ if [ "${1:-}" = --inside ]; then
     test -f /usr/share/metainfo/org.smecommunity.SMECommunity.metainfo.xml
     test -f /lib/systemd/system/smecommunity-server.service
     test -f /etc/smecommunity/server.conf
+    # Both packages say their licence in the machine-readable (DEP-5) copyright file.
+    for pkg in smecommunity smecommunity-server; do
+        grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
+            "/usr/share/doc/$pkg/copyright"
+        grep -q '^License: GPL-3.0-or-later' "/usr/share/doc/$pkg/copyright"
+    done
+    smecommunity-cli --version | grep -q 'GPL-3.0-or-later'
+    smecommunity-server --version | grep -q 'GPL-3.0-or-later'
+    grep -q '<project_license>GPL-3.0-or-later</project_license>' \
+        /usr/share/metainfo/org.smecommunity.SMECommunity.metainfo.xml
 
     db=sqlite:/tmp/smec-pkg/server.sqlite
     mkdir -p /tmp/smec-pkg

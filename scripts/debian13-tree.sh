@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 SME Community contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Builds (or reuses) a Debian 13 root tree for CI lane B and prints its path on stdout.
 #   debian13-tree.sh [PACKAGE_LIST]
 # The default list (debian13-packages.txt) gives Qt 6.8 with KF6 SyntaxHighlighting for building

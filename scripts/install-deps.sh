@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 SME Community contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installs every Debian/Ubuntu package SME Community needs to build, run and test.
 # Supports Debian 12 (Qt 6.4), Debian 13 (Qt 6.8 + KF6) and Ubuntu 24.04. Uses sudo when not root.
 # Installs only what is missing, so a second run is quick.
@@ -30,6 +33,8 @@ packages=(
     python3 openssl curl imagemagick fonts-dejavu-core nginx
     # packaging checks
     dpkg-dev appstream desktop-file-utils
+    # licence check (REUSE): tests/scripts/check-licences.sh
+    reuse
 )
 optional=(libkf6syntaxhighlighting-dev clang libclang-rt-dev libclang-rt-14-dev)
 

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 SME Community contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installs what is missing, builds, and starts the desktop app on demo data:
 # a local server on loopback seeded with the demo content, and the app signed in to it.
 #   scripts/run-demo.sh [--preset release|dev] [--no-install]

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 SME Community contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installs what is missing, builds, and runs the whole test suite.
 #   scripts/run-tests.sh [--preset dev|release|ci-asan|ci-release] [--no-install] [-- ctest args]
 # Tests start what they need themselves: a throwaway PostgreSQL cluster, a private D-Bus session

@@ -1,4 +1,7 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 SME Community contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Refreshes translations/smecommunity_*.ts from the sources of app/ and lib/ with lupdate (the
 # server's messages stay English, so server/ is not scanned), drops entries whose source string
 # is gone, and reports what still needs a translator. Run it after adding or changing strings,

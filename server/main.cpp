@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // smecommunity-server: the sync server of the Global SME Ministerial Community Platform.
 #include "server/servercommandline.h"
 #include "server/serverlog.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "servercommandline.h"
 
 #include "authservice.h"
@@ -152,7 +155,12 @@ int ServerCommandLine::run(const QStringList &arguments)
         return Ok;
     }
     if (command == "--version"_L1) {
-        print(m_out, u"smecommunity-server %1\n"_s.arg(QStringLiteral(SMEC_VERSION)));
+        // The first line is the version alone, as before; the licence follows it.
+        print(m_out, u"smecommunity-server %1\n"
+                     "Licence: GPL-3.0-or-later <https://www.gnu.org/licenses/gpl-3.0.html>\n"
+                     "This is free software: you are free to change and redistribute it. There "
+                     "is NO WARRANTY, to the extent permitted by law.\n"_s.arg(
+                         QStringLiteral(SMEC_VERSION)));
         return Ok;
     }
     if (command == "serve"_L1)

@@ -755,6 +755,10 @@ Global options:
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>وسيط غير متوقع &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>هذا برنامج حر: يحق لك تعديله وإعادة توزيعه. لا يوجد أي ضمان، في الحدود التي يسمح بها القانون.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -851,6 +855,65 @@ Global options:
     <message>
         <source>A reply must follow the post it answers in the demo data.</source>
         <translation>في البيانات التجريبية، يجب أن يأتي الرد بعد المشاركة التي يرد عليها.</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::AboutDialog</name>
+    <message>
+        <source>About SME Community</source>
+        <translation>حول مجتمع المؤسسات الصغيرة والمتوسطة</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SME Community %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The desktop client of the Global SME Ministerial Community Platform: document SME policy practices, learn from peers, and follow up ministerial meetings and commitments.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;مجتمع المؤسسات الصغيرة والمتوسطة %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;تطبيق سطح المكتب للمنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة: وثّق ممارسات السياسات الخاصة بالمؤسسات الصغيرة والمتوسطة، وتعلّم من نظرائك، وتابع الاجتماعات والالتزامات الوزارية.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SME Community is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (%2). It comes with NO WARRANTY, to the extent permitted by law.</source>
+        <translation>مجتمع المؤسسات الصغيرة والمتوسطة برنامج حر: يمكنك إعادة توزيعه و/أو تعديله وفق شروط &lt;a href=&quot;%1&quot;&gt;رخصة جنو العمومية العامة&lt;/a&gt;، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق (%2). يأتي دون أي ضمان، في الحدود التي يسمح بها القانون.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Third-party components</source>
+        <translation>مكوّنات الأطراف الثالثة</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>الاستخدام</translation>
+    </message>
+    <message>
+        <source>LGPL-3.0; Qt HTTP Server and Qt Charts: GPL-3.0</source>
+        <translation>LGPL-3.0؛ Qt HTTP Server وQt Charts: GPL-3.0</translation>
+    </message>
+    <message>
+        <source>user interface, networking and databases (desktop, CLI and server)</source>
+        <translation>واجهة المستخدم والشبكة وقواعد البيانات (تطبيق سطح المكتب وواجهة سطر الأوامر والخادم)</translation>
+    </message>
+    <message>
+        <source>Markdown highlighting in the editor (desktop, where installed)</source>
+        <translation>تلوين Markdown في المحرر (تطبيق سطح المكتب، حيث يكون مثبتًا)</translation>
+    </message>
+    <message>
+        <source>keeping the sign-in in the system keychain (desktop and CLI)</source>
+        <translation>حفظ تسجيل الدخول في سلسلة مفاتيح النظام (تطبيق سطح المكتب وواجهة سطر الأوامر)</translation>
+    </message>
+    <message>
+        <source>password hashing (server)</source>
+        <translation>تجزئة كلمات المرور (الخادم)</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>ملكية عامة</translation>
+    </message>
+    <message>
+        <source>the local replica, and the server&apos;s database on a single machine</source>
+        <translation>النسخة المحلية، وقاعدة بيانات الخادم على جهاز واحد</translation>
     </message>
 </context>
 <context>
@@ -1188,14 +1251,6 @@ Global options:
     <message>
         <source>Search practices and discussions (Ctrl+F)</source>
         <translation>ابحث في الممارسات والنقاشات (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>About SME Community</source>
-        <translation>حول مجتمع المؤسسات الصغيرة والمتوسطة</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;SME Community %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The desktop client of the Global SME Ministerial Community Platform: document SME policy practices, learn from peers, and follow up ministerial meetings and commitments.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;مجتمع المؤسسات الصغيرة والمتوسطة %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;تطبيق سطح المكتب للمنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة: وثّق ممارسات السياسات الخاصة بالمؤسسات الصغيرة والمتوسطة، وتعلّم من نظرائك، وتابع الاجتماعات والالتزامات الوزارية.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

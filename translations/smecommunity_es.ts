@@ -751,6 +751,10 @@ Opciones generales:
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado «%1».</translation>
     </message>
+    <message>
+        <source>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>Esto es software libre: puede modificarlo y redistribuirlo. NO hay NINGUNA GARANTÍA, en la medida permitida por la ley.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -847,6 +851,65 @@ Opciones generales:
     <message>
         <source>A reply must follow the post it answers in the demo data.</source>
         <translation>En los datos de demostración, una respuesta debe ir después del mensaje al que responde.</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::AboutDialog</name>
+    <message>
+        <source>About SME Community</source>
+        <translation>Acerca de Comunidad Pyme</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SME Community %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The desktop client of the Global SME Ministerial Community Platform: document SME policy practices, learn from peers, and follow up ministerial meetings and commitments.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Comunidad Pyme %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;El cliente de escritorio de la Plataforma Ministerial Mundial de la Comunidad de las Pymes: documente prácticas de políticas para las pymes, aprenda de sus homólogos y haga el seguimiento de las reuniones y los compromisos ministeriales.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SME Community is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (%2). It comes with NO WARRANTY, to the extent permitted by law.</source>
+        <translation>Comunidad Pyme es software libre: puede redistribuirlo y/o modificarlo según los términos de la &lt;a href=&quot;%1&quot;&gt;Licencia Pública General de GNU&lt;/a&gt;, versión 3 o (a su elección) cualquier versión posterior (%2). Se ofrece SIN NINGUNA GARANTÍA, en la medida permitida por la ley.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Third-party components</source>
+        <translation>Componentes de terceros</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>LGPL-3.0; Qt HTTP Server and Qt Charts: GPL-3.0</source>
+        <translation>LGPL-3.0; Qt HTTP Server y Qt Charts: GPL-3.0</translation>
+    </message>
+    <message>
+        <source>user interface, networking and databases (desktop, CLI and server)</source>
+        <translation>interfaz de usuario, red y bases de datos (escritorio, CLI y servidor)</translation>
+    </message>
+    <message>
+        <source>Markdown highlighting in the editor (desktop, where installed)</source>
+        <translation>resaltado de Markdown en el editor (escritorio, donde está instalado)</translation>
+    </message>
+    <message>
+        <source>keeping the sign-in in the system keychain (desktop and CLI)</source>
+        <translation>guardar el inicio de sesión en el llavero del sistema (escritorio y CLI)</translation>
+    </message>
+    <message>
+        <source>password hashing (server)</source>
+        <translation>hash de contraseñas (servidor)</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>dominio público</translation>
+    </message>
+    <message>
+        <source>the local replica, and the server&apos;s database on a single machine</source>
+        <translation>la réplica local y la base de datos del servidor en una sola máquina</translation>
     </message>
 </context>
 <context>
@@ -1176,14 +1239,6 @@ Opciones generales:
     <message>
         <source>Search practices and discussions (Ctrl+F)</source>
         <translation>Buscar en prácticas y debates (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>About SME Community</source>
-        <translation>Acerca de Comunidad Pyme</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;SME Community %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The desktop client of the Global SME Ministerial Community Platform: document SME policy practices, learn from peers, and follow up ministerial meetings and commitments.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Comunidad Pyme %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;El cliente de escritorio de la Plataforma Ministerial Mundial de la Comunidad de las Pymes: documente prácticas de políticas para las pymes, aprenda de sus homólogos y haga el seguimiento de las reuniones y los compromisos ministeriales.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

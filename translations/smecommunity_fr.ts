@@ -751,6 +751,10 @@ Options générales :
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argument inattendu « %1 ».</translation>
     </message>
+    <message>
+        <source>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>Ceci est un logiciel libre&#xa0;: vous pouvez le modifier et le redistribuer. Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -847,6 +851,65 @@ Options générales :
     <message>
         <source>A reply must follow the post it answers in the demo data.</source>
         <translation>Dans les données de démonstration, une réponse doit suivre le message auquel elle répond.</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::AboutDialog</name>
+    <message>
+        <source>About SME Community</source>
+        <translation>À propos de Communauté PME</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SME Community %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The desktop client of the Global SME Ministerial Community Platform: document SME policy practices, learn from peers, and follow up ministerial meetings and commitments.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Communauté PME %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Le client de bureau de la Plateforme ministérielle mondiale de la communauté des PME&#xa0;: documentez les pratiques en matière de politiques en faveur des PME, apprenez de vos pairs et assurez le suivi des réunions et des engagements ministériels.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SME Community is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (%2). It comes with NO WARRANTY, to the extent permitted by law.</source>
+        <translation>Communauté PME est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la &lt;a href=&quot;%1&quot;&gt;Licence publique générale GNU&lt;/a&gt;, version 3 ou (à votre choix) toute version ultérieure (%2). Il est fourni SANS AUCUNE GARANTIE, dans les limites permises par la loi.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Third-party components</source>
+        <translation>Composants tiers</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Utilisé pour</translation>
+    </message>
+    <message>
+        <source>LGPL-3.0; Qt HTTP Server and Qt Charts: GPL-3.0</source>
+        <translation>LGPL-3.0&#xa0;; Qt HTTP Server et Qt Charts&#xa0;: GPL-3.0</translation>
+    </message>
+    <message>
+        <source>user interface, networking and databases (desktop, CLI and server)</source>
+        <translation>interface utilisateur, réseau et bases de données (bureau, CLI et serveur)</translation>
+    </message>
+    <message>
+        <source>Markdown highlighting in the editor (desktop, where installed)</source>
+        <translation>coloration Markdown dans l&apos;éditeur (bureau, là où elle est installée)</translation>
+    </message>
+    <message>
+        <source>keeping the sign-in in the system keychain (desktop and CLI)</source>
+        <translation>conservation de la connexion dans le trousseau du système (bureau et CLI)</translation>
+    </message>
+    <message>
+        <source>password hashing (server)</source>
+        <translation>hachage des mots de passe (serveur)</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>domaine public</translation>
+    </message>
+    <message>
+        <source>the local replica, and the server&apos;s database on a single machine</source>
+        <translation>la réplique locale, et la base de données du serveur sur une seule machine</translation>
     </message>
 </context>
 <context>
@@ -1176,14 +1239,6 @@ Options générales :
     <message>
         <source>Search practices and discussions (Ctrl+F)</source>
         <translation>Rechercher dans les pratiques et les discussions (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>About SME Community</source>
-        <translation>À propos de Communauté PME</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;SME Community %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The desktop client of the Global SME Ministerial Community Platform: document SME policy practices, learn from peers, and follow up ministerial meetings and commitments.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Communauté PME %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Le client de bureau de la Plateforme ministérielle mondiale de la communauté des PME&#xa0;: documentez les pratiques en matière de politiques en faveur des PME, apprenez de vos pairs et assurez le suivi des réunions et des engagements ministériels.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

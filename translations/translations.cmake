@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 SME Community contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # The user interface translations: translations/smecommunity_<lang>.ts, refreshed from the
 # sources by scripts/update-translations.sh (lupdate; target `update_translations`) and compiled
 # here by lrelease into the resource `:/i18n/smecommunity_<lang>.qm`.

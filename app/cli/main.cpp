@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // smecommunity-cli: the command-line client, the same engine as the desktop app, headless.
 // This file holds only the command table, the global options and help; each command group
 // lives in its own commands_*.cpp.
@@ -285,7 +288,14 @@ int main(int argc, char *argv[])
         } else if (arg == u"-h"_s || arg == u"--help"_s) {
             helpWanted = true;
         } else if (arg == u"--version"_s || arg == u"-v"_s) {
-            print(u"smecommunity-cli %1\n"_s.arg(QCoreApplication::applicationVersion()), true);
+            // The first line is the version alone, as before; the licence follows it.
+            print(u"smecommunity-cli %1\n"
+                  "Licence: GPL-3.0-or-later <https://www.gnu.org/licenses/gpl-3.0.html>\n"_s.arg(
+                      QCoreApplication::applicationVersion()) +
+                      Cli::tr("This is free software: you are free to change and redistribute it. "
+                              "There is NO WARRANTY, to the extent permitted by law.") +
+                      u"\n"_s,
+                  true);
             return ExitOk;
         } else if (arg == u"help"_s) {
             if (args.isEmpty()) {

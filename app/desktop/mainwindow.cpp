@@ -1,5 +1,9 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "syncstatuswidget.h"
 
 #include <QAction>
@@ -9,7 +13,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -264,12 +267,9 @@ void MainWindow::showMessage(const QString &text)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About SME Community"),
-        tr("<p><b>SME Community %1</b></p><p>The desktop client of the Global SME Ministerial "
-           "Community Platform: document SME policy practices, learn from peers, and follow up "
-           "ministerial meetings and commitments.</p>")
-            .arg(QApplication::applicationVersion()));
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace smec::desktop

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Renders the real windows over a demo profile to PNG files for docs/screenshots (run by hand
 // under a display: `screenshots OUTDIR PROFILE`). Not part of the test suite.
 #include "application.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Meetings and commitments: the schema-built editor (autosave through saveDraft, lenient
 // validation at the field, read-only without the right) and the browse pages that open it.
 #include "domain/referencedata.h"

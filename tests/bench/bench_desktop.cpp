@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Desktop client benchmark (DESIGN.md section 7): opens the real application (Application,
 // MainWindow and its pages) offscreen on a replica of N synthetic practices and measures
 //  - time to an interactive window: from before the replica opens until the first list page is

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Replica benchmark (DESIGN.md section 7): loads practices, threads and posts the way a first
 // sync does (pages of 500 through Replica::applyPage with deferred full-text indexing), builds
 // the index, runs 50 fixed searches, and compares with the raw limit measured in the same run:

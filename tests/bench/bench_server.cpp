@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Throughput of the sync server on loopback, against DESIGN.md section 7:
 //   change feed >= 50,000 records/s served, >= 2,000 mutations/s in batches of 100,
 //   >= 300 single-mutation requests/s,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Sync benchmark (DESIGN.md section 7): the real client sync (sync::SyncEngine over
 // sync::NetworkTransport into a fresh replica::Replica) from the real smecommunity-server on
 // loopback, seeded with `seed --synthetic N` (N practices, 2N posts, N/10 threads, N/100

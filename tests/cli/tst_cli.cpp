@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // smecommunity-cli as scripts use it: the real executable against a real smecommunity-server
 // (plain HTTP on loopback), checking the contract of DESIGN.md section 6: commands, --json
 // shapes and exit codes.
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void initTestCase();
 
     void help_listsEveryCommand();
+    void version_printsVersionThenLicence();
     void usageErrors_exit2_data();
     void usageErrors_exit2();
     void login_tokenFile_isPrivate();
@@ -144,6 +148,18 @@ void tst_cli::help_listsEveryCommand()
     CLI_EXPECT(syncHelp, Ok);
     QCOMPARE(syncHelp.out, helpSync.out);
     QVERIFY(runCli({}, {u"help"_s, u"resolve"_s}).out.contains("--take"));
+}
+
+void tst_cli::version_printsVersionThenLicence()
+{
+    const CliResult result = runCli({}, {u"--version"_s});
+    CLI_EXPECT(result, Ok);
+    const QList<QByteArray> lines = result.out.trimmed().split('\n');
+    QCOMPARE(lines.value(0), QByteArray("smecommunity-cli " SMEC_VERSION));
+    QCOMPARE(lines.value(1),
+             QByteArray("Licence: GPL-3.0-or-later <https://www.gnu.org/licenses/gpl-3.0.html>"));
+    QVERIFY(lines.value(2).contains("NO WARRANTY"));
+    QCOMPARE(runCli({}, {u"-v"_s}).out, result.out);
 }
 
 void tst_cli::usageErrors_exit2_data()

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // smecommunity-cli login with the token in a real keychain (gnome-keyring in a private D-Bus
 // session): the token is usable by later commands and is written to no file of the profile.
 #include "clirunner.h"

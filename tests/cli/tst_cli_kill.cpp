@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // smecommunity-cli killed (SIGKILL) again and again in the middle of a long first sync, with
 // local drafts and edits queued between the kills, then one clean sync: the replica file stays
 // sound, ends with the server's view, and every draft reached the server exactly once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // The real desktop client over a demo profile in a temporary folder, in a chosen language:

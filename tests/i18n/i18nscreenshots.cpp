@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Renders the main window and the practice editor in French and Arabic over a demo profile to
 // docs/screenshots/{main,editor}-{fr,ar}.png: `smec_i18n_screenshots OUTDIR` (offscreen works:
 // QT_QPA_PLATFORM=offscreen). Not part of the test suite.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every interactive element of the main window and its dialogs (settings, sign-in, practice
 // editor, conflict) has an accessible name, reached through QAccessible as a screen reader
 // would; the main commands have shortcuts; the sign-in dialog's focus order follows its form.

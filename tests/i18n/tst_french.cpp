@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The app started in French shows French: menus, actions, sidebar sections, the editor's tabs,
 // country names and dates; and the settings dialog offers the languages.
 #include "demoapp.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Arabic mirrors the whole interface: the application, the main window and the practice editor
 // run right to left, the sidebar sits right of the list, the form right of the Markdown tabs,
 // and a Markdown view lays out each paragraph in its own script's direction.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The translations are complete and current: every message of translations/*.ts is translated
 // (no unfinished, obsolete or vanished entries, the right number of plural forms, the same
 // %1..%9 arguments as the source), a fresh lupdate over app/ and lib/ finds nothing new, every

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: feeds arbitrary bytes to every decoder of the wire protocol. Besides the
 // sanitizers' checks, it asserts the codec's contract on whatever a decoder accepts: encoding is
 // the exact inverse (decode(encode(x)) == x and the bytes are stable), and the strict JSON layer

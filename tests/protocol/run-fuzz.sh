@@ -1,4 +1,7 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 SME Community contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Builds the protocol fuzzer with clang (libFuzzer + ASan + UBSan) in its own build directory and
 # runs it for a bounded time. Exits non-zero if the build fails or the fuzzer finds anything
 # (crash, sanitizer report, contract violation, timeout, out-of-memory); the reproducer is then

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Encoding is the exact inverse of decoding, in compact JSON, for every message of the protocol.
 #include "protocol/codec.h"
 #include "protocol/errorcodes.h"

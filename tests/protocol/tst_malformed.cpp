@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every decoder refuses malformed messages with the right code and the path of the culprit.
 #include "protocol/codec.h"
 #include "protocol/limits.h"

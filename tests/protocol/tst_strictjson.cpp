@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The strict JSON layer under every decoder: what QJsonDocument would let through silently.
 #include "protocol/limits.h"
 #include "protocol/strictjson.h"

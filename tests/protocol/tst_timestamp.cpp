@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The wire form of times: UTC ISO-8601 with milliseconds and Z, and nothing looser.
 #include "protocol/timestamp.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Saves drafts in a loop and prints "saved <id> <n>" after each commit returned, flushed, so a
 // test that kills this process at any moment knows what must have survived.
 //   smec_replica_draftwriter DB_PATH [MAX_SAVES]

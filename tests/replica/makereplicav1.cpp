@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Writes the schema-v1 replica fixture used by tst_replica_schema:
 //   smec_replica_makev1 tests/data/replica-v1.sqlite
 // It creates schema v1 only and fills it with SQL as version 1 of the client wrote it, so later

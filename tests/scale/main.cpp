@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // smec-scale: the load generator of the scale-out harness (run-scale.sh). Hundreds of client
 // profiles, each with its own replica file and sign-in, on the real SyncEngine, spread over
 // worker threads, create, edit and delete practices and sync through nginx (HTTPS, test CA), or

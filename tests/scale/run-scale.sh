@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 SME Community contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Scale-out harness (issue 9): a throwaway PostgreSQL cluster, several smecommunity-server
 # processes on it, nginx in front terminating TLS with a throwaway test CA and balancing over
 # them, and smec-scale (the load generator: many client profiles on the real sync engine). Runs

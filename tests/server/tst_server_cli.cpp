@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The smecommunity-server command line: exit codes and messages.
 #include "serverprocess.h"
 
@@ -34,7 +37,11 @@ void tst_server_cli::version_printsVersion()
 {
     QByteArray out;
     QCOMPARE(ServerProcess::runCommand({u"--version"_s}, {}, &out), 0);
-    QCOMPARE(out.trimmed(), QByteArray("smecommunity-server " SMEC_VERSION));
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    QCOMPARE(lines.value(0), QByteArray("smecommunity-server " SMEC_VERSION));
+    QCOMPARE(lines.value(1),
+             QByteArray("Licence: GPL-3.0-or-later <https://www.gnu.org/licenses/gpl-3.0.html>"));
+    QVERIFY(lines.value(2).contains("NO WARRANTY"));
 }
 
 void tst_server_cli::help_printsUsage()

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Several writers on two server processes sharing one database, while a reader follows the change
 // feed: every committed write must show up in the feed (DESIGN.md section 4). Built as
 // tst_server_concurrency (SQLite) and tst_server_concurrency_pg (PostgreSQL).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A server process on PostgreSQL while the database stops and starts again (a restart, a
 // fail-over): requests during the outage fail with 503 and Retry-After, never with a 200 that
 // calls valid mutations "rejected"; the first requests after it succeed without restarting the

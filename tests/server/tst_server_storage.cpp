@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Storage back ends: built as tst_server_storage (SQLite) and tst_server_storage_pg (PostgreSQL).
 #include "server/authservice.h"
 #include "server/storage.h"

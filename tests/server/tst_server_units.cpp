@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Unit tests of the server's small pieces: gzip framing, request head parsing, cursors, URLs.
 #include "server/changefeed.h"
 #include "server/databaseurl.h"

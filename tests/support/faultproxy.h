@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // FaultProxy: a fault-injecting HTTP/1.1-aware TCP proxy for tests (issues #5 and #9).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // What a replica holds, as plain values, so that tests can compare two replicas (a client that

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The fault-injecting proxy between a blocking test client and the real smecommunity-server.
 
 #include "faultproxy.h"

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 SME Community contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Runs a command inside a private D-Bus session with an unlocked gnome-keyring (Secret Service),
 # so QtKeychain tests use a real keychain without touching the user's own.
 set -euo pipefail

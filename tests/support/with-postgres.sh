@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 SME Community contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Runs a command with a throwaway PostgreSQL cluster in a temporary folder, listening only on a
 # Unix socket and a free loopback port; exports SMEC_TEST_PG_URL. PostgreSQL refuses to run as
 # root, so as root the cluster runs as the unprivileged user `nobody`.

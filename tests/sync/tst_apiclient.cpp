@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ApiClient over a scripted transport: which answers are retried and how often, what error
 // ends a call, and that a success whose body is cut short is never taken for a result.
 #include "protocol/codec.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The sync engine through a fault-injecting proxy (tests/support/faultproxy.h) in front of a real
 // smecommunity-server process: dropped and truncated responses, delays, 500, 503 and 429 on
 // every kind of request. Whatever the network does, every client ends with an empty outbox and

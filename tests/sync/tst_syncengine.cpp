@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The sync engine against a real smecommunity-server process (plain HTTP on loopback): push,
 // pull, three-way merge, conflicts, rejections, 410 after a restore from backup. The merge and
 // the retry policy also have small unit tests with a fake transport.
