@@ -1734,6 +1734,17 @@ Global options:
             <numerusform>%Ln نتيجة، الأفضل أولًا</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 The search index is still being built (%Ln record(s) to go): results may be incomplete.</source>
+        <translation>
+            <numerusform>%1 لا يزال فهرس البحث قيد الإنشاء (لم يبقَ أي سجل): قد تكون النتائج غير مكتملة.</numerusform>
+            <numerusform>%1 لا يزال فهرس البحث قيد الإنشاء (بقي سجل واحد): قد تكون النتائج غير مكتملة.</numerusform>
+            <numerusform>%1 لا يزال فهرس البحث قيد الإنشاء (بقي سجلان): قد تكون النتائج غير مكتملة.</numerusform>
+            <numerusform>%1 لا يزال فهرس البحث قيد الإنشاء (بقيت %Ln سجلات): قد تكون النتائج غير مكتملة.</numerusform>
+            <numerusform>%1 لا يزال فهرس البحث قيد الإنشاء (بقي %Ln سجلًا): قد تكون النتائج غير مكتملة.</numerusform>
+            <numerusform>%1 لا يزال فهرس البحث قيد الإنشاء (بقي %Ln سجل): قد تكون النتائج غير مكتملة.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::SettingsDialog</name>
@@ -1961,6 +1972,21 @@ Global options:
             <numerusform>%1، %Ln مرفوضًا</numerusform>
             <numerusform>%1، %Ln مرفوض</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %Ln record(s) received</source>
+        <translation>
+            <numerusform>جارٍ المزامنة: لم يصل أي سجل</numerusform>
+            <numerusform>جارٍ المزامنة: وصل سجل واحد</numerusform>
+            <numerusform>جارٍ المزامنة: وصل سجلان</numerusform>
+            <numerusform>جارٍ المزامنة: وصلت %Ln سجلات</numerusform>
+            <numerusform>جارٍ المزامنة: وصل %Ln سجلًا</numerusform>
+            <numerusform>جارٍ المزامنة: وصل %Ln سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything received; indexing for search: %1 %</source>
+        <translation>وصل كل شيء؛ الفهرسة للبحث: %1 %</translation>
     </message>
 </context>
 <context>

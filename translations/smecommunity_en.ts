@@ -98,6 +98,13 @@
             <numerusform>%Ln results, best first</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 The search index is still being built (%Ln record(s) to go): results may be incomplete.</source>
+        <translation>
+            <numerusform>%1 The search index is still being built (%Ln record to go): results may be incomplete.</numerusform>
+            <numerusform>%1 The search index is still being built (%Ln records to go): results may be incomplete.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::SyncStatusWidget</name>
@@ -114,6 +121,13 @@
         <translation>
             <numerusform>%1, %Ln rejected</numerusform>
             <numerusform>%1, %Ln rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %Ln record(s) received</source>
+        <translation>
+            <numerusform>Syncing: %Ln record received</numerusform>
+            <numerusform>Syncing: %Ln records received</numerusform>
         </translation>
     </message>
 </context>

@@ -1690,6 +1690,13 @@ Opciones generales:
             <numerusform>%Ln resultados, los más relevantes primero</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 The search index is still being built (%Ln record(s) to go): results may be incomplete.</source>
+        <translation>
+            <numerusform>%1 El índice de búsqueda aún se está construyendo (queda %Ln registro): los resultados pueden estar incompletos.</numerusform>
+            <numerusform>%1 El índice de búsqueda aún se está construyendo (quedan %Ln registros): los resultados pueden estar incompletos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::SettingsDialog</name>
@@ -1909,6 +1916,17 @@ Opciones generales:
             <numerusform>%1, %Ln rechazado</numerusform>
             <numerusform>%1, %Ln rechazados</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %Ln record(s) received</source>
+        <translation>
+            <numerusform>Sincronizando: %Ln registro recibido</numerusform>
+            <numerusform>Sincronizando: %Ln registros recibidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything received; indexing for search: %1 %</source>
+        <translation>Todo recibido; indexando para la búsqueda: %1 %</translation>
     </message>
 </context>
 <context>

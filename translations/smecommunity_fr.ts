@@ -1690,6 +1690,13 @@ Options générales :
             <numerusform>%Ln résultats, les plus pertinents en premier</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 The search index is still being built (%Ln record(s) to go): results may be incomplete.</source>
+        <translation>
+            <numerusform>%1 L’index de recherche est encore en construction (%Ln fiche restante) : les résultats peuvent être incomplets.</numerusform>
+            <numerusform>%1 L’index de recherche est encore en construction (%Ln fiches restantes) : les résultats peuvent être incomplets.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::SettingsDialog</name>
@@ -1909,6 +1916,17 @@ Options générales :
             <numerusform>%1, %Ln refusée</numerusform>
             <numerusform>%1, %Ln refusées</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %Ln record(s) received</source>
+        <translation>
+            <numerusform>Synchronisation : %Ln fiche reçue</numerusform>
+            <numerusform>Synchronisation : %Ln fiches reçues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything received; indexing for search: %1 %</source>
+        <translation>Tout est reçu ; indexation pour la recherche : %1 %</translation>
     </message>
 </context>
 <context>

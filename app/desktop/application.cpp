@@ -151,6 +151,8 @@ void Application::installSyncService()
     connect(w->syncStatus(), &SyncStatusWidget::syncRequested, m_sync, &SyncService::requestSync);
     connect(&m_syncTimer, &QTimer::timeout, m_sync, &SyncService::requestSync);
     connect(&m_afterEditSync, &QTimer::timeout, m_sync, &SyncService::requestSync);
+    // A first sync stores records for a while: show them as they come, not only at the end.
+    connect(m_sync, &SyncService::recordsArrived, this, &Application::refresh);
     connect(m_sync, &SyncService::syncFinished, this, [this](const SyncService::Summary &s) {
         if (!s.message.isEmpty())
             m_window->showMessage(s.message);

@@ -78,17 +78,43 @@ void SyncWorker::run()
         d = std::move(state);
     }
 
-    // Progress at most every 100 ms: a 100,000-record pull must not flood the GUI thread.
+    // Progress at most every 100 ms: a 100,000-record pull must not flood the GUI thread. The
+    // lists are told about new records every few seconds of a long pull (each refresh reads on
+    // the window's background reader), and when the pull is complete.
     QElapsedTimer throttle;
     throttle.start();
-    d->engine->setProgressHandler([this, &throttle](const sync::SyncProgress &p) {
-        if (throttle.elapsed() < 100)
+    QElapsedTimer arrivals;
+    arrivals.start();
+    qint64 pulledAtLastArrival = 0;
+    auto phase = sync::SyncProgress::Phase::Pushing;
+    d->engine->setProgressHandler([&](const sync::SyncProgress &p) {
+        const bool phaseChanged = p.phase != phase;
+        phase = p.phase;
+        if (p.phase == sync::SyncProgress::Phase::Indexing && phaseChanged &&
+            p.pulled > pulledAtLastArrival) {
+            pulledAtLastArrival = p.pulled;
+            arrivals.restart();
+            Q_EMIT recordsArrived();
+        } else if (p.phase == sync::SyncProgress::Phase::Pulling && arrivals.elapsed() >= 3000 &&
+                   p.pulled > pulledAtLastArrival) {
+            pulledAtLastArrival = p.pulled;
+            arrivals.restart();
+            Q_EMIT recordsArrived();
+        }
+        if (throttle.elapsed() < 100 && !phaseChanged)
             return;
         throttle.restart();
-        if (p.phase == sync::SyncProgress::Phase::Pushing)
+        switch (p.phase) {
+        case sync::SyncProgress::Phase::Pushing:
             Q_EMIT progress(p.pushed, p.pushTotal);
-        else
+            break;
+        case sync::SyncProgress::Phase::Pulling:
             Q_EMIT progress(p.pulled, p.pullEstimate);
+            break;
+        case sync::SyncProgress::Phase::Indexing:
+            Q_EMIT indexing(p.indexed, p.indexTotal);
+            break;
+        }
     });
     auto report = d->engine->sync();
     if (!report) {
@@ -136,6 +162,8 @@ EngineSyncService::EngineSyncService(const QString &profileDir, QObject *parent)
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(this, &EngineSyncService::runRequested, worker, &SyncWorker::run);
     connect(worker, &SyncWorker::progress, this, &SyncService::progress);
+    connect(worker, &SyncWorker::recordsArrived, this, &SyncService::recordsArrived);
+    connect(worker, &SyncWorker::indexing, this, &SyncService::indexing);
     connect(worker, &SyncWorker::finished, this, &EngineSyncService::onFinished);
     m_thread.start();
     // Sync as soon as the network comes back, where the platform can tell.

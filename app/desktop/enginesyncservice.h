@@ -67,6 +67,8 @@ public:
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
+    void recordsArrived();
+    void indexing(qint64 done, qint64 total);
     void finished(const smec::desktop::SyncService::Summary &summary, bool reachable,
                   bool authFailed);
 

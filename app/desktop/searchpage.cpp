@@ -102,9 +102,18 @@ void SearchPage::run()
         return;
     }
     m_model->setHits(*hits);
-    m_summary->setText(hits->isEmpty()
-                           ? tr("Nothing matches \"%1\".").arg(m_query)
-                           : tr("%Ln result(s), best first", nullptr, int(hits->size())));
+    QString summary = hits->isEmpty() ? tr("Nothing matches \"%1\".").arg(m_query)
+                                      : tr("%Ln result(s), best first", nullptr, int(hits->size()));
+    // Right after a first sync the index is still being built: say so, never look complete.
+    auto complete = m_workspace.replica().search().isComplete();
+    if (complete && !*complete) {
+        auto pending = m_workspace.replica().search().pendingCount();
+        summary = tr("%1 The search index is still being built (%Ln record(s) to go): results "
+                     "may be incomplete.",
+                     nullptr, pending ? int(*pending) : 0)
+                      .arg(summary);
+    }
+    m_summary->setText(summary);
     if (!hits->isEmpty())
         m_results->setCurrentIndex(m_model->index(0));
     else

@@ -42,6 +42,11 @@ Q_SIGNALS:
     void syncStarted();
     /// `total` 0 = unknown.
     void progress(qint64 done, qint64 total);
+    /// A long sync has stored more records (at most every few seconds, and when its pull is
+    /// complete): lists can show them before the sync ends.
+    void recordsArrived();
+    /// A long sync's records are all stored and the search index catches up: `done` of `total`.
+    void indexing(qint64 done, qint64 total);
     void syncFinished(const smec::desktop::SyncService::Summary &summary);
 };
 

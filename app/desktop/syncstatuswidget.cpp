@@ -67,12 +67,22 @@ void SyncStatusWidget::setService(SyncService *service)
             m_progress->setRange(0, 1000);
             m_progress->setValue(int(std::clamp(done * 1000 / total, qint64(0), qint64(1000))));
         }
+        m_lastSync->setText(done > 0 ? tr("Syncing: %Ln record(s) received", nullptr, int(done))
+                                     : tr("Syncing…"));
+    });
+    connect(service, &SyncService::indexing, this, [this](qint64 done, qint64 total) {
+        const int percent =
+            total > 0 ? int(std::clamp(done * 100 / total, qint64(0), qint64(100))) : 0;
+        m_progress->setRange(0, 100);
+        m_progress->setValue(percent);
+        m_lastSync->setText(tr("Everything received; indexing for search: %1 %").arg(percent));
     });
     connect(service, &SyncService::syncFinished, this, &SyncStatusWidget::onFinished);
 }
 
 void SyncStatusWidget::onFinished(const SyncService::Summary &summary)
 {
+    const bool wasSyncing = m_progress->isVisible();
     m_progress->setVisible(false);
     m_syncButton->setEnabled(true);
     if (summary.ok) {
@@ -80,7 +90,7 @@ void SyncStatusWidget::onFinished(const SyncService::Summary &summary)
         m_lastSync->setToolTip({});
     } else {
         m_lastSync->setToolTip(summary.message);
-        if (m_lastSync->text() == tr("Syncing…"))
+        if (wasSyncing || m_lastSync->text() == tr("Syncing…"))
             m_lastSync->setText(tr("Sync failed"));
     }
 }

@@ -425,10 +425,13 @@ Result<void> SearchIndex::optimize()
 
 Result<bool> SearchIndex::isComplete()
 {
-    auto n = pendingCount();
-    if (!n)
-        return n.error();
-    return *n == 0;
+    // One seek, not a count: asked before every search while a first sync indexes.
+    auto q = m_db.run(u"SELECT EXISTS (SELECT 1 FROM fts_queue)"_s);
+    if (!q)
+        return q.error();
+    const bool queued = (*q)->next() && (*q)->value(0).toInt() != 0;
+    (*q)->finish();
+    return !queued;
 }
 
 Result<qint64> SearchIndex::pendingCount()

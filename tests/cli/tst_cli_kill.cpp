@@ -14,7 +14,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,8 +65,13 @@ private:
     QString createDraft(const QString &name, const QString &title);
     /// Milliseconds a `sync` of profile `name` takes to its end (to pick kill delays).
     qint64 timedSync(const QString &name);
-    /// Every record of a profile's replica, opened in this process (no CLI may be running).
-    QMap<QString, RecordView> records(const QString &name, QString *integrity = nullptr);
+    /// Every record of a profile's replica, opened in this process (no CLI may be running);
+    /// `unindexed` receives how many records wait in the full-text queue.
+    QMap<QString, RecordView> records(const QString &name, QString *integrity = nullptr,
+                                      qint64 *unindexed = nullptr);
+    /// Tokens in the profile's full-text index per table: equal for two replicas holding the
+    /// same records when each record is indexed exactly once, with its current text.
+    QString indexTokens(const QString &name);
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -75,6 +83,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void killedSyncs_thenCleanSync_convergeWithoutDuplicates();
+    void killedWhileIndexing_nextSyncCompletesTheIndex();
 };
 
 void tst_cli_kill::initTestCase()
@@ -135,7 +144,8 @@ qint64 tst_cli_kill::timedSync(const QString &name)
     return timer.elapsed();
 }
 
-QMap<QString, RecordView> tst_cli_kill::records(const QString &name, QString *integrity)
+QMap<QString, RecordView> tst_cli_kill::records(const QString &name, QString *integrity,
+                                                qint64 *unindexed)
 {
     smec::replica::Replica replica;
     if (auto opened = replica.open(replicaPath(name), u"kill-test-%1"_s.arg(++m_serial)); !opened) {
@@ -145,7 +155,34 @@ QMap<QString, RecordView> tst_cli_kill::records(const QString &name, QString *in
     }
     if (integrity)
         *integrity = smec::test::integrityCheck(replica);
+    if (unindexed) {
+        auto pending = replica.search().pendingCount();
+        *unindexed = pending ? *pending : -1;
+    }
     return smec::test::readRecords(replica);
+}
+
+QString tst_cli_kill::indexTokens(const QString &name)
+{
+    smec::replica::Replica replica;
+    if (auto opened = replica.open(replicaPath(name), u"kill-test-%1"_s.arg(++m_serial)); !opened)
+        return opened.error().message;
+    QStringList counts;
+    for (const QString &table : {u"practice_fts"_s, u"post_fts"_s}) {
+        const QString vocab = u"temp.kill_vocab_%1"_s.arg(table);
+        if (auto r =
+                replica.database().execOnce(u"CREATE VIRTUAL TABLE %1 USING fts5vocab(main, %2,"
+                                            " instance)"_s.arg(vocab, table));
+            !r)
+            return r.error().message;
+        auto q =
+            replica.database().runUncached(u"SELECT count(*), count(DISTINCT doc) FROM "_s + vocab);
+        if (!q || !q->next())
+            return u"cannot count %1"_s.arg(table);
+        counts << u"%1: %2 tokens in %3 records"_s.arg(table, q->value(0).toString(),
+                                                       q->value(1).toString());
+    }
+    return counts.join(u"; "_s);
 }
 
 void tst_cli_kill::killedSyncs_thenCleanSync_convergeWithoutDuplicates()
@@ -191,6 +228,7 @@ void tst_cli_kill::killedSyncs_thenCleanSync_convergeWithoutDuplicates()
     int killedRunning = 0; // still running when the kill came
     int finished = 0;      // had already finished
     int progressed = 0;    // killed, and the replica had moved on (pull pages committed)
+    int unindexed = 0;     // killed with stored records still waiting for the full-text index
     qsizetype held = records(victim).size();
     const QString cli = smec::test::binaryPath(u"app/cli/smecommunity-cli"_s);
     for (int k = 0; k < kills; ++k) {
@@ -225,14 +263,17 @@ void tst_cli_kill::killedSyncs_thenCleanSync_convergeWithoutDuplicates()
                 QVERIFY2(sync.exitCode() == 0, sync.readAllStandardError().constData());
             }
         }
-        const qsizetype now = records(victim).size();
+        qint64 queued = 0;
+        const qsizetype now = records(victim, nullptr, &queued).size();
         if (sync.exitStatus() == QProcess::CrashExit && now > held)
             ++progressed;
+        if (sync.exitStatus() == QProcess::CrashExit && queued > 0)
+            ++unindexed;
         held = now;
     }
-    qInfo("%d kills: %d landed mid-sync (%d after some of the pull was committed), %d came after "
-          "the sync had finished",
-          kills, killedRunning, progressed, finished);
+    qInfo("%d kills: %d landed mid-sync (%d after some of the pull was committed, %d with the "
+          "full-text index still catching up), %d came after the sync had finished",
+          kills, killedRunning, progressed, unindexed, finished);
     // The test is only worth something when most kills interrupt a sync.
     QVERIFY2(killedRunning * 3 > kills * 2, "most kills must land while the sync runs");
     QVERIFY(progressed > 0);
@@ -260,6 +301,12 @@ void tst_cli_kill::killedSyncs_thenCleanSync_convergeWithoutDuplicates()
     QVERIFY(server.size() >= serverRecords + titles.size());
     const QString difference = smec::test::compareWithServerView(mine, server);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    // The full-text index survived the kills whole: nothing queued, and the same tokens in the
+    // same records as the reference's index (no record missing, none indexed twice or stale).
+    qint64 queued = -1;
+    records(victim, nullptr, &queued);
+    QCOMPARE(queued, 0);
+    QCOMPARE(indexTokens(victim), indexTokens(u"reference"_s));
 
     // Every draft reached the server exactly once, with its last edit.
     for (const QString &title : std::as_const(titles))
@@ -267,6 +314,78 @@ void tst_cli_kill::killedSyncs_thenCleanSync_convergeWithoutDuplicates()
                  qPrintable(title));
     for (auto it = summaries.cbegin(); it != summaries.cend(); ++it)
         QCOMPARE(server.value(it.key()).fields.value(u"summary"_s).toString(), it.value());
+}
+
+void tst_cli_kill::killedWhileIndexing_nextSyncCompletesTheIndex()
+{
+    // A first sync stores its records first and indexes them afterwards. Kill it exactly in
+    // that window: the test watches the replica and sends SIGKILL as soon as records wait in
+    // the full-text queue.
+    const QString victim = u"index-victim"_s;
+    CLI_EXPECT(login(victim), 0);
+    CLI_EXPECT(runCli(profile(victim), {u"status"_s}), 0); // creates the replica file to watch
+    const QString cli = smec::test::binaryPath(u"app/cli/smecommunity-cli"_s);
+    int caught = 0;
+    for (int attempt = 0; attempt < 8 && caught < 3; ++attempt) {
+        QSqlDatabase watch = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"watch-%1"_s.arg(attempt));
+        watch.setDatabaseName(replicaPath(victim));
+        watch.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=50"_s);
+        QVERIFY(watch.open());
+        QProcess sync;
+        sync.start(cli, {u"--profile"_s, profile(victim), u"sync"_s});
+        QVERIFY(sync.waitForStarted(30000));
+        // Killed once the queue holds records and differs from what the last kill left: this
+        // sync has stored or indexed something since.
+        qint64 left = -1;
+        records(victim, nullptr, &left);
+        bool queued = false;
+        QSqlQuery q(watch);
+        while (sync.state() == QProcess::Running && !queued) {
+            if (q.exec(u"SELECT count(*) FROM fts_queue"_s) && q.next()) {
+                const qint64 n = q.value(0).toLongLong();
+                queued = n > 0 && n != left;
+            }
+            q.finish();
+            if (!queued)
+                sync.waitForFinished(2);
+        }
+        if (queued && sync.state() == QProcess::Running) {
+            sync.kill(); // SIGKILL
+            QVERIFY(sync.waitForFinished(30000));
+            caught += sync.exitStatus() == QProcess::CrashExit;
+        } else if (sync.state() != QProcess::NotRunning) {
+            QVERIFY(sync.waitForFinished(30000));
+        }
+        q = QSqlQuery();
+        watch.close();
+        watch = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"watch-%1"_s.arg(attempt));
+        qint64 pending = -1;
+        QString integrity;
+        records(victim, &integrity, &pending);
+        QCOMPARE(integrity, u"ok"_s);
+        qInfo("attempt %d: %s, %lld records wait for the index", attempt,
+              caught ? "killed while indexing" : "not caught", pending);
+        if (pending == 0)
+            break; // the sync finished its index: nothing left to interrupt
+    }
+    QVERIFY2(caught > 0, "no kill landed while the full-text index was catching up");
+
+    // The next sync finishes the pull and the index: same records, same index as a profile
+    // that was never interrupted.
+    CliResult r = runCli(profile(victim), {u"sync"_s, u"--json"_s});
+    CLI_EXPECT(r, 0);
+    qint64 pending = -1;
+    QString integrity;
+    const QMap<QString, RecordView> mine = records(victim, &integrity, &pending);
+    QCOMPARE(integrity, u"ok"_s);
+    QCOMPARE(pending, 0);
+    CLI_EXPECT(login(u"index-reference"_s), 0);
+    CLI_EXPECT(runCli(profile(u"index-reference"_s), {u"sync"_s}), 0);
+    const QMap<QString, RecordView> server = records(u"index-reference"_s);
+    const QString difference = smec::test::compareWithServerView(mine, server);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(indexTokens(victim), indexTokens(u"index-reference"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_cli_kill)
