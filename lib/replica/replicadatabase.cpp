@@ -11,6 +11,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace smec::replica {
@@ -234,6 +236,11 @@ Result<void> ReplicaDatabase::stepRaw(sqlite3_stmt *statement, const QString &wh
                  u"Local database error (%1): %2"_s.arg(
                      what, QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)))),
                  {}};
+}
+
+Result<void> ReplicaDatabase::setAutoCheckpoint(int pages)
+{
+    return execOnce(u"PRAGMA wal_autocheckpoint = %1"_s.arg(std::max(pages, 1)));
 }
 
 qint64 ReplicaDatabase::lastInsertRowId() const

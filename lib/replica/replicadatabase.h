@@ -82,6 +82,11 @@ public:
     Result<void> stepRaw(sqlite3_stmt *statement, const QString &what);
     /// The rowid of the last row the connection inserted.
     qint64 lastInsertRowId() const;
+    /// After how many pages of write-ahead log this connection's commits copy the log into the
+    /// database file (SQLite's default: 1000 pages, 8 MB here). A bulk load raises it: a page
+    /// written many times between two checkpoints (an index leaf) is copied once.
+    Result<void> setAutoCheckpoint(int pages = defaultAutoCheckpointPages);
+    static constexpr int defaultAutoCheckpointPages = 1000;
 
     /// Nested transactions: the outermost is BEGIN IMMEDIATE, inner ones are savepoints.
     Result<void> begin();

@@ -12,7 +12,11 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <array>
 #include <limits>
+#include <vector>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -354,39 +358,90 @@ Result<void> SearchIndex::remove(qint64 rid)
     return r ? Result<void>() : Result<void>(r.error());
 }
 
+namespace {
+
+// Text as SQLite stores it (UTF-8), folded like TextNormalizer::normalize(): only text with
+// Arabic-block letters (lead bytes 0xD8-0xDB) needs the round trip through QString.
+QByteArray normalizedUtf8(const unsigned char *text, int bytes)
+{
+    const auto *begin = reinterpret_cast<const char *>(text);
+    if (!begin)
+        return QByteArray("");
+    for (int i = 0; i < bytes; ++i) {
+        if (text[i] >= 0xD8 && text[i] <= 0xDB)
+            return TextNormalizer::normalize(QString::fromUtf8(begin, bytes)).toUtf8();
+    }
+    return QByteArray(begin, bytes);
+}
+
+} // namespace
+
 Result<int> SearchIndex::catchUp(int batchSize)
 {
+    // The catch-up after a first sync indexes hundreds of thousands of records: UTF-8 from the
+    // SELECT straight to the FTS insert, through the connection's own statements.
+    static const QByteArray selectSql =
+        (u"SELECT q.rid, r.kind, r.deleted, "_s + extractList(u"r.fields"_s) +
+         u" FROM fts_queue q LEFT JOIN records r ON r.rid = q.rid ORDER BY q.rid LIMIT ?"_s)
+            .toUtf8();
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto q = m_db.run(u"SELECT q.rid, r.kind, r.deleted, "_s + extractList(u"r.fields"_s) +
-                          u" FROM fts_queue q LEFT JOIN records r ON r.rid = q.rid"
-                          " ORDER BY q.rid LIMIT ?"_s,
-                      {batchSize});
-    if (!q)
-        return q.error();
+    auto select = m_db.rawStatement(selectSql.constData());
+    if (!select)
+        return select.error();
     struct Row
     {
         qint64 rid;
-        QString kind;
-        QStringList texts;
+        bool practice;
+        std::array<QByteArray, 6> texts;
     };
-    QList<Row> rows;
+    std::vector<Row> rows;
+    rows.reserve(size_t(std::max(batchSize, 0)));
     qint64 last = -1;
-    while ((*q)->next()) {
-        last = (*q)->value(0).toLongLong();
-        if ((*q)->value(2).toInt() != 0 || (*q)->value(1).isNull())
+    sqlite3_bind_int(*select, 1, batchSize);
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(*select)) == SQLITE_ROW) {
+        last = sqlite3_column_int64(*select, 0);
+        if (sqlite3_column_type(*select, 1) == SQLITE_NULL || sqlite3_column_int(*select, 2) != 0)
             continue; // gone since it was queued
-        Row row{last, (*q)->value(1).toString(), {}};
-        for (int i = 3; i <= 8; ++i)
-            row.texts.append((*q)->value(i).toString());
-        rows.append(std::move(row));
+        const auto *kind = reinterpret_cast<const char *>(sqlite3_column_text(*select, 1));
+        const bool practice = qstrcmp(kind, "practice") == 0;
+        if (!practice && qstrcmp(kind, "post") != 0)
+            continue;
+        Row row{last, practice, {}};
+        for (int i = 0; i < 6; ++i)
+            row.texts[size_t(i)] = normalizedUtf8(sqlite3_column_text(*select, 3 + i),
+                                                  sqlite3_column_bytes(*select, 3 + i));
+        rows.push_back(std::move(row));
     }
-    (*q)->finish();
+    sqlite3_reset(*select);
+    sqlite3_clear_bindings(*select);
+    if (rc != SQLITE_DONE)
+        return Error{u"database_error"_s, u"Local database error (index queue)."_s, {}};
     if (last < 0)
         return 0;
+    auto practiceInsert = m_db.rawStatement("INSERT INTO practice_fts"
+                                            " (rowid, title, summary, body, results, lessons, tags)"
+                                            " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!practiceInsert)
+        return practiceInsert.error();
+    auto postInsert = m_db.rawStatement("INSERT INTO post_fts (rowid, body) VALUES (?, ?)");
+    if (!postInsert)
+        return postInsert.error();
     for (const Row &row : rows) {
-        if (auto r = insertRow(row.rid, row.kind, row.texts); !r)
+        sqlite3_stmt *insert = row.practice ? *practiceInsert : *postInsert;
+        sqlite3_bind_int64(insert, 1, row.rid);
+        if (row.practice) {
+            for (int i = 0; i < 6; ++i) {
+                const QByteArray &text = row.texts[size_t(i)];
+                sqlite3_bind_text(insert, i + 2, text.constData(), int(text.size()), SQLITE_STATIC);
+            }
+        } else {
+            const QByteArray &body = row.texts[2];
+            sqlite3_bind_text(insert, 2, body.constData(), int(body.size()), SQLITE_STATIC);
+        }
+        if (auto r = m_db.stepRaw(insert, row.practice ? u"index practice"_s : u"index post"_s); !r)
             return r.error();
     }
     auto del = m_db.run(u"DELETE FROM fts_queue WHERE rid <= ?"_s, {last});

@@ -19,6 +19,11 @@ namespace smec::sync {
 Q_LOGGING_CATEGORY(lcSync, "smec.sync", QtWarningMsg)
 
 namespace {
+/// Write-ahead-log pages between checkpoints during a large pull (8 KB pages: 240 MB).
+constexpr int bulkCheckpointPages = 30000;
+} // namespace
+
+namespace {
 
 Error cancelledError()
 {
@@ -251,6 +256,7 @@ Result<void> SyncEngine::pullPages(SyncReport &report, bool resyncing)
     };
     // After the first page of a large pull, the next ones come from the prefetcher.
     std::unique_ptr<PagePrefetcher> ahead;
+    bool bulkCheckpoints = false;
     bool largePull = false;
     bool practicesQueued = false; ///< practices stored this pull whose indexing is deferred
     replica::SearchIndex &search = m_replica.search();
@@ -359,6 +365,10 @@ Result<void> SyncEngine::pullPages(SyncReport &report, bool resyncing)
             options.regions = m_replica.regionResolver();
             options.cancel = m_cancel;
             ahead = PagePrefetcher::start(m_api, std::move(options));
+            // Checkpoints every 240 MB of log instead of 8 MB: the random index leaves a pull
+            // rewrites on every page are copied into the database file once per checkpoint.
+            // (100,000 practices: browsable 11.4 s -> 10.8 s, everything 37.0 s -> 32.9 s.)
+            bulkCheckpoints = m_replica.database().setAutoCheckpoint(bulkCheckpointPages).ok();
             // A large pull: store now, index at the end (the queue survives a kill).
             search.setDeferred(true);
         }
@@ -419,13 +429,19 @@ Result<void> SyncEngine::pullPages(SyncReport &report, bool resyncing)
         outcome = r;
     finishPrefetch();
     search.setDeferred(wasDeferred);
-    if (!outcome)
-        return outcome;
-    if (resyncing) {
+    if (resyncing && outcome) {
         if (auto r = m_replica.finishResync(); !r)
-            return r.error();
+            outcome = r.error();
     }
-    return wasDeferred ? Result<void>() : catchUpIndex(report);
+    if (!outcome) {
+        if (bulkCheckpoints)
+            (void)m_replica.database().setAutoCheckpoint();
+        return outcome;
+    }
+    auto indexed = wasDeferred ? Result<void>() : catchUpIndex(report);
+    if (bulkCheckpoints)
+        (void)m_replica.database().setAutoCheckpoint();
+    return indexed;
 }
 
 Result<void> SyncEngine::catchUpIndex(SyncReport &report, bool optimize)
