@@ -38,6 +38,19 @@ QVariant timeValue(const QDateTime &time)
     return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
 }
 
+/// `verb` INTO the kind's typed table, every column bound by position, rid first.
+QString typedInsertSql(const KindTable &table, const QString &verb)
+{
+    QStringList names{u"rid"_s};
+    QStringList marks{u"?"_s};
+    for (const TypedColumn &c : table.columns) {
+        names.append(c.name);
+        marks.append(u"?"_s);
+    }
+    return verb + u" INTO "_s + table.table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s +
+           marks.join(u", "_s) + u")"_s;
+}
+
 QDateTime timeFrom(const QVariant &value)
 {
     return value.isNull() ? QDateTime()
@@ -212,16 +225,8 @@ Result<qint64> RecordStore::putWorking(const domain::Record &record,
         return rid;
     }
     QString &sql = m_typedInsertSql[int(record.kind)];
-    if (sql.isEmpty()) {
-        QStringList names{u"rid"_s};
-        QStringList marks{u"?"_s};
-        for (const TypedColumn &c : table.columns) {
-            names.append(c.name);
-            marks.append(u"?"_s);
-        }
-        sql = u"INSERT OR REPLACE INTO "_s + table.table + u" ("_s + names.join(u", "_s) +
-              u") VALUES ("_s + marks.join(u", "_s) + u")"_s;
-    }
+    if (sql.isEmpty())
+        sql = typedInsertSql(table, u"INSERT OR REPLACE"_s);
     auto q = m_db.prepared(sql);
     if (!q)
         return q.error();
@@ -354,17 +359,8 @@ Result<void> RecordStore::insertNew(const PulledRecord &pulled)
 
     const KindTable &table = KindTables::of(record.kind);
     QByteArray &sql = m_typedInsertUtf8[int(record.kind)];
-    if (sql.isEmpty()) {
-        QStringList names{u"rid"_s};
-        QStringList marks{u"?"_s};
-        for (const TypedColumn &c : table.columns) {
-            names.append(c.name);
-            marks.append(u"?"_s);
-        }
-        sql = (u"INSERT INTO "_s + table.table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s +
-               marks.join(u", "_s) + u")"_s)
-                  .toUtf8();
-    }
+    if (sql.isEmpty())
+        sql = typedInsertSql(table, u"INSERT"_s).toUtf8();
     if (pulled.typed.size() != table.columns.size())
         return Error{u"invalid_argument"_s,
                      u"Record %1 was prepared for another schema."_s.arg(record.id),

@@ -8,6 +8,7 @@
 #include "snippetdelegate.h"
 #include "workspace.h"
 
+#include <QLabel>
 #include <QListView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,7 @@ class TestSearchPage final : public QObject
 
 private Q_SLOTS:
     void typing_showsRankedHighlightedResults();
+    void indexStillBuilding_isSaid();
 };
 
 void TestSearchPage::typing_showsRankedHighlightedResults()
@@ -55,6 +57,42 @@ void TestSearchPage::typing_showsRankedHighlightedResults()
     // FTS syntax never reaches the user as an error.
     page.setQuery(u"\"unbalanced AND ( OR *"_s, true);
     QVERIFY(results->model()->rowCount() >= 0);
+}
+
+void TestSearchPage::indexStillBuilding_isSaid()
+{
+    // Right after a first sync the records are stored and the index catches up: a search then
+    // says so instead of looking complete.
+    QTemporaryDir dir;
+    replica::Replica replica;
+    QVERIFY(replica.open(dir.filePath(u"r.sqlite"_s), u"tst_search_building"_s).ok());
+    replica.search().setDeferred(true);
+    for (int i = 0; i < 3; ++i) {
+        domain::Record r;
+        r.id = domain::newRecordId();
+        r.kind = domain::Kind::Practice;
+        r.rev = i + 1;
+        r.fields = QJsonObject{{u"title"_s, u"Mangrove restoration %1"_s.arg(i)}};
+        QVERIFY(replica.records().writeServerRecord(r).ok());
+    }
+    QVERIFY(replica.search().catchUp(1).ok()); // one of three indexed so far
+    desktop::Workspace workspace(replica, domain::ReferenceData::embedded(),
+                                 {u"u"_s, u"u"_s, u"U"_s, {}, domain::Role::Analyst});
+    desktop::SearchPage page(workspace);
+    page.show();
+    auto *results = page.findChild<QListView *>(u"searchResults"_s);
+    auto *summary = page.findChild<QLabel *>(u"searchSummary"_s);
+    QVERIFY(results && summary);
+    page.setQuery(u"mangrove"_s, true);
+    QCOMPARE(results->model()->rowCount(), 1);
+    QVERIFY2(summary->text().contains(u"still being built (2 record"_s),
+             qPrintable(summary->text()));
+    // Once the index is complete the note is gone and every record is found.
+    QVERIFY(replica.search().catchUpAll().ok());
+    page.setQuery(u"mangroves"_s, true);
+    page.setQuery(u"mangrove"_s, true);
+    QCOMPARE(results->model()->rowCount(), 3);
+    QVERIFY2(!summary->text().contains(u"still being built"_s), qPrintable(summary->text()));
 }
 
 QTEST_MAIN(TestSearchPage)

@@ -547,7 +547,11 @@ void tst_syncengine::restoredBackup_410_repullKeepsAndRebasesOutbox()
     QFile::remove(file + u"-shm"_s);
     QVERIFY(QFile::copy(backup, file));
     QVERIFY(m_server.start(m_db));
-    QVERIFY(a->connectTo(m_server.port()));
+    // Pages of two records: the re-pull runs as a large pull does (prefetcher, grouped commits,
+    // deferred index) and still keeps and rebases the outbox.
+    SyncOptions smallPages;
+    smallPages.pageSize = 2;
+    QVERIFY(a->connectTo(m_server.port(), SyncTestClient::fastRetry(), smallPages));
     // The session table was restored too: sign in again.
     QVERIFY(a->login(u"ken"_s, u"ken-password"_s));
 
@@ -566,6 +570,11 @@ void tst_syncengine::restoredBackup_410_repullKeepsAndRebasesOutbox()
     QCOMPARE(fieldsOf(*check, lost).value(u"summary"_s).toString(),
              u"Unsent edit of a record the backup lacks"_s);
     QVERIFY(!a->replica().isResyncing().value());
+    // The re-pull's deferred index was caught up: the kept record is found by its title.
+    QCOMPARE(a->replica().search().pendingCount().value(), 0);
+    auto hits = a->replica().search().search(u"Before the backup"_s);
+    QVERIFY(hits && !hits->isEmpty());
+    QCOMPARE(hits->first().id, kept);
 }
 
 void tst_syncengine::largePull_prefetched_indexedAndResumable()
