@@ -1985,8 +1985,8 @@ Global options:
         </translation>
     </message>
     <message>
-        <source>Everything received; indexing for search: %1 %</source>
-        <translation>وصل كل شيء؛ الفهرسة للبحث: %1 %</translation>
+        <source>Indexing for search: %1 %</source>
+        <translation>الفهرسة للبحث: %1 %</translation>
     </message>
 </context>
 <context>

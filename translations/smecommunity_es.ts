@@ -1925,8 +1925,8 @@ Opciones generales:
         </translation>
     </message>
     <message>
-        <source>Everything received; indexing for search: %1 %</source>
-        <translation>Todo recibido; indexando para la búsqueda: %1 %</translation>
+        <source>Indexing for search: %1 %</source>
+        <translation>Indexando para la búsqueda: %1 %</translation>
     </message>
 </context>
 <context>

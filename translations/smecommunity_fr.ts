@@ -1925,8 +1925,8 @@ Options générales :
         </translation>
     </message>
     <message>
-        <source>Everything received; indexing for search: %1 %</source>
-        <translation>Tout est reçu ; indexation pour la recherche : %1 %</translation>
+        <source>Indexing for search: %1 %</source>
+        <translation>Indexation pour la recherche : %1 %</translation>
     </message>
 </context>
 <context>

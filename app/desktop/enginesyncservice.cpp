@@ -161,7 +161,15 @@ EngineSyncService::EngineSyncService(const QString &profileDir, QObject *parent)
     m_worker = worker;
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(this, &EngineSyncService::runRequested, worker, &SyncWorker::run);
-    connect(worker, &SyncWorker::progress, this, &SyncService::progress);
+    connect(worker, &SyncWorker::progress, this, [this](qint64 done, qint64 total) {
+        // Records or answers are coming in: the server is reachable, whatever the last sync
+        // said (a long first sync would otherwise show "Offline" until its end).
+        if (!m_online && done > 0) {
+            m_online = true;
+            Q_EMIT onlineChanged(true);
+        }
+        Q_EMIT progress(done, total);
+    });
     connect(worker, &SyncWorker::recordsArrived, this, &SyncService::recordsArrived);
     connect(worker, &SyncWorker::indexing, this, &SyncService::indexing);
     connect(worker, &SyncWorker::finished, this, &EngineSyncService::onFinished);

@@ -45,7 +45,8 @@ Q_SIGNALS:
     /// A long sync has stored more records (at most every few seconds, and when its pull is
     /// complete): lists can show them before the sync ends.
     void recordsArrived();
-    /// A long sync's records are all stored and the search index catches up: `done` of `total`.
+    /// A long sync's search index catches up with what it stored (after its practices, and at
+    /// its end): `done` of `total`.
     void indexing(qint64 done, qint64 total);
     void syncFinished(const smec::desktop::SyncService::Summary &summary);
 };

@@ -75,7 +75,7 @@ void SyncStatusWidget::setService(SyncService *service)
             total > 0 ? int(std::clamp(done * 100 / total, qint64(0), qint64(100))) : 0;
         m_progress->setRange(0, 100);
         m_progress->setValue(percent);
-        m_lastSync->setText(tr("Everything received; indexing for search: %1 %").arg(percent));
+        m_lastSync->setText(tr("Indexing for search: %1 %").arg(percent));
     });
     connect(service, &SyncService::syncFinished, this, &SyncStatusWidget::onFinished);
 }
