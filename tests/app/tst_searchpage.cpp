@@ -54,9 +54,19 @@ void TestSearchPage::typing_showsRankedHighlightedResults()
     const QString html = desktop::SnippetDelegate::html(hit);
     QVERIFY2(html.contains(u"<b>"_s), qPrintable(html));
     QVERIFY(!html.contains(u"<script>"_s));
-    // FTS syntax never reaches the user as an error.
+    // FTS syntax never reaches the user as an error: it is searched for as words, so hostile
+    // text whose words match still finds the record, and text whose words do not match shows an
+    // empty list and says so.
+    auto *summary = page.findChild<QLabel *>(u"searchSummary"_s);
+    QVERIFY(summary);
+    page.setQuery(u"\"export ( -credit* ^"_s, true);
+    QVERIFY2(!summary->text().contains(u"not available"_s), qPrintable(summary->text()));
+    QCOMPARE(results->model()->rowCount(), 1);
+    QCOMPARE(results->model()->index(0, 0).data().toString(), u"Export credit"_s);
     page.setQuery(u"\"unbalanced AND ( OR *"_s, true);
-    QVERIFY(results->model()->rowCount() >= 0);
+    QVERIFY2(!summary->text().contains(u"not available"_s), qPrintable(summary->text()));
+    QCOMPARE(results->model()->rowCount(), 0);
+    QVERIFY2(summary->text().startsWith(u"Nothing matches"_s), qPrintable(summary->text()));
 }
 
 void TestSearchPage::indexStillBuilding_isSaid()

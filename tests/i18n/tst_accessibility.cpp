@@ -7,6 +7,7 @@
 #include "conflictdialog.h"
 #include "demoapp.h"
 #include "mainwindow.h"
+#include "models/recordlistmodel.h"
 #include "recordbrowserpage.h"
 #include "replica/replica.h"
 #include "settingsdialog.h"
@@ -185,7 +186,9 @@ void TestAccessibility::everyInteractiveElement_hasAName()
     auto *list = window->findChild<QTableView *>(u"practicesList"_s);
     QVERIFY(list);
     window->showSection(models::NavigationModel::Section::Practices);
-    QTest::qWait(300); // the list and the facet counts load first
+    // The list loads off the GUI thread first: wait for its rows, not for a fixed time.
+    auto *practices = demo.app().practicesPage()->listModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!practices->isLoading() && list->model()->rowCount() > 1, 30000);
     list->setCurrentIndex(list->model()->index(1, 0));
     QVERIFY(!demo.app().practicesPage()->currentId().isEmpty());
     QWidget *editor = demo.app().openEditor(demo.app().practicesPage()->currentId());

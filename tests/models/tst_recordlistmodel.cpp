@@ -25,7 +25,20 @@ using smec::models::SearchResultModel;
 
 namespace {
 constexpr int practiceCount = 3000;
+
+/// True once every job `reader` was given before this call has been answered or dropped: the
+/// worker runs jobs in order and posts their answers in order, so a job asked now is answered
+/// after all of them. This is how a test shows that nothing more arrives, without sleeping.
+bool readerCaughtUp(BackgroundReader &reader)
+{
+    QObject requester;
+    bool answered = false;
+    reader.run<int>(
+        &requester, [](smec::replica::Replica &) { return smec::Result<int>(0); },
+        [&answered](const smec::Result<int> &) { answered = true; });
+    return QTest::qWaitFor([&answered] { return answered; }, 60000);
 }
+} // namespace
 
 class TestRecordListModel final : public QObject
 {
@@ -246,7 +259,7 @@ void TestRecordListModel::facetCounter_offThreadLatestOnly()
     QCOMPARE(counts.facets, expected->facets);
     QVERIFY(counts.total < practiceCount);
     // Nothing more arrives for the superseded requests.
-    QTest::qWait(100);
+    QVERIFY(readerCaughtUp(reader));
     QCOMPARE(ready.size(), 1);
 
     // The worker keeps its connection open for the next request.
@@ -330,7 +343,7 @@ void TestRecordListModel::background_latestFilterWins()
     model.setFilter(green);
     model.setFilter(none);
     QTRY_COMPARE(loaded.size(), 1);
-    QTest::qWait(150);
+    QVERIFY(readerCaughtUp(reader)); // nothing more arrives for the superseded filters
     QCOMPARE(loaded.size(), 1);
     QCOMPARE(reset.size(), 1);
     QCOMPARE(model.rowCount(), 0);
@@ -341,7 +354,8 @@ void TestRecordListModel::background_latestFilterWins()
     model.setFilter(green);
     model.sort(model.columnOf(u"title"_s), Qt::DescendingOrder);
     QTRY_COMPARE(loaded.size(), 2);
-    QTest::qWait(50);
+    QVERIFY(readerCaughtUp(reader));
+    QCOMPARE(loaded.size(), 2);
     QCOMPARE(model.filter().facets, green.facets);
     QCOMPARE(model.filter().sortColumn, u"title"_s);
     QVERIFY(model.rowCount() > model.pageSize());

@@ -420,9 +420,17 @@ FaultProxy::Fault FaultProxy::nextFault(int *delayMs, double *fraction)
     else if (!m_kinds.isEmpty() && roll < m_rate)
         fault = m_kinds.at(
             std::min<qsizetype>(qsizetype(pick * double(m_kinds.size())), m_kinds.size() - 1));
+    if (fault == Fault::Delay)
+        m_lastDelayMs = *delayMs;
     ++m_requests;
     ++m_counters[fault];
     return fault;
+}
+
+int FaultProxy::lastDelayMs() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lastDelayMs;
 }
 
 QMap<FaultProxy::Fault, int> FaultProxy::counters() const

@@ -82,6 +82,8 @@ public:
     /// Counts of injected faults per kind (None counts passed-through requests).
     QMap<Fault, int> counters() const;
     int requestCount() const;
+    /// The wait chosen for the last request that got a Delay fault (-1 before the first).
+    int lastDelayMs() const;
     QJsonObject countersJson() const;
 
     /// Moves the proxy into `thread`, starts it and listens there on a free loopback port, so
@@ -114,6 +116,7 @@ private:
     QList<Fault> m_forced;
     QMap<Fault, int> m_counters;
     int m_requests = 0;
+    int m_lastDelayMs = -1;
 };
 
 } // namespace smec::test

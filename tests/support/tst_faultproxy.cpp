@@ -7,6 +7,7 @@
 #include "serverprocess.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -269,12 +270,25 @@ private Q_SLOTS:
 
     void delay()
     {
-        m_proxy->setMaxDelayMs(50);
+        // A delay holds the request back for the wait the proxy drew, then passes it through.
+        // The one timing check is a lower bound a delaying proxy cannot miss (a timer does not
+        // fire before its interval, however loaded the machine); a proxy passing straight through
+        // answers in a few milliseconds and fails it.
+        m_proxy->setSeed(5); // the first request then draws a 540 ms wait of at most 800
+        m_proxy->setMaxDelayMs(800);
         m_proxy->forceNext(Fault::Delay);
+        QElapsedTimer clock;
+        clock.start();
         const Exchange e = exchangeOnce(proxyPort(), health());
+        const qint64 elapsed = clock.elapsed();
         QVERIFY(e.bytes.startsWith("HTTP/1.1 200"));
         QVERIFY(!e.closed);
         QCOMPARE(m_proxy->counters().value(Fault::Delay), 1);
+        const int waited = m_proxy->lastDelayMs();
+        QVERIFY2(waited >= 200, qPrintable(QString::number(waited)));
+        // Less 2 ms: timers count whole milliseconds.
+        QVERIFY2(elapsed >= waited - 2,
+                 qPrintable(u"answered after %1 ms, delay %2 ms"_s.arg(elapsed).arg(waited)));
     }
 
     void seededRate()

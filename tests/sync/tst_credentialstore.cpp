@@ -21,6 +21,8 @@ private Q_SLOTS:
     void noKeychain_reportsClearErrorAndStoresNothing();
 
 private:
+    // CTest runs each variant with only its own function (tests/sync/CMakeLists.txt); the QSKIPs
+    // below are for running the executable by hand with every function.
     bool m_expectNoKeychain = false;
     QString m_service = u"smecommunity-test-"_s + QUuid::createUuid().toString(QUuid::Id128);
 };

@@ -14,6 +14,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <numeric>
+#include <random>
+
 using namespace Qt::StringLiterals;
 using smec::domain::Kind;
 using smec::domain::Record;
@@ -84,6 +88,7 @@ private Q_SLOTS:
     void retry_transientFailuresAreRetriedHonouringRetryAfter();
     void retry_rejectionsAreNotRetried();
     void retry_givesUpAfterMaxAttempts();
+    void retry_backoffGrowsExponentiallyWithFullJitter();
 
     void firstSync_pullsAndPushes();
     void secondSync_withoutChanges_transfersNothingNew();
@@ -269,6 +274,66 @@ void tst_syncengine::retry_givesUpAfterMaxAttempts()
     // Exponential ceilings with full jitter: never above base * 2^(n-1).
     for (int i = 0; i < waits.size(); ++i)
         QVERIFY(waits.at(i) <= policy.baseDelayMs << i);
+}
+
+void tst_syncengine::retry_backoffGrowsExponentiallyWithFullJitter()
+{
+    // Many clients, each seeded differently, each retrying a dead server. Per retry number n the
+    // waits must spread over [0, base * 2^(n-1)] (full jitter) with their mean near its middle,
+    // so the mean doubles from one retry to the next. All-zero waits, waits that do not grow and
+    // waits without jitter (every client waiting the same) each fail here. Seeded: no flakiness.
+    RetryPolicy policy;
+    policy.maxAttempts = 6; // five waits: 200, 400, 800, 1600 and 3200 ms ceilings
+    policy.baseDelayMs = 200;
+    policy.maxDelayMs = 30000;
+    constexpr int clients = 400;
+    const int retries = policy.maxAttempts - 1;
+    QList<QList<int>> waits(retries);
+    for (int c = 0; c < clients; ++c) {
+        ScriptedTransport transport;
+        for (int i = 0; i < policy.maxAttempts; ++i)
+            transport.script.append(networkFailure());
+        ApiClient api(transport, policy);
+        api.setSeed(quint32(c + 1));
+        QList<int> seen;
+        api.setSleeper([&](int ms) { seen.append(ms); });
+        QVERIFY(!api.health().ok());
+        QCOMPARE(seen.size(), retries);
+        for (int n = 0; n < retries; ++n)
+            waits[n].append(seen.at(n));
+    }
+    double previousMean = 0;
+    for (int n = 0; n < retries; ++n) {
+        const qint64 ceiling = qint64(policy.baseDelayMs) << n;
+        const auto [lo, hi] = std::minmax_element(waits.at(n).cbegin(), waits.at(n).cend());
+        const double mean =
+            std::accumulate(waits.at(n).cbegin(), waits.at(n).cend(), 0.0) / double(clients);
+        const QByteArray what = QByteArray("retry ") + QByteArray::number(n + 1) + ": min " +
+                                QByteArray::number(*lo) + ", max " + QByteArray::number(*hi) +
+                                ", mean " + QByteArray::number(mean) + ", ceiling " +
+                                QByteArray::number(ceiling);
+        QVERIFY2(*lo >= 0 && *hi <= ceiling, what.constData());
+        QVERIFY2(*lo < ceiling / 10 && *hi > ceiling * 9 / 10, what.constData());
+        QVERIFY2(mean > 0.4 * double(ceiling) && mean < 0.6 * double(ceiling), what.constData());
+        if (n > 0)
+            QVERIFY2(mean > 1.6 * previousMean, what.constData());
+        previousMean = mean;
+    }
+
+    // Late retries are capped at maxDelayMs, still jittered over the whole range; Retry-After
+    // raises the wait to at least what the server asked for.
+    std::mt19937 rng(7);
+    int lo = policy.maxDelayMs;
+    int hi = 0;
+    for (int i = 0; i < clients; ++i) {
+        const int ms = policy.delayMs(15, -1, rng);
+        lo = std::min(lo, ms);
+        hi = std::max(hi, ms);
+    }
+    QVERIFY2(hi <= policy.maxDelayMs && hi > policy.maxDelayMs * 9 / 10,
+             qPrintable(QString::number(hi)));
+    QVERIFY2(lo < policy.maxDelayMs / 10, qPrintable(QString::number(lo)));
+    QVERIFY(policy.delayMs(1, 5, rng) >= 5000);
 }
 
 // --- Against the real server --------------------------------------------------------------------
