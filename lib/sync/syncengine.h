@@ -32,7 +32,7 @@ struct SyncOptions
     int prefetchDepth = 2;
     /// During such a pull, while the next page is still on its way, the full-text index
     /// catches up with what is stored, this many records at a time (0: only after the pull).
-    int indexWhileWaiting = 200;
+    int indexWhileWaiting = 50;
     /// During such a pull, pages applied within this many milliseconds share one transaction
     /// (0: one per page). Longer groups write less, but hold the replica's write lock longer.
     int groupCommitMs = 300;
