@@ -24,6 +24,19 @@ TrafficStats operator+(TrafficStats a, const TrafficStats &b)
 
 } // namespace
 
+FetchedPage FetchedPage::prepared(protocol::ChangePage page, qint64 remaining,
+                                  const QList<QByteArray> &fieldsText,
+                                  const replica::RegionResolver &regions)
+{
+    FetchedPage out;
+    out.serverId = page.serverId;
+    out.cursor = page.cursor;
+    out.more = page.more;
+    out.remaining = remaining;
+    out.records = replica::PulledRecord::prepare(std::move(page.changes), regions, fieldsText);
+    return out;
+}
+
 PagePrefetcher::PagePrefetcher(Options options)
     : m_options(std::move(options))
 {}
@@ -151,14 +164,7 @@ Result<FetchedPage> PagePrefetcher::prepared(Fetched f, std::unique_ptr<Transpor
                          {}};
         f.page = std::move(*page);
     }
-    FetchedPage out;
-    out.serverId = f.page->serverId;
-    out.cursor = f.page->cursor;
-    out.more = f.page->more;
-    out.remaining = f.remaining;
-    out.records =
-        replica::PulledRecord::prepare(std::move(f.page->changes), m_options.regions, f.fieldsText);
-    return out;
+    return FetchedPage::prepared(std::move(*f.page), f.remaining, f.fieldsText, m_options.regions);
 }
 
 void PagePrefetcher::prepare(const ApiClient *borrowed)

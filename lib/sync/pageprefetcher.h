@@ -29,6 +29,12 @@ struct FetchedPage
     QString cursor;
     bool more = false;
     qint64 remaining = -1; ///< the server's estimate of records after this page, -1 unknown
+
+    /// A decoded page with its records prepared (`fieldsText` as decodeChangePageKeepingFields()
+    /// gave it); where the engine or the prefetcher decoded it.
+    static FetchedPage prepared(protocol::ChangePage page, qint64 remaining,
+                                const QList<QByteArray> &fieldsText,
+                                const replica::RegionResolver &regions);
 };
 
 /// Fetches, decodes and prepares (PulledRecord::prepare) the change feed ahead of the replica's

@@ -321,14 +321,8 @@ Result<void> SyncEngine::pullPages(SyncReport &report, bool resyncing)
             QList<QByteArray> fieldsText;
             auto fetched = m_api.changes(cursor, m_options.pageSize, &remaining, &fieldsText);
             if (fetched) {
-                FetchedPage p;
-                p.serverId = fetched->serverId;
-                p.cursor = fetched->cursor;
-                p.more = fetched->more;
-                p.remaining = remaining;
-                p.records = replica::PulledRecord::prepare(std::move(fetched->changes),
-                                                           m_replica.regionResolver(), fieldsText);
-                page = std::move(p);
+                page = FetchedPage::prepared(std::move(*fetched), remaining, fieldsText,
+                                             m_replica.regionResolver());
             } else {
                 page = fetched.error();
             }
@@ -433,15 +427,11 @@ Result<void> SyncEngine::pullPages(SyncReport &report, bool resyncing)
         if (auto r = m_replica.finishResync(); !r)
             outcome = r.error();
     }
-    if (!outcome) {
-        if (bulkCheckpoints)
-            (void)m_replica.database().setAutoCheckpoint();
-        return outcome;
-    }
-    auto indexed = wasDeferred ? Result<void>() : catchUpIndex(report);
+    if (outcome && !wasDeferred)
+        outcome = catchUpIndex(report);
     if (bulkCheckpoints)
         (void)m_replica.database().setAutoCheckpoint();
-    return indexed;
+    return outcome;
 }
 
 Result<void> SyncEngine::catchUpIndex(SyncReport &report, bool optimize)
