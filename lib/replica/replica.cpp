@@ -4,6 +4,7 @@
 #include "replica.h"
 
 #include "domain/referencedata.h"
+#include "kindtables.h"
 
 using namespace Qt::StringLiterals;
 
@@ -270,6 +271,85 @@ Result<void> Replica::resolveConflictTakeTheirs(const QString &recordId)
     if (auto removed = m_conflicts.remove(recordId); !removed)
         return removed;
     return tx.commit();
+}
+
+Result<int> Replica::deferIndexes(const QList<domain::Kind> &kinds)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    struct Index
+    {
+        QString name;
+        QString table;
+        QString sql;
+    };
+    QList<Index> indexes;
+    for (const domain::Kind kind : kinds) {
+        const QString table = KindTables::of(kind).table;
+        auto any = m_db.runUncached(u"SELECT 1 FROM %1 LIMIT 1"_s.arg(table));
+        if (!any)
+            return any.error();
+        if (any->next())
+            continue; // holds rows: inserting into the indexes costs less than rebuilding them
+        // sql IS NULL: the automatic index of a UNIQUE or PRIMARY KEY constraint.
+        auto q = m_db.run(u"SELECT name, sql FROM sqlite_master"
+                          " WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"_s,
+                          {table});
+        if (!q)
+            return q.error();
+        while ((*q)->next())
+            indexes.append({(*q)->value(0).toString(), table, (*q)->value(1).toString()});
+        (*q)->finish();
+    }
+    for (const Index &index : std::as_const(indexes)) {
+        if (auto r = m_db.run(u"INSERT INTO deferred_indexes (name, tbl, sql) VALUES (?, ?, ?)"_s,
+                              {index.name, index.table, index.sql});
+            !r)
+            return r.error();
+        if (auto r = m_db.execOnce(u"DROP INDEX \"%1\""_s.arg(index.name)); !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return int(indexes.size());
+}
+
+Result<int> Replica::restoreIndexes(std::optional<domain::Kind> kind)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto q = kind ? m_db.run(u"SELECT name, sql FROM deferred_indexes WHERE tbl = ?"_s,
+                             {KindTables::of(*kind).table})
+                  : m_db.run(u"SELECT name, sql FROM deferred_indexes"_s);
+    if (!q)
+        return q.error();
+    QList<std::pair<QString, QString>> indexes;
+    while ((*q)->next())
+        indexes.append({(*q)->value(0).toString(), (*q)->value(1).toString()});
+    (*q)->finish();
+    for (const auto &[name, sql] : std::as_const(indexes)) {
+        if (auto r = m_db.execOnce(sql); !r)
+            return r.error();
+        if (auto r = m_db.run(u"DELETE FROM deferred_indexes WHERE name = ?"_s, {name}); !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return int(indexes.size());
+}
+
+Result<int> Replica::deferredIndexCount(std::optional<domain::Kind> kind)
+{
+    auto q = kind ? m_db.run(u"SELECT count(*) FROM deferred_indexes WHERE tbl = ?"_s,
+                             {KindTables::of(*kind).table})
+                  : m_db.run(u"SELECT count(*) FROM deferred_indexes"_s);
+    if (!q)
+        return q.error();
+    const int count = (*q)->next() ? (*q)->value(0).toInt() : 0;
+    (*q)->finish();
+    return count;
 }
 
 Result<RecordState> Replica::state(const QString &id)

@@ -106,6 +106,17 @@ public:
     /// the local edit and its queued mutations are dropped. One transaction.
     Result<void> resolveConflictTakeTheirs(const QString &recordId);
 
+    /// For a bulk load (a first sync): drops the secondary indexes of the typed tables of
+    /// `kinds` that hold no row yet, keeping their definitions in the replica. Building an index
+    /// once from all its rows costs a fraction of keeping it up to date row by row; lists still
+    /// work meanwhile, by scanning. Returns how many indexes were dropped. One transaction.
+    Result<int> deferIndexes(const QList<domain::Kind> &kinds);
+    /// Builds the deferred indexes of `kind` again (of every kind when nullopt): at the end of
+    /// the load, and at the next sync after a load that was killed. Returns how many were built.
+    Result<int> restoreIndexes(std::optional<domain::Kind> kind = std::nullopt);
+    /// How many indexes of `kind` (of every kind when nullopt) wait to be built again.
+    Result<int> deferredIndexCount(std::optional<domain::Kind> kind = std::nullopt);
+
     /// Where record `id` stands (synced, pending, conflict, rejected).
     Result<RecordState> state(const QString &id);
 

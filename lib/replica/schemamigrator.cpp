@@ -137,6 +137,19 @@ QStringList version4()
     };
 }
 
+// A bulk load into empty typed tables (a first sync) drops their secondary indexes and builds
+// them once afterwards; the definitions wait here meanwhile, so a load killed half-way leaves
+// them for the next sync to rebuild (Replica::deferIndexes()).
+QStringList version5()
+{
+    return {
+        u"CREATE TABLE deferred_indexes ("
+        " name TEXT PRIMARY KEY,"
+        " tbl TEXT NOT NULL,"
+        " sql TEXT NOT NULL) WITHOUT ROWID"_s,
+    };
+}
+
 } // namespace
 
 QStringList SchemaMigrator::stepStatements(int version)
@@ -150,6 +163,8 @@ QStringList SchemaMigrator::stepStatements(int version)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

@@ -19,12 +19,14 @@ class ReplicaDatabase;
 ///   FTS5 tables over practices and posts with their queue of rows to index.
 /// - v2: saved_searches; practices.evidence_level (typed, indexed, back-filled from the fields).
 /// - v3: covering indexes over the bitmask facet columns (`<table>_masks`) for facet counts.
+/// - v4: sync_state.resyncing and resync_seen, for a full re-pull that survives restarts.
+/// - v5: deferred_indexes, the definitions of typed-table indexes dropped for a bulk load.
 class SchemaMigrator final
 {
 public:
     SchemaMigrator() = delete;
 
-    static constexpr int currentVersion = 4;
+    static constexpr int currentVersion = 5;
 
     /// Migrates the open database up to `targetVersion`; refuses a file newer than this code.
     static Result<void> migrate(ReplicaDatabase &db, int targetVersion = currentVersion);

@@ -291,6 +291,13 @@ Result<void> SyncEngine::pullPages(SyncReport &report, bool resyncing)
         largePull = false;
         return {};
     };
+    // A load killed before it rebuilt the indexes it deferred: build them now, on what it stored.
+    if (auto deferred = m_replica.deferredIndexCount(); !deferred) {
+        return deferred.error();
+    } else if (*deferred > 0) {
+        if (auto r = m_replica.restoreIndexes(); !r)
+            return r.error();
+    }
     Result<void> outcome;
     for (;;) {
         if (cancelled()) {
@@ -365,6 +372,17 @@ Result<void> SyncEngine::pullPages(SyncReport &report, bool resyncing)
             bulkCheckpoints = m_replica.database().setAutoCheckpoint(bulkCheckpointPages).ok();
             // A large pull: store now, index at the end (the queue survives a kill).
             search.setDeferred(true);
+            // Into empty tables (a first sync): their list indexes are built once from all
+            // their rows instead of row by row; the practices' as soon as the feed moves on to
+            // other kinds, the others at the end of the pull.
+            if (m_options.deferListIndexes) {
+                if (auto r =
+                        m_replica.deferIndexes({domain::allKinds.begin(), domain::allKinds.end()});
+                    !r) {
+                    outcome = r.error();
+                    break;
+                }
+            }
         }
         const qint64 waitedNs = pageClock.nsecsElapsed();
         if (ahead && m_options.groupCommitMs > 0 && !group) {
@@ -410,6 +428,11 @@ Result<void> SyncEngine::pullPages(SyncReport &report, bool resyncing)
                 outcome = r;
                 break;
             }
+            if (auto r = m_replica.restoreIndexes(domain::Kind::Practice); !r) {
+                outcome = r.error();
+                break;
+            }
+            emitProgress(progress); // the practices are complete and listed by their indexes
             if (auto r = catchUpIndex(report, false); !r) {
                 outcome = r;
                 break;
@@ -422,6 +445,9 @@ Result<void> SyncEngine::pullPages(SyncReport &report, bool resyncing)
     if (auto r = commitGroup(); !r && outcome)
         outcome = r;
     finishPrefetch();
+    // Also after a failure or a cancel: the lists want their indexes whatever else happened.
+    if (auto r = m_replica.restoreIndexes(); !r && outcome)
+        outcome = r.error();
     search.setDeferred(wasDeferred);
     if (resyncing && outcome) {
         if (auto r = m_replica.finishResync(); !r)

@@ -36,6 +36,9 @@ struct SyncOptions
     /// During such a pull, pages applied within this many milliseconds share one transaction
     /// (0: one per page). Longer groups write less, but hold the replica's write lock longer.
     int groupCommitMs = 300;
+    /// During such a pull into a replica whose typed tables are empty (a first sync), their
+    /// list indexes are built once each kind is complete instead of row by row.
+    bool deferListIndexes = true;
     int batchSize = 100;                 ///< mutations per request (the server's limit)
     qint64 batchBytes = 3 * 1024 * 1024; ///< stay under the server's 4 MiB request limit
     int maxPushRounds = 8; ///< conflict merges retried within one sync before giving up

@@ -411,11 +411,16 @@ int main(int argc, char **argv)
         u"group-commit-ms"_s,
         u"Pages of a large pull applied within this many milliseconds share a transaction."_s,
         u"MS"_s, QString::number(defaults.groupCommitMs));
+    const QCommandLineOption deferIndexesOption(
+        u"defer-list-indexes"_s,
+        u"1: a first sync builds the typed tables' indexes once each kind is complete; 0: row "
+        "by row."_s,
+        u"0|1"_s, defaults.deferListIndexes ? u"1"_s : u"0"_s);
     const QCommandLineOption firstOnlyOption(u"first-sync-only"_s,
                                              u"Stop after the first sync (for iterating on it)."_s);
     parser.addOptions({practicesOption, workdirOption, reuseOption, ftsOption, noopOption,
                        roundsOption, peerOption, keepOption, depthOption, indexWhileOption,
-                       groupOption, firstOnlyOption});
+                       groupOption, deferIndexesOption, firstOnlyOption});
     parser.process(app);
     const int practices = parser.value(practicesOption).toInt();
     const int noopRuns = std::max(1, parser.value(noopOption).toInt());
@@ -446,6 +451,7 @@ int main(int argc, char **argv)
               {u"prefetch_depth"_s, parser.value(depthOption).toInt()},
               {u"index_while_waiting"_s, parser.value(indexWhileOption).toInt()},
               {u"group_commit_ms"_s, parser.value(groupOption).toInt()},
+              {u"defer_list_indexes"_s, parser.value(deferIndexesOption).toInt() != 0},
               {u"workdir"_s, workdir},
               {u"nproc"_s, int(sysconf(_SC_NPROCESSORS_ONLN))}});
 
@@ -465,6 +471,7 @@ int main(int argc, char **argv)
     syncOptions.prefetchDepth = std::max(0, parser.value(depthOption).toInt());
     syncOptions.indexWhileWaiting = std::max(0, parser.value(indexWhileOption).toInt());
     syncOptions.groupCommitMs = std::max(0, parser.value(groupOption).toInt());
+    syncOptions.deferListIndexes = parser.value(deferIndexesOption).toInt() != 0;
     Client client = connectClient(server.port(), &replica, syncOptions);
     Measure first(serverPid, *client.transport);
     QElapsedTimer practicesClock;
@@ -502,7 +509,14 @@ int main(int argc, char **argv)
         if (p.phase != sync::SyncProgress::Phase::Pulling || p.pulled == 0)
             return;
         ++pages;
-        if (practicesInSeconds < 0 && p.pulled >= practices)
+        // Browsable: all practices committed, with the indexes the lists sort and filter by.
+        const auto listsReady = [&] {
+            if (replica.database().transactionDepth() != 0)
+                return false;
+            auto deferred = replica.deferredIndexCount(domain::Kind::Practice);
+            return deferred.ok() && *deferred == 0;
+        };
+        if (practicesInSeconds < 0 && p.pulled >= practices && listsReady())
             practicesInSeconds = now;
         // The index may catch up while pages are still arriving.
         if (practicesInSeconds >= 0 && practicesSearchableSeconds < 0 && practicesIndexed())

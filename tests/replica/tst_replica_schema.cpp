@@ -39,6 +39,7 @@ private Q_SLOTS:
     void open_newerSchemaIsRefused();
     void migrate_fromShippedV1File();
     void migrate_stepByStepEqualsFresh();
+    void deferIndexes_onlyEmptyTables_survivesReopen_restoresSame();
 };
 
 void TestReplicaSchema::open_createsCurrentSchemaWithPragmas()
@@ -205,6 +206,70 @@ void TestReplicaSchema::migrate_stepByStepEqualsFresh()
     QVERIFY(fresh.open(dir.filePath(u"f.sqlite"_s), u"schema-f"_s).ok());
     QCOMPARE(schemaOf(stepped), schemaOf(fresh));
     QCOMPARE(*stepped.schemaVersion(), *fresh.schemaVersion());
+}
+
+void TestReplicaSchema::deferIndexes_onlyEmptyTables_survivesReopen_restoresSame()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"d.sqlite"_s);
+    const auto indexesOf = [](ReplicaDatabase &db, const QString &table) {
+        QStringList rows;
+        auto q = db.run(u"SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                        " AND tbl_name = ? AND sql IS NOT NULL ORDER BY name"_s,
+                        {table});
+        while ((*q)->next())
+            rows.append((*q)->value(0).toString() + u": "_s + (*q)->value(1).toString());
+        (*q)->finish();
+        return rows;
+    };
+    Replica replica;
+    QVERIFY(replica.open(path, u"defer-1"_s).ok());
+    const QStringList practiceIndexes = indexesOf(replica.database(), u"practices"_s);
+    const QStringList threadIndexes = indexesOf(replica.database(), u"threads"_s);
+    QVERIFY(practiceIndexes.size() >= 10);
+    QVERIFY(!threadIndexes.isEmpty());
+
+    // A thread is stored: only the practices' indexes go.
+    domain::Record thread;
+    thread.kind = domain::Kind::Thread;
+    thread.fields = {{u"title"_s, u"Kept indexed"_s}};
+    QVERIFY(replica.records().saveDraft(thread).ok());
+    auto dropped = replica.deferIndexes({domain::Kind::Practice, domain::Kind::Thread});
+    QVERIFY(dropped.ok());
+    QCOMPARE(*dropped, int(practiceIndexes.size()));
+    QVERIFY(indexesOf(replica.database(), u"practices"_s).isEmpty());
+    QCOMPARE(indexesOf(replica.database(), u"threads"_s), threadIndexes);
+
+    // Lists still work, by scanning.
+    domain::Record practice;
+    practice.kind = domain::Kind::Practice;
+    practice.fields = {{u"title"_s, u"Listed without its indexes"_s}, {u"country"_s, u"KEN"_s}};
+    QVERIFY(replica.records().saveDraft(practice).ok());
+    ListFilter filter;
+    filter.kind = domain::Kind::Practice;
+    QCOMPARE(*replica.lists().count(filter), 1);
+
+    // The definitions survive the process.
+    replica.close();
+    Replica reopened;
+    QVERIFY(reopened.open(path, u"defer-2"_s).ok());
+    QCOMPARE(*reopened.deferredIndexCount(domain::Kind::Practice), int(practiceIndexes.size()));
+    QCOMPARE(*reopened.deferredIndexCount(domain::Kind::Thread), 0);
+    auto restored = reopened.restoreIndexes(domain::Kind::Thread);
+    QVERIFY(restored.ok());
+    QCOMPARE(*restored, 0);
+    restored = reopened.restoreIndexes();
+    QVERIFY(restored.ok());
+    QCOMPARE(*restored, int(practiceIndexes.size()));
+    QCOMPARE(indexesOf(reopened.database(), u"practices"_s), practiceIndexes);
+    QCOMPARE(*reopened.deferredIndexCount(), 0);
+    QCOMPARE(scalar(reopened.database(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+
+    // A table that holds rows keeps its indexes: updating them costs less than rebuilding.
+    auto none = reopened.deferIndexes({domain::Kind::Practice});
+    QVERIFY(none.ok());
+    QCOMPARE(*none, 0);
 }
 
 QTEST_GUILESS_MAIN(TestReplicaSchema)

@@ -673,10 +673,16 @@ void tst_syncengine::largePull_prefetched_indexedAndResumable()
     QVERIFY(bulk->login(u"sec"_s, u"sec-password"_s));
 
     // Cancelled after a few pages: what was stored stays, with its cursor.
+    // The replica was empty: the practices' list indexes wait until the practices are in.
     std::atomic_bool cancel{false};
+    int deferredDuringPull = 0;
     bulk->engine().setCancelFlag(&cancel);
-    bulk->engine().setProgressHandler([&cancel](const SyncProgress &p) {
-        if (p.phase == SyncProgress::Phase::Pulling && p.pulled >= 12)
+    bulk->engine().setProgressHandler([&](const SyncProgress &p) {
+        if (p.phase != SyncProgress::Phase::Pulling || p.pulled == 0)
+            return;
+        if (auto deferred = bulk->replica().deferredIndexCount(Kind::Practice); deferred)
+            deferredDuringPull = std::max(deferredDuringPull, *deferred);
+        if (p.pulled >= 12)
             cancel.store(true);
     });
     auto stopped = bulk->sync();
@@ -684,6 +690,8 @@ void tst_syncengine::largePull_prefetched_indexedAndResumable()
     QCOMPARE(stopped.error().code, u"cancelled"_s);
     auto state = bulk->replica().syncState().state();
     QVERIFY(state && !state->cursor.isEmpty());
+    QVERIFY(deferredDuringPull > 0);
+    QCOMPARE(*bulk->replica().deferredIndexCount(), 0); // built again, also when cancelled
 
     // The next sync resumes from there and leaves the index complete.
     cancel.store(false);
@@ -715,6 +723,27 @@ void tst_syncengine::largePull_prefetched_indexedAndResumable()
     const auto expected = everything(*reference);
     QVERIFY(expected.size() >= 40);
     QCOMPARE(everything(*bulk), expected);
+    const auto indexes = [](SyncTestClient &c) {
+        QStringList out;
+        auto q = c.replica().database().run(
+            u"SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"_s);
+        while (q && (*q)->next())
+            out << (*q)->value(0).toString() + u": "_s + (*q)->value(1).toString();
+        return out;
+    };
+    QCOMPARE(indexes(*bulk), indexes(*reference));
+
+    // A load killed before it built them again (the definitions wait in the replica): the next
+    // sync builds them first.
+    auto killed = std::make_unique<SyncTestClient>(m_dir.path(), u"bulk-killed"_s);
+    QVERIFY(killed->open() && killed->connectTo(m_server.port()));
+    QVERIFY(killed->login(u"sec"_s, u"sec-password"_s));
+    auto dropped = killed->replica().deferIndexes({Kind::Practice, Kind::Post});
+    QVERIFY(dropped && *dropped > 0);
+    QCOMPARE(*killed->replica().deferredIndexCount(), *dropped);
+    QVERIFY(killed->sync());
+    QCOMPARE(*killed->replica().deferredIndexCount(), 0);
+    QCOMPARE(indexes(*killed), indexes(*reference));
 
     // Searchable: all 40, through the index built during and after the pull.
     replica::SearchOptions options;
