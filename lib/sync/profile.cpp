@@ -3,10 +3,8 @@
 
 #include "profile.h"
 
-#include "apiclient.h"
 #include "credentialstore.h"
-#include "serverurlpolicy.h"
-#include "transport.h"
+#include "serverconnection.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -144,24 +142,17 @@ Result<protocol::SessionResponse> signIn(Profile &profile, const QString &server
                                          const QString &caFile, const QString &username,
                                          const QString &password, Profile::TokenStorage storage)
 {
-    const auto url = ServerUrlPolicy::normalise(serverInput);
-    if (!url)
-        return url.error();
-    TransportOptions options;
-    options.serverUrl = *url;
-    options.caFile = caFile;
+    ConnectionOptions options;
     options.timeoutMs = 30000;
-    auto transport = NetworkTransport::create(options);
-    if (!transport)
-        return transport.error();
-    RetryPolicy retry;
-    retry.maxAttempts = 3;
-    ApiClient api(**transport, retry);
-    auto session = api.login(username, password);
+    options.retry.maxAttempts = 3;
+    auto connection = ServerConnection::openAnonymous(serverInput, caFile, options);
+    if (!connection)
+        return connection.error();
+    auto session = connection->api().login(username, password);
     if (!session)
         return session.error();
     // The sign-in is remembered only once the token is safely stored.
-    profile.setSignedIn(url->toString(), caFile, storage, session->user);
+    profile.setSignedIn(connection->serverUrl().toString(), caFile, storage, session->user);
     if (auto stored = tokens::write(profile, session->token); !stored) {
         profile.clearSignIn();
         (void)profile.sync(); // best effort: the error below is what the user must see
