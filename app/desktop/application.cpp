@@ -83,7 +83,7 @@ bool Application::signInInteractively(QWidget *parent, bool allowOffline)
         if (dialog.exec() != QDialog::Accepted)
             return false;
         if (dialog.choice() == SignInDialog::Choice::WorkOffline) {
-            m_settings.setValue(Settings::Key::OfflineMode, true);
+            m_settings.profile().setValue(sync::Profile::Key::OfflineMode, true);
             m_settings.sync();
             return true;
         }
@@ -135,8 +135,7 @@ void Application::installSyncService()
             disconnect(sender, nullptr, m_sync, nullptr);
         m_sync->deleteLater();
     }
-    if (!m_settings.value(Settings::Key::OfflineMode).toBool() &&
-        !m_settings.serverUrl().isEmpty() && !m_settings.username().isEmpty()) {
+    if (!m_settings.profile().isOffline() && m_settings.profile().hasServer()) {
         auto *service = new EngineSyncService(m_settings.profileDir(), this);
         connect(service, &EngineSyncService::signInRequired, this,
                 [this](const QString &why) { m_window->showMessage(why); });
@@ -162,13 +161,7 @@ void Application::installSyncService()
 
 domain::User Application::currentUser() const
 {
-    domain::User user;
-    user.id = m_settings.value(Settings::Key::UserId).toString();
-    user.username = m_settings.username();
-    user.displayName = m_settings.value(Settings::Key::UserDisplayName).toString();
-    user.country = m_settings.value(Settings::Key::UserCountry).toString();
-    user.role = domain::roleFromName(m_settings.value(Settings::Key::UserRole).toString())
-                    .value_or(domain::Role::Delegate);
+    domain::User user = m_settings.profile().domainUser();
     if (user.id.isEmpty()) {
         // Never signed in: the offline author of local drafts.
         user.id = u"local"_s;

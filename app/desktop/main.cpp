@@ -49,12 +49,12 @@ int main(int argc, char *argv[])
                                          : smec::desktop::Settings::defaultProfileDir());
     if (parser.isSet(demoOption) && !settings.isConfigured()) {
         // The demo profile works offline as a secretariat member, so every flow can be shown.
-        using Key = smec::desktop::Settings::Key;
-        settings.setValue(Key::OfflineMode, true);
-        settings.setValue(Key::UserId, u"demo-secretariat"_s);
-        settings.setValue(Key::UserDisplayName,
-                          QApplication::translate("main", "Demo secretariat"));
-        settings.setValue(Key::UserRole, u"secretariat"_s);
+        using Key = smec::sync::Profile::Key;
+        smec::sync::Profile &profile = settings.profile();
+        profile.setValue(Key::OfflineMode, true);
+        profile.setValue(Key::UserId, u"demo-secretariat"_s);
+        profile.setValue(Key::UserDisplayName, QApplication::translate("main", "Demo secretariat"));
+        profile.setValue(Key::UserRole, u"secretariat"_s);
         settings.sync();
     }
 

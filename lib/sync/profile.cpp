@@ -12,6 +12,8 @@
 #include <QSettings>
 #include <QUrl>
 
+#include <array>
+
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <cstring>
@@ -25,16 +27,37 @@ using namespace Qt::StringLiterals;
 namespace smec::sync {
 
 namespace {
-// The keys of settings.ini shared with app/desktop/settings.cpp.
-const QString kServerUrl = u"server/url"_s;
-const QString kUsername = u"server/username"_s;
-const QString kCaFile = u"server/ca_certificate"_s;
-const QString kOffline = u"server/offline"_s;
-const QString kTokenStorage = u"server/token_storage"_s;
-const QString kUserId = u"user/id"_s;
-const QString kDisplayName = u"user/display_name"_s;
-const QString kCountry = u"user/country"_s;
-const QString kRole = u"user/role"_s;
+struct Entry
+{
+    Profile::Key key;
+    const char16_t *name;
+    QVariant defaultValue;
+};
+
+const std::array<Entry, 10> &table()
+{
+    using K = Profile::Key;
+    static const std::array<Entry, 10> entries{{
+        {K::Version, u"version", 0},
+        {K::ServerUrl, u"server/url", QString()},
+        {K::Username, u"server/username", QString()},
+        {K::CaCertificate, u"server/ca_certificate", QString()},
+        {K::OfflineMode, u"server/offline", false},
+        {K::TokenStorage, u"server/token_storage", u"keychain"_s},
+        {K::UserId, u"user/id", QString()},
+        {K::UserDisplayName, u"user/display_name", QString()},
+        {K::UserCountry, u"user/country", QString()},
+        {K::UserRole, u"user/role", QString()},
+    }};
+    return entries;
+}
+
+const Entry &entry(Profile::Key key)
+{
+    const Entry &e = table().at(size_t(key));
+    Q_ASSERT(e.key == key);
+    return e;
+}
 } // namespace
 
 Profile::Profile(const QString &dir)
@@ -61,36 +84,88 @@ QString Profile::tokenFilePath() const
     return QDir(m_dir).filePath(u"token"_s);
 }
 
+QString Profile::keyName(Key key)
+{
+    return QString::fromUtf16(entry(key).name);
+}
+
+QVariant Profile::defaultValue(Key key)
+{
+    return entry(key).defaultValue;
+}
+
+QVariant Profile::value(Key key) const
+{
+    const Entry &e = entry(key);
+    QVariant v = m_settings->value(keyName(key), e.defaultValue);
+    if (e.defaultValue.isValid() && v.typeId() != e.defaultValue.typeId())
+        v.convert(e.defaultValue.metaType());
+    return v;
+}
+
+void Profile::setValue(Key key, const QVariant &value)
+{
+    m_settings->setValue(keyName(key), value);
+}
+
+void Profile::migrate()
+{
+    const int version = value(Key::Version).toInt();
+    // Version 0 is a file the CLI or an older client wrote without a version: nothing to rename
+    // yet; future versions rename or convert keys here, one step per version.
+    if (version < currentVersion) {
+        setValue(Key::Version, currentVersion);
+        m_settings->sync();
+    }
+}
+
 QString Profile::serverUrl() const
 {
-    return m_settings->value(kServerUrl).toString();
+    return value(Key::ServerUrl).toString();
 }
 
 QString Profile::username() const
 {
-    return m_settings->value(kUsername).toString();
+    return value(Key::Username).toString();
 }
 
 QString Profile::caFile() const
 {
-    return m_settings->value(kCaFile).toString();
+    return value(Key::CaCertificate).toString();
 }
 
 Profile::TokenStorage Profile::tokenStorage() const
 {
-    return m_settings->value(kTokenStorage).toString() == u"file"_s ? TokenStorage::File
-                                                                    : TokenStorage::Keychain;
+    return value(Key::TokenStorage).toString() == u"file"_s ? TokenStorage::File
+                                                            : TokenStorage::Keychain;
 }
 
 protocol::UserInfo Profile::user() const
 {
     protocol::UserInfo user;
-    user.id = m_settings->value(kUserId).toString();
+    user.id = value(Key::UserId).toString();
     user.username = username();
-    user.displayName = m_settings->value(kDisplayName).toString();
-    user.country = m_settings->value(kCountry).toString();
-    user.role = m_settings->value(kRole).toString();
+    user.displayName = value(Key::UserDisplayName).toString();
+    user.country = value(Key::UserCountry).toString();
+    user.role = value(Key::UserRole).toString();
     return user;
+}
+
+domain::User Profile::domainUser() const
+{
+    const protocol::UserInfo info = user();
+    domain::User user;
+    user.id = info.id;
+    user.username = info.username;
+    user.displayName = info.displayName;
+    user.country = info.country;
+    user.role = domain::roleFromName(info.role).value_or(domain::Role::Delegate);
+    return user;
+}
+
+bool Profile::isOffline() const
+{
+    return value(Key::OfflineMode).toBool();
 }
 
 bool Profile::hasServer() const
@@ -101,21 +176,22 @@ bool Profile::hasServer() const
 void Profile::setSignedIn(const QString &serverUrl, const QString &caFile, TokenStorage storage,
                           const protocol::UserInfo &user)
 {
-    m_settings->setValue(kServerUrl, serverUrl);
-    m_settings->setValue(kUsername, user.username);
-    m_settings->setValue(kCaFile, caFile);
-    m_settings->setValue(kOffline, false);
-    m_settings->setValue(kTokenStorage, storage == TokenStorage::File ? u"file"_s : u"keychain"_s);
-    m_settings->setValue(kUserId, user.id);
-    m_settings->setValue(kDisplayName, user.displayName);
-    m_settings->setValue(kCountry, user.country);
-    m_settings->setValue(kRole, user.role);
+    setValue(Key::ServerUrl, serverUrl);
+    setValue(Key::Username, user.username);
+    setValue(Key::CaCertificate, caFile);
+    setValue(Key::OfflineMode, false);
+    setValue(Key::TokenStorage, storage == TokenStorage::File ? u"file"_s : u"keychain"_s);
+    setValue(Key::UserId, user.id);
+    setValue(Key::UserDisplayName, user.displayName);
+    setValue(Key::UserCountry, user.country);
+    setValue(Key::UserRole, user.role);
 }
 
 void Profile::clearSignIn()
 {
-    for (const QString &key : {kServerUrl, kTokenStorage, kUserId, kDisplayName, kCountry, kRole})
-        m_settings->remove(key);
+    for (Key key : {Key::ServerUrl, Key::TokenStorage, Key::UserId, Key::UserDisplayName,
+                    Key::UserCountry, Key::UserRole})
+        m_settings->remove(keyName(key));
 }
 
 Result<void> Profile::sync()

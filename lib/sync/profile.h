@@ -4,9 +4,11 @@
 #pragma once
 
 #include "domain/result.h"
+#include "domain/user.h"
 #include "protocol/messages.h"
 
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 
@@ -18,11 +20,30 @@ namespace smec::sync {
 /// prepared by `smecommunity-cli login` opens signed in with `smecommunity --profile DIR`:
 /// `DIR/replica.sqlite`, `DIR/settings.ini` (server, user name, CA file, the user's directory
 /// entry; never a secret) and, only when the user asked for it, `DIR/token` (mode 0600).
-/// The desktop Settings class reads and writes the same settings.ini keys.
+/// Its keys are one table (profile.cpp); the desktop's Settings adds only its own UI keys, in
+/// the same QSettings object (settings()), so each sees what the other wrote at once.
 class Profile final
 {
 public:
     enum class TokenStorage { Keychain, File };
+
+    /// The profile's keys of settings.ini. Their names on disk are a contract: profiles
+    /// written by earlier releases and by the CLI contain them.
+    enum class Key {
+        Version,
+        ServerUrl,
+        Username,
+        CaCertificate,
+        OfflineMode,
+        TokenStorage,
+        UserId,
+        UserDisplayName,
+        UserCountry,
+        UserRole,
+    };
+
+    /// The settings.ini format; migrate() brings older files up to it.
+    static constexpr int currentVersion = 1;
 
     /// Opens (and creates) the profile folder `dir`.
     explicit Profile(const QString &dir);
@@ -35,11 +56,26 @@ public:
     QString settingsPath() const;
     QString tokenFilePath() const;
 
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+    /// Brings a settings.ini written by the CLI or an older client to currentVersion.
+    void migrate();
+    /// The QSettings of settings.ini, for an application's own keys beside the profile's.
+    QSettings &settings() { return *m_settings; }
+    const QSettings &settings() const { return *m_settings; }
+
     QString serverUrl() const;
     QString username() const;
     QString caFile() const;
     TokenStorage tokenStorage() const;
     protocol::UserInfo user() const;
+    /// user() for the domain rules: an unknown role counts as delegate; `id` is empty when
+    /// nobody signed in (each app then decides who the local author is).
+    domain::User domainUser() const;
+    /// "Work offline" was chosen: no server is contacted.
+    bool isOffline() const;
     /// Signed in: a server and user are set (the token itself lives in the keychain or file).
     bool hasServer() const;
 

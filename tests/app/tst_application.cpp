@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -18,6 +19,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace smec::desktop;
+using smec::sync::Profile;
 
 class TestApplication final : public QObject
 {
@@ -27,6 +29,7 @@ private Q_SLOTS:
     // Window state goes to the test-mode config folder, never the user's real one.
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void settings_tableDefaultsAndVersion();
+    void settings_seeWhatTheProfileRecordsWithoutReloading();
     void demoProfile_opensOfflineWithCountsAndSearch();
 };
 
@@ -38,8 +41,8 @@ void TestApplication::settings_tableDefaultsAndVersion()
         QCOMPARE(settings.syncIntervalMinutes(), 5);
         QCOMPARE(settings.theme(), u"system"_s);
         QVERIFY(!settings.isConfigured());
-        QCOMPARE(settings.value(Settings::Key::Version).toInt(), Settings::currentVersion);
-        settings.setValue(Settings::Key::ServerUrl, u"https://example.org"_s);
+        QCOMPARE(settings.profile().value(Profile::Key::Version).toInt(), Profile::currentVersion);
+        settings.profile().setValue(Profile::Key::ServerUrl, u"https://example.org"_s);
         settings.sync();
     }
     Settings again(dir.path());
@@ -50,11 +53,48 @@ void TestApplication::settings_tableDefaultsAndVersion()
     QVERIFY(!ini.readAll().contains("password"));
 }
 
+void TestApplication::settings_seeWhatTheProfileRecordsWithoutReloading()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.path());
+    QVERIFY(!settings.isConfigured());
+    smec::protocol::UserInfo user;
+    user.id = u"6f1c1f0e-0000-4000-8000-000000000001"_s;
+    user.username = u"alice"_s;
+    user.displayName = u"Alice"_s;
+    user.country = u"KEN"_s;
+    user.role = u"secretariat"_s;
+    // What a sign-in records through the library is the desktop's at once, with no reload.
+    settings.profile().setSignedIn(u"https://example.org"_s, {}, Profile::TokenStorage::Keychain,
+                                   user);
+    QVERIFY(settings.isConfigured());
+    QCOMPARE(settings.serverUrl(), u"https://example.org"_s);
+    QCOMPARE(settings.username(), u"alice"_s);
+    QVERIFY(settings.profile().domainUser().isCurator());
+    settings.setValue(Settings::Key::Theme, u"dark"_s);
+    settings.sync();
+
+    // One file, under the key names existing profiles and the CLI already use.
+    const QSettings ini(settings.settingsPath(), QSettings::IniFormat);
+    QCOMPARE(ini.value(u"server/url"_s).toString(), u"https://example.org"_s);
+    QCOMPARE(ini.value(u"server/username"_s).toString(), u"alice"_s);
+    QCOMPARE(ini.value(u"server/offline"_s).toBool(), false);
+    QCOMPARE(ini.value(u"server/token_storage"_s).toString(), u"keychain"_s);
+    QCOMPARE(ini.value(u"user/id"_s).toString(), user.id);
+    QCOMPARE(ini.value(u"user/display_name"_s).toString(), u"Alice"_s);
+    QCOMPARE(ini.value(u"user/country"_s).toString(), u"KEN"_s);
+    QCOMPARE(ini.value(u"user/role"_s).toString(), u"secretariat"_s);
+    QCOMPARE(ini.value(u"ui/theme"_s).toString(), u"dark"_s);
+    QCOMPARE(ini.value(u"version"_s).toInt(), Profile::currentVersion);
+    const Profile cli(dir.path());
+    QCOMPARE(cli.user(), user);
+}
+
 void TestApplication::demoProfile_opensOfflineWithCountsAndSearch()
 {
     QTemporaryDir dir;
     Settings settings(dir.path());
-    settings.setValue(Settings::Key::OfflineMode, true);
+    settings.profile().setValue(Profile::Key::OfflineMode, true);
     Application::Options options;
     options.demoData = true;
     options.skipSignIn = true;
