@@ -919,10 +919,6 @@ Global options:
         <translation>أنت (دون اتصال)</translation>
     </message>
     <message>
-        <source>Sign-in was cancelled.</source>
-        <translation>أُلغي تسجيل الدخول.</translation>
-    </message>
-    <message>
         <source>Could not open %1: %2</source>
         <translation>تعذّر فتح %1: %2</translation>
     </message>

@@ -915,10 +915,6 @@ Opciones generales:
         <translation>Usted (sin conexión)</translation>
     </message>
     <message>
-        <source>Sign-in was cancelled.</source>
-        <translation>Se canceló el inicio de sesión.</translation>
-    </message>
-    <message>
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
     </message>

@@ -915,10 +915,6 @@ Options générales :
         <translation>Vous (hors ligne)</translation>
     </message>
     <message>
-        <source>Sign-in was cancelled.</source>
-        <translation>La connexion a été annulée.</translation>
-    </message>
-    <message>
         <source>Could not open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>

@@ -81,7 +81,12 @@ QString Profile::settingsPath() const
 
 QString Profile::tokenFilePath() const
 {
-    return QDir(m_dir).filePath(u"token"_s);
+    return tokenFilePathIn(m_dir);
+}
+
+QString Profile::tokenFilePathIn(const QString &dir)
+{
+    return QDir(dir).filePath(u"token"_s);
 }
 
 QString Profile::keyName(Key key)
@@ -187,6 +192,11 @@ void Profile::setSignedIn(const QString &serverUrl, const QString &caFile, Token
     setValue(Key::UserRole, user.role);
 }
 
+void Profile::setSignedIn(const SignedIn &signedIn)
+{
+    setSignedIn(signedIn.serverUrl, signedIn.caFile, signedIn.storage, signedIn.session.user);
+}
+
 void Profile::clearSignIn()
 {
     for (Key key : {Key::ServerUrl, Key::TokenStorage, Key::UserId, Key::UserDisplayName,
@@ -204,9 +214,13 @@ Result<void> Profile::sync()
 
 QString Profile::keychainAccount() const
 {
-    const QUrl url(serverUrl());
-    return u"%1@%2:%3"_s.arg(username(), url.host())
-        .arg(url.port(url.scheme() == u"http"_s ? 80 : 443));
+    return keychainAccount(QUrl(serverUrl()), username());
+}
+
+QString Profile::keychainAccount(const QUrl &server, const QString &username)
+{
+    return u"%1@%2:%3"_s.arg(username, server.host())
+        .arg(server.port(server.scheme() == u"http"_s ? 80 : 443));
 }
 
 QString Profile::keychainService()
@@ -214,12 +228,14 @@ QString Profile::keychainService()
     return u"SME Community"_s;
 }
 
-Result<protocol::SessionResponse> signIn(Profile &profile, const QString &serverInput,
-                                         const QString &caFile, const QString &username,
-                                         const QString &password, Profile::TokenStorage storage)
+Result<SignedIn> authenticate(const QString &profileDir, const QString &serverInput,
+                              const QString &caFile, const QString &username,
+                              const QString &password, Profile::TokenStorage storage,
+                              const std::atomic_bool *cancel)
 {
     ConnectionOptions options;
     options.timeoutMs = 30000;
+    options.cancel = cancel;
     options.retry.maxAttempts = 3;
     auto connection = ServerConnection::openAnonymous(serverInput, caFile, options);
     if (!connection)
@@ -227,16 +243,27 @@ Result<protocol::SessionResponse> signIn(Profile &profile, const QString &server
     auto session = connection->api().login(username, password);
     if (!session)
         return session.error();
-    // The sign-in is remembered only once the token is safely stored.
-    profile.setSignedIn(connection->serverUrl().toString(), caFile, storage, session->user);
-    if (auto stored = tokens::write(profile, session->token); !stored) {
-        profile.clearSignIn();
-        (void)profile.sync(); // best effort: the error below is what the user must see
+    SignedIn signedIn{connection->serverUrl().toString(), caFile, storage, *session};
+    const tokens::Place place{
+        storage, Profile::keychainAccount(connection->serverUrl(), session->user.username),
+        Profile::tokenFilePathIn(profileDir)};
+    if (auto stored = tokens::write(place, session->token); !stored)
         return stored.error();
-    }
+    return signedIn;
+}
+
+Result<protocol::SessionResponse> signIn(Profile &profile, const QString &serverInput,
+                                         const QString &caFile, const QString &username,
+                                         const QString &password, Profile::TokenStorage storage)
+{
+    // The sign-in is recorded only once the token is safely stored.
+    auto signedIn = authenticate(profile.dir(), serverInput, caFile, username, password, storage);
+    if (!signedIn)
+        return signedIn.error();
+    profile.setSignedIn(*signedIn);
     if (auto saved = profile.sync(); !saved)
         return saved.error();
-    return session;
+    return signedIn->session;
 }
 
 namespace tokens {
@@ -298,8 +325,14 @@ Result<QString> read(const Profile &profile)
 
 Result<void> write(const Profile &profile, const QString &token)
 {
-    if (profile.tokenStorage() == Profile::TokenStorage::File)
-        return writeFile(profile.tokenFilePath(), token.toUtf8());
+    return write(Place{profile.tokenStorage(), profile.keychainAccount(), profile.tokenFilePath()},
+                 token);
+}
+
+Result<void> write(const Place &place, const QString &token)
+{
+    if (place.storage == Profile::TokenStorage::File)
+        return writeFile(place.filePath, token.toUtf8());
     CredentialStore store(Profile::keychainService());
     QEventLoop loop;
     Result<void> result;
@@ -309,7 +342,7 @@ Result<void> write(const Profile &profile, const QString &token)
                              result = error;
                          loop.quit();
                      });
-    store.writeToken(profile.keychainAccount(), token);
+    store.writeToken(place.keychainAccount, token);
     loop.exec();
     return result;
 }

@@ -10,11 +10,15 @@
 #include <QString>
 #include <QVariant>
 
+#include <atomic>
 #include <memory>
 
 class QSettings;
+class QUrl;
 
 namespace smec::sync {
+
+struct SignedIn;
 
 /// The on-disk profile shared by the desktop app and the CLI (DESIGN.md section 6), so a profile
 /// prepared by `smecommunity-cli login` opens signed in with `smecommunity --profile DIR`:
@@ -82,18 +86,41 @@ public:
     /// Remembers a successful sign-in (and leaves offline mode).
     void setSignedIn(const QString &serverUrl, const QString &caFile, TokenStorage storage,
                      const protocol::UserInfo &user);
+    void setSignedIn(const SignedIn &signedIn);
     /// Forgets the server and user (sign-out); the replica stays.
     void clearSignIn();
     Result<void> sync();
 
     /// The keychain account of this sign-in: `user@host:port`.
     QString keychainAccount() const;
+    static QString keychainAccount(const QUrl &server, const QString &username);
     static QString keychainService();
+    /// `dir`/token: where TokenStorage::File keeps the token of the profile in `dir`.
+    static QString tokenFilePathIn(const QString &dir);
 
 private:
     QString m_dir;
     std::unique_ptr<QSettings> m_settings;
 };
+
+/// A sign-in the server accepted, its token already stored: what Profile::setSignedIn records.
+struct SignedIn
+{
+    QString serverUrl; ///< as normalised by ServerUrlPolicy
+    QString caFile;
+    Profile::TokenStorage storage = Profile::TokenStorage::Keychain;
+    protocol::SessionResponse session;
+};
+
+/// The half of a sign-in that waits: asks the server at `serverInput` and stores the token
+/// (keychain account of that server and user, or the 0600 file in `profileDir`) without
+/// touching settings.ini, so it can run on a worker thread while another thread holds the
+/// Profile; record the result there with Profile::setSignedIn() and sync(). `cancel` ends it
+/// promptly (code `cancelled`). Other error codes as for signIn().
+Result<SignedIn> authenticate(const QString &profileDir, const QString &serverInput,
+                              const QString &caFile, const QString &username,
+                              const QString &password, Profile::TokenStorage storage,
+                              const std::atomic_bool *cancel = nullptr);
 
 /// Signs in to `serverInput` (normalised by ServerUrlPolicy) and, when the server accepts,
 /// stores the token (keychain, or the 0600 file for TokenStorage::File) and records the sign-in
@@ -110,6 +137,14 @@ Result<protocol::SessionResponse> signIn(Profile &profile, const QString &server
 namespace tokens {
 Result<QString> read(const Profile &profile);
 Result<void> write(const Profile &profile, const QString &token);
+/// Where a token is kept, for code without the Profile at hand (a sign-in on a worker thread).
+struct Place
+{
+    Profile::TokenStorage storage = Profile::TokenStorage::Keychain;
+    QString keychainAccount;
+    QString filePath;
+};
+Result<void> write(const Place &place, const QString &token);
 Result<void> remove(const Profile &profile);
 } // namespace tokens
 

@@ -4,13 +4,18 @@
 #include "application.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "signindialog.h"
 
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -31,6 +36,7 @@ private Q_SLOTS:
     void settings_tableDefaultsAndVersion();
     void settings_seeWhatTheProfileRecordsWithoutReloading();
     void demoProfile_opensOfflineWithCountsAndSearch();
+    void firstStart_signsInWithoutBlockingAndCancels();
 };
 
 void TestApplication::settings_tableDefaultsAndVersion()
@@ -119,6 +125,43 @@ void TestApplication::demoProfile_opensOfflineWithCountsAndSearch()
     auto *results = window->findChild<QListView *>(u"searchResults"_s);
     QTRY_VERIFY(results->model()->rowCount() > 0);
     QVERIFY(results->isVisible());
+}
+
+void TestApplication::firstStart_signsInWithoutBlockingAndCancels()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.path());
+    Application app(settings, Application::Options{});
+    QSignalSpy failed(&app, &Application::startFailed);
+    QString error;
+    // start() returns with the dialog open: no nested event loop waits for the user.
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QVERIFY(!app.window());
+    SignInDialog *dialog = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *d = qobject_cast<SignInDialog *>(w); d && d->isVisible())
+            dialog = d;
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(u"serverUrlEdit"_s)->setText(u"http://127.0.0.1:1"_s);
+    dialog->findChild<QLineEdit *>(u"usernameEdit"_s)->setText(u"alice"_s);
+    dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"password"_s);
+    auto *signIn = dialog->findChild<QPushButton *>(u"signInButton"_s);
+    QVERIFY(signIn->isEnabled());
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    // Nothing listens on port 1: the refusal comes back into the dialog, which stays open.
+    auto *message = dialog->findChild<QLabel *>(u"signInError"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(signIn->isEnabled() && message->isVisible(), 30000);
+    QVERIFY(!message->text().isEmpty());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!app.window());
+    QVERIFY(!settings.isConfigured());
+    QCOMPARE(failed.count(), 0);
+
+    // Giving up ends the start without a message to show.
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().isEmpty());
+    QVERIFY(!app.window());
 }
 
 QTEST_MAIN(TestApplication)
