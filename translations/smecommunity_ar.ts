@@ -400,10 +400,6 @@
         <translation>لم تسجّل الدخول: %1 سجّل الدخول مجددًا باستخدام login.</translation>
     </message>
     <message>
-        <source>no token is stored.</source>
-        <translation>لا يوجد رمز مميز محفوظ.</translation>
-    </message>
-    <message>
         <source>Cannot use the trusted CA file of this profile</source>
         <translation>يتعذّر استخدام ملف جهة الإصدار الموثوقة لهذا الملف الشخصي</translation>
     </message>
@@ -921,10 +917,6 @@ Global options:
     <message>
         <source>You (offline)</source>
         <translation>أنت (دون اتصال)</translation>
-    </message>
-    <message>
-        <source>Sign-in was cancelled.</source>
-        <translation>أُلغي تسجيل الدخول.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
@@ -1998,10 +1990,6 @@ Global options:
     <message>
         <source>You are not signed in (%1). Sign in again to sync.</source>
         <translation>لم تسجّل الدخول (%1). سجّل الدخول مجددًا للمزامنة.</translation>
-    </message>
-    <message>
-        <source>no token stored</source>
-        <translation>لا يوجد رمز مميز محفوظ</translation>
     </message>
     <message>
         <source>Could not open the local database: %1</source>
@@ -3644,6 +3632,17 @@ Global options:
     <message>
         <source>number out of the range of a double</source>
         <translation>رقم خارج نطاق النوع double</translation>
+    </message>
+</context>
+<context>
+    <name>smec::sync::ServerConnection</name>
+    <message>
+        <source>The profile %1 is not signed in to a server.</source>
+        <translation>الملف الشخصي %1 غير متصل بأي خادم.</translation>
+    </message>
+    <message>
+        <source>No token is stored.</source>
+        <translation>لا يوجد رمز مميز محفوظ.</translation>
     </message>
 </context>
 </TS>

@@ -396,10 +396,6 @@
         <translation>No ha iniciado sesión: %1 Vuelva a iniciar sesión con login.</translation>
     </message>
     <message>
-        <source>no token is stored.</source>
-        <translation>no hay ningún token guardado.</translation>
-    </message>
-    <message>
         <source>Cannot use the trusted CA file of this profile</source>
         <translation>No se puede usar el archivo de CA de confianza de este perfil</translation>
     </message>
@@ -917,10 +913,6 @@ Opciones generales:
     <message>
         <source>You (offline)</source>
         <translation>Usted (sin conexión)</translation>
-    </message>
-    <message>
-        <source>Sign-in was cancelled.</source>
-        <translation>Se canceló el inicio de sesión.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
@@ -1938,10 +1930,6 @@ Opciones generales:
     <message>
         <source>You are not signed in (%1). Sign in again to sync.</source>
         <translation>No ha iniciado sesión (%1). Vuelva a iniciar sesión para sincronizar.</translation>
-    </message>
-    <message>
-        <source>no token stored</source>
-        <translation>no hay ningún token guardado</translation>
     </message>
     <message>
         <source>Could not open the local database: %1</source>
@@ -3568,6 +3556,17 @@ Opciones generales:
     <message>
         <source>number out of the range of a double</source>
         <translation>número fuera del rango de un double</translation>
+    </message>
+</context>
+<context>
+    <name>smec::sync::ServerConnection</name>
+    <message>
+        <source>The profile %1 is not signed in to a server.</source>
+        <translation>El perfil %1 no tiene sesión iniciada en ningún servidor.</translation>
+    </message>
+    <message>
+        <source>No token is stored.</source>
+        <translation>No hay ningún token guardado.</translation>
     </message>
 </context>
 </TS>

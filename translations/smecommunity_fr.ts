@@ -396,10 +396,6 @@
         <translation>Non connecté&#xa0;: %1 Reconnectez-vous avec login.</translation>
     </message>
     <message>
-        <source>no token is stored.</source>
-        <translation>aucun jeton n’est enregistré.</translation>
-    </message>
-    <message>
         <source>Cannot use the trusted CA file of this profile</source>
         <translation>Impossible d’utiliser le fichier d’AC de confiance de ce profil</translation>
     </message>
@@ -917,10 +913,6 @@ Options générales :
     <message>
         <source>You (offline)</source>
         <translation>Vous (hors ligne)</translation>
-    </message>
-    <message>
-        <source>Sign-in was cancelled.</source>
-        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
@@ -1938,10 +1930,6 @@ Options générales :
     <message>
         <source>You are not signed in (%1). Sign in again to sync.</source>
         <translation>Vous n’êtes pas connecté (%1). Reconnectez-vous pour synchroniser.</translation>
-    </message>
-    <message>
-        <source>no token stored</source>
-        <translation>aucun jeton enregistré</translation>
     </message>
     <message>
         <source>Could not open the local database: %1</source>
@@ -3568,6 +3556,17 @@ Options générales :
     <message>
         <source>number out of the range of a double</source>
         <translation>nombre hors de la plage d’un double</translation>
+    </message>
+</context>
+<context>
+    <name>smec::sync::ServerConnection</name>
+    <message>
+        <source>The profile %1 is not signed in to a server.</source>
+        <translation>Le profil %1 n’est connecté à aucun serveur.</translation>
+    </message>
+    <message>
+        <source>No token is stored.</source>
+        <translation>Aucun jeton n’est enregistré.</translation>
     </message>
 </context>
 </TS>

@@ -57,13 +57,7 @@ bool Context::signedIn()
 
 domain::User Context::user()
 {
-    const protocol::UserInfo info = profile().user();
-    domain::User user;
-    user.id = info.id;
-    user.username = info.username;
-    user.displayName = info.displayName;
-    user.country = info.country;
-    user.role = domain::roleFromName(info.role).value_or(domain::Role::Delegate);
+    domain::User user = profile().domainUser();
     if (user.id.isEmpty() || !signedIn()) {
         // Never signed in: the offline author of local drafts, as in the desktop app.
         user.id = u"local"_s;

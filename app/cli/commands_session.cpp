@@ -7,12 +7,10 @@
 #include "domain/fieldschema.h"
 #include "domain/validator.h"
 #include "replica/replica.h"
-#include "sync/apiclient.h"
 #include "sync/merge.h"
 #include "sync/profile.h"
-#include "sync/serverurlpolicy.h"
+#include "sync/serverconnection.h"
 #include "sync/syncengine.h"
-#include "sync/transport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -21,6 +19,7 @@
 #include <QSet>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -42,43 +41,33 @@ QString readPassword()
     return QString::fromUtf8(bytes);
 }
 
-/// A transport and API client for the profile's server with its token, or an exit code.
-struct Connection
-{
-    std::unique_ptr<sync::NetworkTransport> transport;
-    std::unique_ptr<sync::ApiClient> api;
-};
-
-int openConnection(Context &context, Connection &connection, int timeoutMs = 60000)
+/// The profile's signed-in connection, or the exit code after saying what to do.
+int openConnection(Context &context, std::optional<sync::ServerConnection> &connection,
+                   int timeoutMs = 60000)
 {
     sync::Profile &profile = context.profile();
-    if (!profile.hasServer()) {
+    sync::ConnectionOptions options;
+    options.timeoutMs = timeoutMs;
+    auto opened = sync::ServerConnection::open(profile, options);
+    if (opened) {
+        connection.emplace(std::move(*opened));
+        return ExitOk;
+    }
+    const Error &e = opened.error();
+    if (e.code == u"not_signed_in"_s) {
         Context::message(
             Cli::tr("Not signed in. Sign in first: smecommunity-cli --profile %1 login "
                     "--server URL --username NAME --password-stdin")
                 .arg(profile.dir()));
         return ExitAuth;
     }
-    const auto url = sync::ServerUrlPolicy::normalise(profile.serverUrl());
-    if (!url)
-        return fail(Cli::tr("The server address of this profile cannot be used"), url.error());
-    auto token = sync::tokens::read(profile);
-    if (!token || token->isEmpty()) {
-        Context::message(Cli::tr("Not signed in: %1 Sign in again with login.")
-                             .arg(token ? Cli::tr("no token is stored.") : token.error().message));
+    if (e.code == u"invalid_server_url"_s)
+        return fail(Cli::tr("The server address of this profile cannot be used"), e);
+    if (e.code == u"token_unavailable"_s) {
+        Context::message(Cli::tr("Not signed in: %1 Sign in again with login.").arg(e.message));
         return ExitAuth;
     }
-    sync::TransportOptions options;
-    options.serverUrl = *url;
-    options.caFile = profile.caFile();
-    options.timeoutMs = timeoutMs;
-    auto transport = sync::NetworkTransport::create(options);
-    if (!transport)
-        return fail(Cli::tr("Cannot use the trusted CA file of this profile"), transport.error());
-    connection.transport = std::move(*transport);
-    connection.api = std::make_unique<sync::ApiClient>(*connection.transport);
-    connection.api->setToken(token->toUtf8());
-    return ExitOk;
+    return fail(Cli::tr("Cannot use the trusted CA file of this profile"), e);
 }
 
 /// Explains a failed exchange with the server the way a user can act on it.
@@ -255,9 +244,9 @@ int runLogout(Context &context, const QCommandLineParser &)
         return ExitOk;
     }
     const QString server = profile.serverUrl();
-    Connection connection;
+    std::optional<sync::ServerConnection> connection;
     if (openConnection(context, connection, 10000) == ExitOk) {
-        if (auto revoked = connection.api->logout(); !revoked)
+        if (auto revoked = connection->api().logout(); !revoked)
             Context::message(
                 Cli::tr("Could not revoke the token on %1 (%2); it is forgotten here and "
                         "expires on the server by itself.")
@@ -280,13 +269,13 @@ int runLogout(Context &context, const QCommandLineParser &)
 
 int runSync(Context &context, const QCommandLineParser &args)
 {
-    Connection connection;
+    std::optional<sync::ServerConnection> connection;
     if (const int code = openConnection(context, connection); code != ExitOk)
         return code;
     replica::Replica *replica = context.replica();
     if (!replica)
         return ExitFailure;
-    sync::SyncEngine engine(*replica, *connection.api);
+    sync::SyncEngine engine(*replica, connection->api());
     const bool showProgress = Context::stderrIsTerminal();
     QElapsedTimer throttle;
     throttle.start();

@@ -19,6 +19,7 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "signindialog.h"
+#include "signinjob.h"
 #include "syncstatuswidget.h"
 #include "workspace.h"
 
@@ -33,7 +34,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QThread>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -60,57 +60,62 @@ void Application::configureProcess()
 
 Application::~Application()
 {
+    delete m_signInDialog; // a first-start dialog has no parent; a running sign-in is cancelled
     if (m_window)
         saveWindowState();
     m_window.reset();
     m_replica.close();
 }
 
-bool Application::firstStart()
+void Application::signInInteractively(QWidget *parent, bool allowOffline,
+                                      const std::function<void(bool)> &done)
 {
-    if (m_settings.isConfigured() || m_options.skipSignIn)
-        return true;
-    return signInInteractively(nullptr, true);
-}
-
-bool Application::signInInteractively(QWidget *parent, bool allowOffline)
-{
-    SignInDialog dialog(parent);
-    dialog.setServerUrl(m_settings.serverUrl());
-    dialog.setUsername(m_settings.username());
-    dialog.setOfflineAllowed(allowOffline);
-    for (;;) {
-        if (dialog.exec() != QDialog::Accepted)
-            return false;
-        if (dialog.choice() == SignInDialog::Choice::WorkOffline) {
-            m_settings.setValue(Settings::Key::OfflineMode, true);
-            m_settings.sync();
-            return true;
-        }
-        // The sign-in talks to the server and the keychain: on a worker thread, while this
-        // thread keeps painting the dialog.
-        Result<protocol::SessionResponse> result = Error{};
-        const QString dir = m_settings.profileDir();
-        const QString server = dialog.serverUrl();
-        const QString ca = dialog.caCertificate();
-        const QString user = dialog.username();
-        const QString password = dialog.password();
+    if (m_signInDialog) {
+        m_signInDialog->raise();
+        m_signInDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new SignInDialog(parent);
+    m_signInDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setServerUrl(m_settings.serverUrl());
+    dialog->setUsername(m_settings.username());
+    dialog->setOfflineAllowed(allowOffline);
+    // The dialog closes only after `done` ran, so that on a first start the window is shown
+    // before the last visible window (the dialog) goes away.
+    connect(dialog, &SignInDialog::offlineRequested, this, [this, dialog, done] {
+        m_settings.profile().setValue(sync::Profile::Key::OfflineMode, true);
         m_settings.sync();
-        std::unique_ptr<QThread> worker(QThread::create([&] {
-            sync::Profile profile(dir);
-            result = sync::signIn(profile, server, ca, user, password,
-                                  sync::Profile::TokenStorage::Keychain);
-        }));
-        QEventLoop wait;
-        connect(worker.get(), &QThread::finished, &wait, &QEventLoop::quit);
-        dialog.setBusy(true);
-        dialog.show();
-        worker->start();
-        wait.exec();
-        dialog.setBusy(false);
+        done(true);
+        dialog->accept();
+    });
+    connect(dialog, &QDialog::rejected, this, [done] { done(false); });
+    // The sign-in talks to the server and the keychain on a worker thread; this thread keeps
+    // painting the dialog and hears back through SignInJob::finished.
+    auto *job = new SignInJob(dialog);
+    connect(dialog, &SignInDialog::signInRequested, job, [this, dialog, job] {
+        SignInJob::Request request;
+        request.profileDir = m_settings.profileDir();
+        request.serverUrl = dialog->serverUrl();
+        request.caFile = dialog->caCertificate();
+        request.username = dialog->username();
+        request.password = dialog->password();
+        dialog->setBusy(true);
+        job->start(request);
+    });
+    connect(job, &SignInJob::finished, dialog, [this, dialog, job, done] {
+        dialog->setBusy(false);
+        const Result<sync::SignedIn> &result = job->result();
         if (result) {
-            m_settings.sync(); // picks up what sync::Profile wrote to the same settings.ini
-            return true;
+            // Recorded here, in the profile this thread owns, once the token is stored.
+            m_settings.profile().setSignedIn(*result);
+            if (auto saved = m_settings.profile().sync(); !saved) {
+                dialog->setError(saved.error().message);
+                return;
+            }
+            done(true);
+            dialog->accept();
+            return;
         }
         const Error &e = result.error();
         QString message = e.message;
@@ -120,8 +125,9 @@ bool Application::signInInteractively(QWidget *parent, bool allowOffline)
             message = tr("Signed in, but this computer has no keychain to keep the sign-in "
                          "safely, so it was not kept. Start a keychain (for example GNOME "
                          "Keyring or KWallet) and sign in again, or work offline.");
-        dialog.setError(message);
-    }
+        dialog->setError(message);
+    });
+    dialog->open();
 }
 
 void Application::installSyncService()
@@ -135,8 +141,7 @@ void Application::installSyncService()
             disconnect(sender, nullptr, m_sync, nullptr);
         m_sync->deleteLater();
     }
-    if (!m_settings.value(Settings::Key::OfflineMode).toBool() &&
-        !m_settings.serverUrl().isEmpty() && !m_settings.username().isEmpty()) {
+    if (!m_settings.profile().isOffline() && m_settings.profile().hasServer()) {
         auto *service = new EngineSyncService(m_settings.profileDir(), this);
         connect(service, &EngineSyncService::signInRequired, this,
                 [this](const QString &why) { m_window->showMessage(why); });
@@ -162,13 +167,7 @@ void Application::installSyncService()
 
 domain::User Application::currentUser() const
 {
-    domain::User user;
-    user.id = m_settings.value(Settings::Key::UserId).toString();
-    user.username = m_settings.username();
-    user.displayName = m_settings.value(Settings::Key::UserDisplayName).toString();
-    user.country = m_settings.value(Settings::Key::UserCountry).toString();
-    user.role = domain::roleFromName(m_settings.value(Settings::Key::UserRole).toString())
-                    .value_or(domain::Role::Delegate);
+    domain::User user = m_settings.profile().domainUser();
     if (user.id.isEmpty()) {
         // Never signed in: the offline author of local drafts.
         user.id = u"local"_s;
@@ -179,11 +178,22 @@ domain::User Application::currentUser() const
 
 bool Application::start(QString *error)
 {
-    if (!firstStart()) {
-        if (error)
-            *error = tr("Sign-in was cancelled.");
-        return false;
-    }
+    if (m_settings.isConfigured() || m_options.skipSignIn)
+        return open(error);
+    signInInteractively(nullptr, true, [this](bool ready) {
+        if (!ready) {
+            Q_EMIT startFailed(QString());
+            return;
+        }
+        QString why;
+        if (!open(&why))
+            Q_EMIT startFailed(why);
+    });
+    return true;
+}
+
+bool Application::open(QString *error)
+{
     const domain::ReferenceData &reference = domain::ReferenceData::embedded();
     m_replica.setRegionResolver([&reference](const QString &c) { return reference.regionOf(c); });
     // The window's connection reads the pages a view scrolls to and saves edits; lists, counts
@@ -310,11 +320,13 @@ void Application::connectActions()
         m_conflicts->resolve();
     });
     connect(w->action(C::SignIn), &QAction::triggered, this, [this] {
-        if (!signInInteractively(m_window.get(), false))
-            return;
-        installSyncService();
-        m_workspace->setUser(currentUser());
-        scheduleSync();
+        signInInteractively(m_window.get(), false, [this](bool signedIn) {
+            if (!signedIn)
+                return;
+            installSyncService();
+            m_workspace->setUser(currentUser());
+            scheduleSync();
+        });
     });
 
     m_syncTimer.setInterval(qMax(1, m_settings.syncIntervalMinutes()) * 60 * 1000);

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace smec::models {
@@ -54,6 +55,8 @@ public:
     static void configureProcess();
 
     /// Opens the replica and the window; false (with `error`) when the replica cannot be opened.
+    /// On a first start it shows the sign-in dialog instead and returns true at once: the window
+    /// opens once the user signed in or chose to work offline, else startFailed() follows.
     bool start(QString *error = nullptr);
 
     MainWindow *window() const { return m_window.get(); }
@@ -65,11 +68,18 @@ public:
     /// Re-reads counts and lists after the replica changed.
     void refresh();
 
+Q_SIGNALS:
+    /// A start that waited for the first sign-in ended without a window: `error` says why, and
+    /// is empty when the user cancelled the sign-in.
+    void startFailed(const QString &error);
+
 private:
-    bool firstStart();
-    /// Shows the sign-in dialog until the server accepts or the user gives up; true when signed
-    /// in, with the token stored and the profile updated. `allowOffline` offers "Work offline".
-    bool signInInteractively(QWidget *parent, bool allowOffline);
+    bool open(QString *error);
+    /// Opens the sign-in dialog and returns at once; the sign-in itself runs on a worker
+    /// (SignInJob). `done` gets true once signed in (token stored, profile recorded) or offline
+    /// was chosen, false when the user gives up. `allowOffline` offers "Work offline".
+    void signInInteractively(QWidget *parent, bool allowOffline,
+                             const std::function<void(bool)> &done);
     /// The engine-backed service when the profile is signed in, else the offline one.
     void installSyncService();
     domain::User currentUser() const;
@@ -84,6 +94,7 @@ private:
     void saveWindowState();
 
     Settings &m_settings;
+    QPointer<QWidget> m_signInDialog;
     Options m_options;
     replica::Replica m_replica;
     std::unique_ptr<Workspace> m_workspace;

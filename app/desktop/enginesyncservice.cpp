@@ -4,15 +4,15 @@
 #include "enginesyncservice.h"
 
 #include "replica/replica.h"
-#include "sync/apiclient.h"
 #include "sync/profile.h"
-#include "sync/serverurlpolicy.h"
+#include "sync/serverconnection.h"
 #include "sync/syncengine.h"
-#include "sync/transport.h"
 
 #include <QElapsedTimer>
 #include <QNetworkInformation>
 #include <QUuid>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -23,8 +23,7 @@ namespace smec::desktop {
 struct SyncWorker::State
 {
     replica::Replica replica;
-    std::unique_ptr<sync::NetworkTransport> transport;
-    std::unique_ptr<sync::ApiClient> api;
+    std::optional<sync::ServerConnection> connection;
     std::unique_ptr<sync::SyncEngine> engine;
 };
 
@@ -47,33 +46,28 @@ void SyncWorker::run()
 
     if (!d) {
         sync::Profile profile(m_profileDir);
-        const auto url = sync::ServerUrlPolicy::normalise(profile.serverUrl());
-        if (!url)
-            return fail(tr("The server address of this profile cannot be used: %1")
-                            .arg(url.error().message),
-                        false, false);
-        auto token = sync::tokens::read(profile);
-        if (!token || token->isEmpty())
-            return fail(tr("You are not signed in (%1). Sign in again to sync.")
-                            .arg(token ? tr("no token stored") : token.error().message),
-                        false, true);
+        sync::ConnectionOptions options;
+        options.cancel = m_cancel.get();
+        auto connection = sync::ServerConnection::open(profile, options);
+        if (!connection) {
+            const Error &e = connection.error();
+            if (e.code == u"invalid_server_url"_s)
+                return fail(
+                    tr("The server address of this profile cannot be used: %1").arg(e.message),
+                    false, false);
+            if (e.code == u"not_signed_in"_s || e.code == u"token_unavailable"_s)
+                return fail(tr("You are not signed in (%1). Sign in again to sync.").arg(e.message),
+                            false, true);
+            return fail(e.message, false, false);
+        }
         auto state = std::make_unique<State>();
-        const QString connection =
-            u"smec-sync-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (auto opened = state->replica.open(profile.replicaPath(), connection); !opened)
+        const QString name = u"smec-sync-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (auto opened = state->replica.open(profile.replicaPath(), name); !opened)
             return fail(tr("Could not open the local database: %1").arg(opened.error().message),
                         false, false);
-        sync::TransportOptions options;
-        options.serverUrl = *url;
-        options.caFile = profile.caFile();
-        options.cancel = m_cancel.get();
-        auto transport = sync::NetworkTransport::create(options);
-        if (!transport)
-            return fail(transport.error().message, false, false);
-        state->transport = std::move(*transport);
-        state->api = std::make_unique<sync::ApiClient>(*state->transport);
-        state->api->setToken(token->toUtf8());
-        state->engine = std::make_unique<sync::SyncEngine>(state->replica, *state->api);
+        state->connection = std::move(*connection);
+        state->engine =
+            std::make_unique<sync::SyncEngine>(state->replica, state->connection->api());
         state->engine->setCancelFlag(m_cancel.get());
         d = std::move(state);
     }

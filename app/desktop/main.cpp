@@ -49,12 +49,12 @@ int main(int argc, char *argv[])
                                          : smec::desktop::Settings::defaultProfileDir());
     if (parser.isSet(demoOption) && !settings.isConfigured()) {
         // The demo profile works offline as a secretariat member, so every flow can be shown.
-        using Key = smec::desktop::Settings::Key;
-        settings.setValue(Key::OfflineMode, true);
-        settings.setValue(Key::UserId, u"demo-secretariat"_s);
-        settings.setValue(Key::UserDisplayName,
-                          QApplication::translate("main", "Demo secretariat"));
-        settings.setValue(Key::UserRole, u"secretariat"_s);
+        using Key = smec::sync::Profile::Key;
+        smec::sync::Profile &profile = settings.profile();
+        profile.setValue(Key::OfflineMode, true);
+        profile.setValue(Key::UserId, u"demo-secretariat"_s);
+        profile.setValue(Key::UserDisplayName, QApplication::translate("main", "Demo secretariat"));
+        profile.setValue(Key::UserRole, u"secretariat"_s);
         settings.sync();
     }
 
@@ -68,11 +68,29 @@ int main(int argc, char *argv[])
     smec::desktop::Application::Options options;
     options.demoData = parser.isSet(demoOption);
     smec::desktop::Application application(settings, options);
+    // A first start opens the window only after the sign-in dialog; giving up there ends the
+    // process with 1, whatever closing the last window made the event loop return.
+    bool failed = false;
+    QObject::connect(
+        &application, &smec::desktop::Application::startFailed, &app,
+        [&failed](const QString &error) {
+            failed = true;
+            if (error.isEmpty()) { // the user cancelled: nothing to explain
+                QCoreApplication::exit(1);
+                return;
+            }
+            auto *box = new QMessageBox(QMessageBox::Critical,
+                                        QApplication::translate("main", "SME Community"), error);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(box, &QMessageBox::finished, qApp, [] { QCoreApplication::exit(1); });
+            box->open();
+        });
     QString error;
     if (!application.start(&error)) {
-        if (!error.isEmpty() && error != smec::desktop::Application::tr("Sign-in was cancelled."))
+        if (!error.isEmpty())
             QMessageBox::critical(nullptr, QApplication::translate("main", "SME Community"), error);
         return 1;
     }
-    return app.exec();
+    const int code = app.exec();
+    return failed ? 1 : code;
 }

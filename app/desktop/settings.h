@@ -3,41 +3,32 @@
 
 #pragma once
 
+#include "sync/profile.h"
+
 #include <QCoreApplication>
-#include <QSettings>
 #include <QString>
 #include <QVariant>
 
-#include <memory>
-
 namespace smec::desktop {
 
-/// The preferences of one profile (DIR/settings.ini, shared with the CLI): server, user name,
-/// trusted CA file, sync interval, language, theme, and the signed-in user's public directory
-/// entry. Never a secret: tokens live in the keychain. Keys and defaults are one table
-/// (settings.cpp); `version` lets a later release migrate old files. Window geometry is kept
-/// apart (WindowState), so copying a profile does not copy a screen layout.
+/// The desktop's preferences of one profile: sync interval, language and theme, kept in the
+/// profile's settings.ini beside the keys of sync::Profile (server, user name, CA file, offline
+/// mode, the signed-in user's public directory entry), through the same QSettings object, so
+/// what a sign-in records is seen here at once. Never a secret: tokens live in the keychain.
+/// The UI keys and their defaults are one table (settings.cpp); the profile's keys are
+/// sync::Profile's table. Window geometry is kept apart (WindowState), so copying a profile does
+/// not copy a screen layout.
 class Settings final
 {
     Q_DECLARE_TR_FUNCTIONS(smec::desktop::Settings)
 
 public:
+    /// The desktop's own keys; the profile's are sync::Profile::Key.
     enum class Key {
-        Version,
-        ServerUrl,
-        Username,
-        CaCertificate,
         SyncIntervalMinutes,
         Language,
         Theme,
-        OfflineMode,
-        UserId,
-        UserDisplayName,
-        UserCountry,
-        UserRole,
     };
-
-    static constexpr int currentVersion = 1;
 
     /// The profile in `profileDir` (created when missing).
     explicit Settings(const QString &profileDir);
@@ -48,30 +39,31 @@ public:
     /// The default profile folder (QStandardPaths::AppDataLocation).
     static QString defaultProfileDir();
 
-    QString profileDir() const { return m_dir; }
-    QString replicaPath() const;
-    QString settingsPath() const;
+    sync::Profile &profile() { return m_profile; }
+    const sync::Profile &profile() const { return m_profile; }
+    QString profileDir() const { return m_profile.dir(); }
+    QString replicaPath() const { return m_profile.replicaPath(); }
+    QString settingsPath() const { return m_profile.settingsPath(); }
 
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);
 
-    QString serverUrl() const { return value(Key::ServerUrl).toString(); }
-    QString username() const { return value(Key::Username).toString(); }
+    QString serverUrl() const { return m_profile.serverUrl(); }
+    QString username() const { return m_profile.username(); }
     int syncIntervalMinutes() const { return value(Key::SyncIntervalMinutes).toInt(); }
     QString language() const { return value(Key::Language).toString(); }
     QString theme() const { return value(Key::Theme).toString(); } ///< `system`, `light`, `dark`
     /// True once the user signed in or chose to work offline: later starts skip the dialog.
     bool isConfigured() const;
 
+    /// Writes pending changes to settings.ini (where another process, or the sync thread's own
+    /// Profile, reads them).
     void sync();
 
 private:
-    void migrate();
-
-    QString m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    sync::Profile m_profile;
 };
 
 } // namespace smec::desktop

@@ -77,9 +77,9 @@ void SettingsDialog::accept()
             QMessageBox::warning(this, tr("Settings"), url.error().message);
             return;
         }
-        m_settings.setValue(Settings::Key::ServerUrl, url->toString());
+        m_settings.profile().setValue(sync::Profile::Key::ServerUrl, url->toString());
     } else {
-        m_settings.setValue(Settings::Key::ServerUrl, QString());
+        m_settings.profile().setValue(sync::Profile::Key::ServerUrl, QString());
     }
     m_settings.setValue(Settings::Key::SyncIntervalMinutes, m_interval->value());
     m_settings.setValue(Settings::Key::Language, m_language->currentData().toString());

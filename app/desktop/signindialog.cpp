@@ -98,11 +98,11 @@ SignInDialog::SignInDialog(QWidget *parent)
 
     connect(m_signIn, &QPushButton::clicked, this, [this] {
         m_choice = Choice::SignIn;
-        accept();
+        Q_EMIT signInRequested();
     });
     connect(m_offline, &QPushButton::clicked, this, [this] {
         m_choice = Choice::WorkOffline;
-        accept();
+        Q_EMIT offlineRequested();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_server, &QLineEdit::textChanged, this, &SignInDialog::validate);
@@ -116,8 +116,16 @@ void SignInDialog::setOfflineAllowed(bool allowed)
     m_offline->setVisible(allowed);
 }
 
+void SignInDialog::reject()
+{
+    if (m_busy)
+        return; // the answer is on its way; the owner closes the dialog or shows the error
+    QDialog::reject();
+}
+
 void SignInDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     for (QWidget *w : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_user),
                        static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_advanced),
                        static_cast<QWidget *>(m_buttons)})

@@ -16,6 +16,8 @@ namespace smec::desktop {
 /// First start: the server address, user name and password (and, under "Advanced", a trusted CA
 /// file for a private deployment), or "Work offline" on the shipped reference data. Checks the
 /// address against the URL policy as the user types; the password never goes to settings.
+/// Signing in does not close the dialog: signInRequested() asks the owner to try, and the owner
+/// closes it (accept()) on success or shows why not (setError()).
 class SignInDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,8 +39,15 @@ public:
     void setError(const QString &message);
     /// Offers "Work offline" (first start) or not (signing in from the running app).
     void setOfflineAllowed(bool allowed);
-    /// While the server is asked: inputs disabled, "Signing in…" shown.
+    /// While the server is asked: inputs disabled, "Signing in…" shown, closing refused.
     void setBusy(bool busy);
+    void reject() override;
+
+Q_SIGNALS:
+    /// "Sign in" was pressed: the owner asks the server with the fields' values.
+    void signInRequested();
+    /// "Work offline" was pressed.
+    void offlineRequested();
 
 private:
     void validate();
@@ -53,6 +62,7 @@ private:
     QPushButton *m_signIn;
     QPushButton *m_offline;
     Choice m_choice = Choice::SignIn;
+    bool m_busy = false;
 };
 
 } // namespace smec::desktop

@@ -3,16 +3,16 @@
 
 #include "profile.h"
 
-#include "apiclient.h"
 #include "credentialstore.h"
-#include "serverurlpolicy.h"
-#include "transport.h"
+#include "serverconnection.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QSettings>
 #include <QUrl>
+
+#include <array>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -27,16 +27,37 @@ using namespace Qt::StringLiterals;
 namespace smec::sync {
 
 namespace {
-// The keys of settings.ini shared with app/desktop/settings.cpp.
-const QString kServerUrl = u"server/url"_s;
-const QString kUsername = u"server/username"_s;
-const QString kCaFile = u"server/ca_certificate"_s;
-const QString kOffline = u"server/offline"_s;
-const QString kTokenStorage = u"server/token_storage"_s;
-const QString kUserId = u"user/id"_s;
-const QString kDisplayName = u"user/display_name"_s;
-const QString kCountry = u"user/country"_s;
-const QString kRole = u"user/role"_s;
+struct Entry
+{
+    Profile::Key key;
+    const char16_t *name;
+    QVariant defaultValue;
+};
+
+const std::array<Entry, 10> &table()
+{
+    using K = Profile::Key;
+    static const std::array<Entry, 10> entries{{
+        {K::Version, u"version", 0},
+        {K::ServerUrl, u"server/url", QString()},
+        {K::Username, u"server/username", QString()},
+        {K::CaCertificate, u"server/ca_certificate", QString()},
+        {K::OfflineMode, u"server/offline", false},
+        {K::TokenStorage, u"server/token_storage", u"keychain"_s},
+        {K::UserId, u"user/id", QString()},
+        {K::UserDisplayName, u"user/display_name", QString()},
+        {K::UserCountry, u"user/country", QString()},
+        {K::UserRole, u"user/role", QString()},
+    }};
+    return entries;
+}
+
+const Entry &entry(Profile::Key key)
+{
+    const Entry &e = table().at(size_t(key));
+    Q_ASSERT(e.key == key);
+    return e;
+}
 } // namespace
 
 Profile::Profile(const QString &dir)
@@ -60,39 +81,96 @@ QString Profile::settingsPath() const
 
 QString Profile::tokenFilePath() const
 {
-    return QDir(m_dir).filePath(u"token"_s);
+    return tokenFilePathIn(m_dir);
+}
+
+QString Profile::tokenFilePathIn(const QString &dir)
+{
+    return QDir(dir).filePath(u"token"_s);
+}
+
+QString Profile::keyName(Key key)
+{
+    return QString::fromUtf16(entry(key).name);
+}
+
+QVariant Profile::defaultValue(Key key)
+{
+    return entry(key).defaultValue;
+}
+
+QVariant Profile::value(Key key) const
+{
+    const Entry &e = entry(key);
+    QVariant v = m_settings->value(keyName(key), e.defaultValue);
+    if (e.defaultValue.isValid() && v.typeId() != e.defaultValue.typeId())
+        v.convert(e.defaultValue.metaType());
+    return v;
+}
+
+void Profile::setValue(Key key, const QVariant &value)
+{
+    m_settings->setValue(keyName(key), value);
+}
+
+void Profile::migrate()
+{
+    const int version = value(Key::Version).toInt();
+    // Version 0 is a file the CLI or an older client wrote without a version: nothing to rename
+    // yet; future versions rename or convert keys here, one step per version.
+    if (version < currentVersion) {
+        setValue(Key::Version, currentVersion);
+        m_settings->sync();
+    }
 }
 
 QString Profile::serverUrl() const
 {
-    return m_settings->value(kServerUrl).toString();
+    return value(Key::ServerUrl).toString();
 }
 
 QString Profile::username() const
 {
-    return m_settings->value(kUsername).toString();
+    return value(Key::Username).toString();
 }
 
 QString Profile::caFile() const
 {
-    return m_settings->value(kCaFile).toString();
+    return value(Key::CaCertificate).toString();
 }
 
 Profile::TokenStorage Profile::tokenStorage() const
 {
-    return m_settings->value(kTokenStorage).toString() == u"file"_s ? TokenStorage::File
-                                                                    : TokenStorage::Keychain;
+    return value(Key::TokenStorage).toString() == u"file"_s ? TokenStorage::File
+                                                            : TokenStorage::Keychain;
 }
 
 protocol::UserInfo Profile::user() const
 {
     protocol::UserInfo user;
-    user.id = m_settings->value(kUserId).toString();
+    user.id = value(Key::UserId).toString();
     user.username = username();
-    user.displayName = m_settings->value(kDisplayName).toString();
-    user.country = m_settings->value(kCountry).toString();
-    user.role = m_settings->value(kRole).toString();
+    user.displayName = value(Key::UserDisplayName).toString();
+    user.country = value(Key::UserCountry).toString();
+    user.role = value(Key::UserRole).toString();
     return user;
+}
+
+domain::User Profile::domainUser() const
+{
+    const protocol::UserInfo info = user();
+    domain::User user;
+    user.id = info.id;
+    user.username = info.username;
+    user.displayName = info.displayName;
+    user.country = info.country;
+    user.role = domain::roleFromName(info.role).value_or(domain::Role::Delegate);
+    return user;
+}
+
+bool Profile::isOffline() const
+{
+    return value(Key::OfflineMode).toBool();
 }
 
 bool Profile::hasServer() const
@@ -103,21 +181,27 @@ bool Profile::hasServer() const
 void Profile::setSignedIn(const QString &serverUrl, const QString &caFile, TokenStorage storage,
                           const protocol::UserInfo &user)
 {
-    m_settings->setValue(kServerUrl, serverUrl);
-    m_settings->setValue(kUsername, user.username);
-    m_settings->setValue(kCaFile, caFile);
-    m_settings->setValue(kOffline, false);
-    m_settings->setValue(kTokenStorage, storage == TokenStorage::File ? u"file"_s : u"keychain"_s);
-    m_settings->setValue(kUserId, user.id);
-    m_settings->setValue(kDisplayName, user.displayName);
-    m_settings->setValue(kCountry, user.country);
-    m_settings->setValue(kRole, user.role);
+    setValue(Key::ServerUrl, serverUrl);
+    setValue(Key::Username, user.username);
+    setValue(Key::CaCertificate, caFile);
+    setValue(Key::OfflineMode, false);
+    setValue(Key::TokenStorage, storage == TokenStorage::File ? u"file"_s : u"keychain"_s);
+    setValue(Key::UserId, user.id);
+    setValue(Key::UserDisplayName, user.displayName);
+    setValue(Key::UserCountry, user.country);
+    setValue(Key::UserRole, user.role);
+}
+
+void Profile::setSignedIn(const SignedIn &signedIn)
+{
+    setSignedIn(signedIn.serverUrl, signedIn.caFile, signedIn.storage, signedIn.session.user);
 }
 
 void Profile::clearSignIn()
 {
-    for (const QString &key : {kServerUrl, kTokenStorage, kUserId, kDisplayName, kCountry, kRole})
-        m_settings->remove(key);
+    for (Key key : {Key::ServerUrl, Key::TokenStorage, Key::UserId, Key::UserDisplayName,
+                    Key::UserCountry, Key::UserRole})
+        m_settings->remove(keyName(key));
 }
 
 Result<void> Profile::sync()
@@ -130,9 +214,13 @@ Result<void> Profile::sync()
 
 QString Profile::keychainAccount() const
 {
-    const QUrl url(serverUrl());
-    return u"%1@%2:%3"_s.arg(username(), url.host())
-        .arg(url.port(url.scheme() == u"http"_s ? 80 : 443));
+    return keychainAccount(QUrl(serverUrl()), username());
+}
+
+QString Profile::keychainAccount(const QUrl &server, const QString &username)
+{
+    return u"%1@%2:%3"_s.arg(username, server.host())
+        .arg(server.port(server.scheme() == u"http"_s ? 80 : 443));
 }
 
 QString Profile::keychainService()
@@ -140,36 +228,42 @@ QString Profile::keychainService()
     return u"SME Community"_s;
 }
 
+Result<SignedIn> authenticate(const QString &profileDir, const QString &serverInput,
+                              const QString &caFile, const QString &username,
+                              const QString &password, Profile::TokenStorage storage,
+                              const std::atomic_bool *cancel)
+{
+    ConnectionOptions options;
+    options.timeoutMs = 30000;
+    options.cancel = cancel;
+    options.retry.maxAttempts = 3;
+    auto connection = ServerConnection::openAnonymous(serverInput, caFile, options);
+    if (!connection)
+        return connection.error();
+    auto session = connection->api().login(username, password);
+    if (!session)
+        return session.error();
+    SignedIn signedIn{connection->serverUrl().toString(), caFile, storage, *session};
+    const tokens::Place place{
+        storage, Profile::keychainAccount(connection->serverUrl(), session->user.username),
+        Profile::tokenFilePathIn(profileDir)};
+    if (auto stored = tokens::write(place, session->token); !stored)
+        return stored.error();
+    return signedIn;
+}
+
 Result<protocol::SessionResponse> signIn(Profile &profile, const QString &serverInput,
                                          const QString &caFile, const QString &username,
                                          const QString &password, Profile::TokenStorage storage)
 {
-    const auto url = ServerUrlPolicy::normalise(serverInput);
-    if (!url)
-        return url.error();
-    TransportOptions options;
-    options.serverUrl = *url;
-    options.caFile = caFile;
-    options.timeoutMs = 30000;
-    auto transport = NetworkTransport::create(options);
-    if (!transport)
-        return transport.error();
-    RetryPolicy retry;
-    retry.maxAttempts = 3;
-    ApiClient api(**transport, retry);
-    auto session = api.login(username, password);
-    if (!session)
-        return session.error();
-    // The sign-in is remembered only once the token is safely stored.
-    profile.setSignedIn(url->toString(), caFile, storage, session->user);
-    if (auto stored = tokens::write(profile, session->token); !stored) {
-        profile.clearSignIn();
-        (void)profile.sync(); // best effort: the error below is what the user must see
-        return stored.error();
-    }
+    // The sign-in is recorded only once the token is safely stored.
+    auto signedIn = authenticate(profile.dir(), serverInput, caFile, username, password, storage);
+    if (!signedIn)
+        return signedIn.error();
+    profile.setSignedIn(*signedIn);
     if (auto saved = profile.sync(); !saved)
         return saved.error();
-    return session;
+    return signedIn->session;
 }
 
 namespace tokens {
@@ -231,8 +325,14 @@ Result<QString> read(const Profile &profile)
 
 Result<void> write(const Profile &profile, const QString &token)
 {
-    if (profile.tokenStorage() == Profile::TokenStorage::File)
-        return writeFile(profile.tokenFilePath(), token.toUtf8());
+    return write(Place{profile.tokenStorage(), profile.keychainAccount(), profile.tokenFilePath()},
+                 token);
+}
+
+Result<void> write(const Place &place, const QString &token)
+{
+    if (place.storage == Profile::TokenStorage::File)
+        return writeFile(place.filePath, token.toUtf8());
     CredentialStore store(Profile::keychainService());
     QEventLoop loop;
     Result<void> result;
@@ -242,7 +342,7 @@ Result<void> write(const Profile &profile, const QString &token)
                              result = error;
                          loop.quit();
                      });
-    store.writeToken(profile.keychainAccount(), token);
+    store.writeToken(place.keychainAccount, token);
     loop.exec();
     return result;
 }

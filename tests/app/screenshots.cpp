@@ -37,11 +37,12 @@ int main(int argc, char *argv[])
     const bool rtl = language == u"ar"_s;
     const QString prefix = rtl ? u"arabic-"_s : QString();
     smec::desktop::Settings settings(args.value(2, QDir::temp().filePath(u"smec-shots"_s)));
-    using Key = smec::desktop::Settings::Key;
-    settings.setValue(Key::OfflineMode, true);
-    settings.setValue(Key::UserId, u"demo-secretariat"_s);
-    settings.setValue(Key::UserDisplayName, u"Demo secretariat"_s);
-    settings.setValue(Key::UserRole, u"secretariat"_s);
+    using Key = smec::sync::Profile::Key;
+    smec::sync::Profile &profile = settings.profile();
+    profile.setValue(Key::OfflineMode, true);
+    profile.setValue(Key::UserId, u"demo-secretariat"_s);
+    profile.setValue(Key::UserDisplayName, u"Demo secretariat"_s);
+    profile.setValue(Key::UserRole, u"secretariat"_s);
     smec::desktop::Application::Options options;
     options.demoData = true;
     options.skipSignIn = true;

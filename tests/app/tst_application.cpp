@@ -4,12 +4,18 @@
 #include "application.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "signindialog.h"
 
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -18,6 +24,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace smec::desktop;
+using smec::sync::Profile;
 
 class TestApplication final : public QObject
 {
@@ -27,7 +34,9 @@ private Q_SLOTS:
     // Window state goes to the test-mode config folder, never the user's real one.
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void settings_tableDefaultsAndVersion();
+    void settings_seeWhatTheProfileRecordsWithoutReloading();
     void demoProfile_opensOfflineWithCountsAndSearch();
+    void firstStart_signsInWithoutBlockingAndCancels();
 };
 
 void TestApplication::settings_tableDefaultsAndVersion()
@@ -38,8 +47,8 @@ void TestApplication::settings_tableDefaultsAndVersion()
         QCOMPARE(settings.syncIntervalMinutes(), 5);
         QCOMPARE(settings.theme(), u"system"_s);
         QVERIFY(!settings.isConfigured());
-        QCOMPARE(settings.value(Settings::Key::Version).toInt(), Settings::currentVersion);
-        settings.setValue(Settings::Key::ServerUrl, u"https://example.org"_s);
+        QCOMPARE(settings.profile().value(Profile::Key::Version).toInt(), Profile::currentVersion);
+        settings.profile().setValue(Profile::Key::ServerUrl, u"https://example.org"_s);
         settings.sync();
     }
     Settings again(dir.path());
@@ -50,11 +59,48 @@ void TestApplication::settings_tableDefaultsAndVersion()
     QVERIFY(!ini.readAll().contains("password"));
 }
 
+void TestApplication::settings_seeWhatTheProfileRecordsWithoutReloading()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.path());
+    QVERIFY(!settings.isConfigured());
+    smec::protocol::UserInfo user;
+    user.id = u"6f1c1f0e-0000-4000-8000-000000000001"_s;
+    user.username = u"alice"_s;
+    user.displayName = u"Alice"_s;
+    user.country = u"KEN"_s;
+    user.role = u"secretariat"_s;
+    // What a sign-in records through the library is the desktop's at once, with no reload.
+    settings.profile().setSignedIn(u"https://example.org"_s, {}, Profile::TokenStorage::Keychain,
+                                   user);
+    QVERIFY(settings.isConfigured());
+    QCOMPARE(settings.serverUrl(), u"https://example.org"_s);
+    QCOMPARE(settings.username(), u"alice"_s);
+    QVERIFY(settings.profile().domainUser().isCurator());
+    settings.setValue(Settings::Key::Theme, u"dark"_s);
+    settings.sync();
+
+    // One file, under the key names existing profiles and the CLI already use.
+    const QSettings ini(settings.settingsPath(), QSettings::IniFormat);
+    QCOMPARE(ini.value(u"server/url"_s).toString(), u"https://example.org"_s);
+    QCOMPARE(ini.value(u"server/username"_s).toString(), u"alice"_s);
+    QCOMPARE(ini.value(u"server/offline"_s).toBool(), false);
+    QCOMPARE(ini.value(u"server/token_storage"_s).toString(), u"keychain"_s);
+    QCOMPARE(ini.value(u"user/id"_s).toString(), user.id);
+    QCOMPARE(ini.value(u"user/display_name"_s).toString(), u"Alice"_s);
+    QCOMPARE(ini.value(u"user/country"_s).toString(), u"KEN"_s);
+    QCOMPARE(ini.value(u"user/role"_s).toString(), u"secretariat"_s);
+    QCOMPARE(ini.value(u"ui/theme"_s).toString(), u"dark"_s);
+    QCOMPARE(ini.value(u"version"_s).toInt(), Profile::currentVersion);
+    const Profile cli(dir.path());
+    QCOMPARE(cli.user(), user);
+}
+
 void TestApplication::demoProfile_opensOfflineWithCountsAndSearch()
 {
     QTemporaryDir dir;
     Settings settings(dir.path());
-    settings.setValue(Settings::Key::OfflineMode, true);
+    settings.profile().setValue(Profile::Key::OfflineMode, true);
     Application::Options options;
     options.demoData = true;
     options.skipSignIn = true;
@@ -79,6 +125,43 @@ void TestApplication::demoProfile_opensOfflineWithCountsAndSearch()
     auto *results = window->findChild<QListView *>(u"searchResults"_s);
     QTRY_VERIFY(results->model()->rowCount() > 0);
     QVERIFY(results->isVisible());
+}
+
+void TestApplication::firstStart_signsInWithoutBlockingAndCancels()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.path());
+    Application app(settings, Application::Options{});
+    QSignalSpy failed(&app, &Application::startFailed);
+    QString error;
+    // start() returns with the dialog open: no nested event loop waits for the user.
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QVERIFY(!app.window());
+    SignInDialog *dialog = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *d = qobject_cast<SignInDialog *>(w); d && d->isVisible())
+            dialog = d;
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(u"serverUrlEdit"_s)->setText(u"http://127.0.0.1:1"_s);
+    dialog->findChild<QLineEdit *>(u"usernameEdit"_s)->setText(u"alice"_s);
+    dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"password"_s);
+    auto *signIn = dialog->findChild<QPushButton *>(u"signInButton"_s);
+    QVERIFY(signIn->isEnabled());
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    // Nothing listens on port 1: the refusal comes back into the dialog, which stays open.
+    auto *message = dialog->findChild<QLabel *>(u"signInError"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(signIn->isEnabled() && message->isVisible(), 30000);
+    QVERIFY(!message->text().isEmpty());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!app.window());
+    QVERIFY(!settings.isConfigured());
+    QCOMPARE(failed.count(), 0);
+
+    // Giving up ends the start without a message to show.
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().isEmpty());
+    QVERIFY(!app.window());
 }
 
 QTEST_MAIN(TestApplication)

@@ -351,11 +351,12 @@ int main(int argc, char *argv[])
     {
         // Settings as the demo profile writes them: offline, secretariat (every page present).
         desktop::Settings settings(profile);
-        using Key = desktop::Settings::Key;
-        settings.setValue(Key::OfflineMode, true);
-        settings.setValue(Key::UserId, u"bench-secretariat"_s);
-        settings.setValue(Key::UserDisplayName, u"Bench secretariat"_s);
-        settings.setValue(Key::UserRole, u"secretariat"_s);
+        using Key = sync::Profile::Key;
+        sync::Profile &p = settings.profile();
+        p.setValue(Key::OfflineMode, true);
+        p.setValue(Key::UserId, u"bench-secretariat"_s);
+        p.setValue(Key::UserDisplayName, u"Bench secretariat"_s);
+        p.setValue(Key::UserRole, u"secretariat"_s);
         settings.sync();
         const QString path = settings.replicaPath();
         if (parser.isSet(rebuildOption) || replicaPracticeCount(path) != practices)
