@@ -7,7 +7,6 @@
 #include "changefeed.h"
 #include "gateconnection.h"
 #include "gzip.h"
-#include "httpreply.h"
 #include "mutationservice.h"
 #include "serverlog.h"
 #include "storage.h"
@@ -21,7 +20,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonArray>
-#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QThread>
 #include <QUrlQuery>
@@ -62,9 +61,10 @@ QString methodName(QHttpServerRequest::Method method)
     }
 }
 
-QJsonValue nullIfEmpty(const QString &text)
+protocol::UserInfo userInfo(const domain::User &user)
 {
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    return protocol::UserInfo{user.id, user.username, user.displayName, user.country,
+                              domain::roleName(user.role)};
 }
 
 // Futures of QHttpServerResponse are made from a QFutureInterface, not a QPromise: QtHttpServer
@@ -184,12 +184,6 @@ QHttpServerResponse ApiRoutes::json(const QHttpServerRequest &request, int statu
     return json(replyTo(request), status, std::move(body), headers);
 }
 
-QHttpServerResponse ApiRoutes::json(const QHttpServerRequest &request, const QJsonObject &body,
-                                    int status) const
-{
-    return json(replyTo(request), body, status);
-}
-
 QHttpServerResponse ApiRoutes::error(const QHttpServerRequest &request, const Error &e,
                                      const Headers &headers) const
 {
@@ -226,11 +220,6 @@ QHttpServerResponse ApiRoutes::json(const ReplyTo &to, int status, QByteArray bo
     return response;
 }
 
-QHttpServerResponse ApiRoutes::json(const ReplyTo &to, const QJsonObject &body, int status) const
-{
-    return json(to, status, QJsonDocument(body).toJson(QJsonDocument::Compact));
-}
-
 QHttpServerResponse ApiRoutes::error(const ReplyTo &to, const Error &e,
                                      const Headers &headers) const
 {
@@ -243,7 +232,8 @@ QHttpServerResponse ApiRoutes::error(const ReplyTo &to, const Error &e,
     Headers all = headers;
     if (status == 503)
         all.emplaceBack(QByteArray("Retry-After"), QByteArray("5"));
-    return json(to, status, HttpReply::errorJson(e.code, message, e.path), all);
+    return json(to, status, protocol::encodeApiError(protocol::ApiError{e.code, message, e.path}),
+                all);
 }
 
 Result<QByteArray> ApiRoutes::jsonBody(const QHttpServerRequest &request) const
@@ -270,9 +260,8 @@ Result<domain::User> ApiRoutes::requireUser(const QHttpServerRequest &request)
 
 QHttpServerResponse ApiRoutes::health(const QHttpServerRequest &request)
 {
-    return json(request, QJsonObject{{u"status"_s, u"ok"_s},
-                                     {u"server_id"_s, m_storage.serverId()},
-                                     {u"version"_s, m_version}});
+    return json(request, 200,
+                protocol::encodeHealth(protocol::Health{u"ok"_s, m_storage.serverId(), m_version}));
 }
 
 QFuture<QHttpServerResponse> ApiRoutes::createSession(const QHttpServerRequest &request)
@@ -338,14 +327,9 @@ QHttpServerResponse ApiRoutes::sessionAnswer(const ReplyTo &to, const QString &p
         break;
     }
     qCInfo(lcServer, "user %s signed in from %s", qPrintable(name), qPrintable(peer));
-    const domain::User &u = login->user;
-    return json(to, QJsonObject{{u"token"_s, login->token},
-                                {u"expires_at"_s, login->expiresAt.toString(Qt::ISODateWithMs)},
-                                {u"user"_s, QJsonObject{{u"id"_s, u.id},
-                                                        {u"username"_s, u.username},
-                                                        {u"display_name"_s, u.displayName},
-                                                        {u"country"_s, nullIfEmpty(u.country)},
-                                                        {u"role"_s, domain::roleName(u.role)}}}});
+    return json(to, 200,
+                protocol::encodeSessionResponse(protocol::SessionResponse{
+                    login->token, login->expiresAt, userInfo(login->user)}));
 }
 
 QHttpServerResponse ApiRoutes::deleteSession(const QHttpServerRequest &request)
@@ -368,15 +352,15 @@ QHttpServerResponse ApiRoutes::reference(const QHttpServerRequest &request)
     if (!users)
         return error(request, users.error());
     const QJsonObject embedded = domain::ReferenceData::embedded().toJson();
-    QJsonArray directory;
-    for (const domain::User &u : std::as_const(users.value()))
-        directory.append(QJsonObject{{u"id"_s, u.id},
-                                     {u"display_name"_s, u.displayName},
-                                     {u"country"_s, nullIfEmpty(u.country)},
-                                     {u"role"_s, domain::roleName(u.role)}});
-    return json(request, QJsonObject{{u"countries"_s, embedded.value("countries"_L1)},
-                                     {u"pillars"_s, embedded.value("pillars"_L1)},
-                                     {u"users"_s, directory}});
+    protocol::Reference answer{
+        embedded.value("countries"_L1).toArray(), embedded.value("pillars"_L1).toArray(), {}};
+    answer.users.reserve(users->size());
+    for (const domain::User &u : std::as_const(users.value())) {
+        protocol::UserInfo info = userInfo(u);
+        info.username.clear(); // the directory does not give sign-in names away
+        answer.users.append(info);
+    }
+    return json(request, 200, protocol::encodeReference(answer));
 }
 
 QHttpServerResponse ApiRoutes::changes(const QHttpServerRequest &request)
@@ -417,7 +401,7 @@ QHttpServerResponse ApiRoutes::mutations(const QHttpServerRequest &request)
     auto results = m_mutations->apply(user.value(), body.value());
     if (!results)
         return error(request, results.error());
-    return json(request, results.value());
+    return json(request, 200, std::move(results.value()));
 }
 
 } // namespace smec::server

@@ -11,7 +11,6 @@
 #include <QByteArray>
 #include <QFuture>
 #include <QHttpServerRequest>
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -75,13 +74,10 @@ private:
 
     QHttpServerResponse json(const ReplyTo &to, int status, QByteArray body,
                              const Headers &headers = {}) const;
-    QHttpServerResponse json(const ReplyTo &to, const QJsonObject &body, int status = 200) const;
     QHttpServerResponse error(const ReplyTo &to, const Error &error,
                               const Headers &headers = {}) const;
     QHttpServerResponse json(const QHttpServerRequest &request, int status, QByteArray body,
                              const Headers &headers = {}) const;
-    QHttpServerResponse json(const QHttpServerRequest &request, const QJsonObject &body,
-                             int status = 200) const;
     QHttpServerResponse error(const QHttpServerRequest &request, const Error &error,
                               const Headers &headers = {}) const;
     static int statusFor(const QString &code);

@@ -6,6 +6,8 @@
 #include "storage.h"
 
 #include "domain/accesspolicy.h"
+#include "protocol/codec.h"
+#include "protocol/timestamp.h"
 
 #include <QJsonObject>
 
@@ -14,44 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace smec::server {
-
-namespace {
-
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                qsnprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
-                out += buf;
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
-} // namespace
 
 ChangeFeed::ChangeFeed(Storage &storage)
     : m_storage(storage)
@@ -143,65 +107,40 @@ Result<QByteArray> ChangeFeed::page(const domain::User &user, const QString &sin
         }
     }
 
-    QByteArray out;
-    out.reserve(256 + rows->size() * 512);
-    out += "{\"server_id\":";
-    appendJsonString(out, serverId);
-    out += ",\"changes\":[";
-    bool first = true;
-    for (const FeedRow &row : std::as_const(rows.value())) {
-        if (!first)
-            out += ',';
-        first = false;
-        appendRow(out, user, row);
-    }
-    out += "],\"cursor\":";
-    appendJsonString(out, cursor);
-    out += ",\"more\":";
-    out += more ? "true" : "false";
-    out += '}';
-    return out;
+    qsizetype expectedBytes = 0;
+    for (const FeedRow &row : std::as_const(rows.value()))
+        expectedBytes += row.fieldsJson.size() + 300;
+    protocol::ChangePageWriter writer(expectedBytes);
+    for (const FeedRow &row : std::as_const(rows.value()))
+        addRow(writer, user, row);
+    return writer.finish(serverId, cursor, more);
 }
 
-void ChangeFeed::appendRow(QByteArray &out, const domain::User &user, const FeedRow &row) const
+void ChangeFeed::addRow(protocol::ChangePageWriter &writer, const domain::User &user,
+                        const FeedRow &row)
 {
-    bool visible = !row.deleted;
-    if (visible) {
-        domain::Record probe;
-        probe.id = row.id;
-        probe.kind = domain::kindFromName(row.kind).value_or(domain::Kind::Practice);
-        probe.rev = row.rev;
-        probe.createdBy = row.createdBy;
-        probe.updatedBy = row.updatedBy;
+    domain::Record envelope;
+    envelope.id = row.id;
+    envelope.kind = domain::kindFromName(row.kind).value_or(domain::Kind::Practice);
+    envelope.rev = row.rev;
+    envelope.deleted = row.deleted;
+    if (!envelope.deleted) {
+        envelope.createdBy = row.createdBy;
+        envelope.updatedBy = row.updatedBy;
+        // The access check needs only the fields the storage keeps in columns.
         if (!row.country.isEmpty())
-            probe.fields.insert(u"country"_s, row.country);
+            envelope.fields.insert(u"country"_s, row.country);
         if (!row.status.isEmpty())
-            probe.fields.insert(u"status"_s, row.status);
+            envelope.fields.insert(u"status"_s, row.status);
         if (row.hidden)
-            probe.fields.insert(u"hidden"_s, true);
-        visible = domain::AccessPolicy::canRead(user, probe).allowed;
+            envelope.fields.insert(u"hidden"_s, true);
+        envelope.deleted = !domain::AccessPolicy::canRead(user, envelope).allowed;
     }
-    out += "{\"id\":";
-    appendJsonString(out, row.id);
-    out += ",\"kind\":";
-    appendJsonString(out, row.kind);
-    out += ",\"rev\":";
-    out += QByteArray::number(row.rev);
-    if (!visible) {
-        out += ",\"deleted\":true}";
-        return;
+    if (!envelope.deleted) {
+        envelope.createdAt = protocol::parseTimestamp(row.createdAt).value_or(QDateTime());
+        envelope.updatedAt = protocol::parseTimestamp(row.updatedAt).value_or(QDateTime());
     }
-    out += ",\"deleted\":false,\"created_by\":";
-    appendJsonString(out, row.createdBy);
-    out += ",\"updated_by\":";
-    appendJsonString(out, row.updatedBy);
-    out += ",\"created_at\":";
-    appendJsonString(out, row.createdAt);
-    out += ",\"updated_at\":";
-    appendJsonString(out, row.updatedAt);
-    out += ",\"fields\":";
-    out += row.fieldsJson.isEmpty() ? QByteArray("{}") : row.fieldsJson;
-    out += '}';
+    writer.addRecord(envelope, row.fieldsJson); // the tombstone for what the user may not see
 }
 
 } // namespace smec::server

@@ -16,9 +16,18 @@ namespace smec::server {
 class Storage;
 struct FeedRow;
 
+} // namespace smec::server
+
+namespace smec::protocol {
+class ChangePageWriter;
+} // namespace smec::protocol
+
+namespace smec::server {
+
 /// `GET /api/v1/changes`: pages of the records after a cursor, ascending rev, each in its latest
-/// state, as tombstones for what the caller may not see. The page JSON is assembled from the
-/// stored field text, so serving it costs no JSON decoding of record bodies.
+/// state, as tombstones for what the caller may not see. The page is written by
+/// protocol::ChangePageWriter around the stored field text, so serving it costs no JSON decoding
+/// of record bodies.
 class ChangeFeed final
 {
 public:
@@ -48,7 +57,8 @@ public:
     static std::optional<std::pair<QString, qint64>> decodeCursor(const QString &cursor);
 
 private:
-    void appendRow(QByteArray &out, const domain::User &user, const FeedRow &row) const;
+    static void addRow(protocol::ChangePageWriter &writer, const domain::User &user,
+                       const FeedRow &row);
 
     Storage &m_storage;
 };

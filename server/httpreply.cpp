@@ -3,20 +3,9 @@
 
 #include "httpreply.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
-using namespace Qt::StringLiterals;
+#include "protocol/codec.h"
 
 namespace smec::server {
-
-QByteArray HttpReply::errorJson(const QString &code, const QString &message, const QString &path)
-{
-    QJsonObject error{{u"code"_s, code}, {u"message"_s, message}};
-    if (!path.isEmpty())
-        error.insert(u"path"_s, path);
-    return QJsonDocument(QJsonObject{{u"error"_s, error}}).toJson(QJsonDocument::Compact);
-}
 
 QByteArray HttpReply::reasonPhrase(int status)
 {
@@ -51,7 +40,7 @@ QByteArray HttpReply::reasonPhrase(int status)
 QByteArray HttpReply::rawError(int status, const QString &code, const QString &message,
                                const QByteArray &extraHeaders)
 {
-    const QByteArray body = errorJson(code, message);
+    const QByteArray body = protocol::encodeApiError(protocol::ApiError{code, message, {}});
     QByteArray out =
         "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
         "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +

@@ -8,16 +8,13 @@
 
 namespace smec::server {
 
-/// Builds the JSON error documents and raw HTTP/1.1 responses the gate writes itself, before
-/// QHttpServer has seen a request (413, 431, 408, 400, 405).
+/// Builds the raw HTTP/1.1 responses the gate writes itself, before QHttpServer has seen a
+/// request (413, 431, 408, 400, 405); their bodies come from protocol::encodeApiError().
 class HttpReply final
 {
 public:
     HttpReply() = delete;
 
-    /// `{"error":{"code","message"[,"path"]}}`, compact UTF-8.
-    static QByteArray errorJson(const QString &code, const QString &message,
-                                const QString &path = {});
     /// A complete response with a JSON error body and `Connection: close`.
     static QByteArray rawError(int status, const QString &code, const QString &message,
                                const QByteArray &extraHeaders = {});

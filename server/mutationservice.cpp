@@ -3,7 +3,6 @@
 
 #include "mutationservice.h"
 
-#include "recordjson.h"
 #include "serverlog.h"
 #include "storage.h"
 
@@ -12,7 +11,7 @@
 #include "domain/validator.h"
 #include "protocol/codec.h"
 
-#include <QJsonArray>
+#include <QList>
 
 using namespace Qt::StringLiterals;
 
@@ -20,22 +19,42 @@ namespace smec::server {
 
 namespace {
 
+using protocol::MutationResult;
+using protocol::MutationStatus;
+
+// The wire form of one result (protocol::mutationResultToJson): also what the mutation log
+// keeps, so a retried mutation is answered as it was the first time.
 QJsonObject rejected(const QString &mutationId, const QString &code, const QString &message,
                      const QString &path = {})
 {
-    QJsonObject error{{u"code"_s, code}, {u"message"_s, message}};
-    if (!path.isEmpty())
-        error.insert(u"path"_s, path);
-    return QJsonObject{
-        {u"mutation_id"_s, mutationId}, {u"status"_s, u"rejected"_s}, {u"error"_s, error}};
+    MutationResult result;
+    result.mutationId = mutationId;
+    result.status = MutationStatus::Rejected;
+    result.error = protocol::ApiError{code, message, path};
+    return protocol::mutationResultToJson(result);
+}
+
+QJsonObject withRecord(const QString &mutationId, MutationStatus status,
+                       const domain::Record &record)
+{
+    MutationResult result;
+    result.mutationId = mutationId;
+    result.status = status;
+    result.record = record;
+    return protocol::mutationResultToJson(result);
 }
 
 // What `user` may see of `record`: the record, or its tombstone.
-QJsonObject visibleJson(const domain::User &user, const domain::Record &record)
+domain::Record visibleRecord(const domain::User &user, const domain::Record &record)
 {
-    if (!record.deleted && !domain::AccessPolicy::canRead(user, record).allowed)
-        return RecordJson::tombstone(record.id, domain::kindName(record.kind), record.rev);
-    return RecordJson::toJson(record);
+    if (record.deleted || domain::AccessPolicy::canRead(user, record).allowed)
+        return record;
+    domain::Record tombstone;
+    tombstone.id = record.id;
+    tombstone.kind = record.kind;
+    tombstone.rev = record.rev;
+    tombstone.deleted = true;
+    return tombstone;
 }
 
 } // namespace
@@ -44,7 +63,7 @@ MutationService::MutationService(Storage &storage)
     : m_storage(storage)
 {}
 
-Result<QJsonObject> MutationService::apply(const domain::User &user, const QByteArray &body)
+Result<QByteArray> MutationService::apply(const domain::User &user, const QByteArray &body)
 {
     // The same strict decoder the client's tests hold its encoder to: shape, types, UUIDs, ops,
     // kinds, revs, limits and repeated mutation ids are all checked before anything is written.
@@ -67,7 +86,8 @@ Result<QJsonObject> MutationService::apply(const domain::User &user, const QByte
                   qPrintable(stored.error().message));
         return stored.error();
     }
-    QJsonArray results;
+    QList<QJsonObject> results;
+    results.reserve(batch->mutations.size());
     for (qsizetype i = 0; i < batch->mutations.size(); ++i) {
         const protocol::Mutation &m = batch->mutations.at(i);
         const Error *failure = !stored->at(i) ? &stored->at(i).error() : nullptr;
@@ -84,7 +104,7 @@ Result<QJsonObject> MutationService::apply(const domain::User &user, const QByte
                qPrintable(m.id), qPrintable(result.value("status"_L1).toString()));
         results.append(result);
     }
-    return QJsonObject{{u"results"_s, results}};
+    return protocol::encodeMutationResultList(results);
 }
 
 MutationRequest MutationService::request(const domain::User &user, const protocol::Mutation &m)
@@ -107,17 +127,13 @@ MutationRequest MutationService::request(const domain::User &user, const protoco
         if (baseRev != currentRev) {
             const domain::Record shown =
                 current.value_or(domain::Record{id, kind, 0, true, {}, {}, {}, {}, {}});
-            p.result = QJsonObject{{u"mutation_id"_s, mutationId},
-                                   {u"status"_s, u"conflict"_s},
-                                   {u"record"_s, visibleJson(user, shown)}};
+            p.result = withRecord(mutationId, MutationStatus::Conflict, visibleRecord(user, shown));
             return p;
         }
         const bool exists = current && !current->deleted;
         if (isDelete && !exists) {
             if (current) { // deleting a tombstone again: nothing to do
-                p.result = QJsonObject{{u"mutation_id"_s, mutationId},
-                                       {u"status"_s, u"applied"_s},
-                                       {u"record"_s, RecordJson::toJson(*current)}};
+                p.result = withRecord(mutationId, MutationStatus::Applied, *current);
             } else {
                 p.result = rejected(mutationId, u"not_found"_s,
                                     u"there is no record %1 to delete"_s.arg(id));
@@ -167,9 +183,7 @@ MutationRequest MutationService::request(const domain::User &user, const protoco
         return p;
     };
     auto appliedResult = [mutationId = m.mutationId](const domain::Record &stored) {
-        return QJsonObject{{u"mutation_id"_s, mutationId},
-                           {u"status"_s, u"applied"_s},
-                           {u"record"_s, RecordJson::toJson(stored)}};
+        return withRecord(mutationId, MutationStatus::Applied, stored);
     };
     return MutationRequest{m.mutationId, user.id, m.id, std::move(plan), std::move(appliedResult)};
 }

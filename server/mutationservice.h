@@ -8,7 +8,6 @@
 #include "protocol/messages.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 
 namespace smec::server {
 
@@ -24,11 +23,12 @@ class MutationService final
 public:
     explicit MutationService(Storage &storage);
 
-    /// The `{"results":[...]}` answer for the request body `body`, or an error for the whole
-    /// request from the shared strict decoder, protocol::decodeMutationBatch: `invalid_json`,
-    /// `bad_request` or `invalid_field` (with the path of the offending value, e.g.
-    /// `mutations[3].base_rev`), or `payload_too_large` (over 4 MiB or more than 100 mutations).
-    Result<QJsonObject> apply(const domain::User &user, const QByteArray &body);
+    /// The `{"results":[...]}` answer for the request body `body`
+    /// (protocol::encodeMutationResults), or an error for the whole request from the shared strict
+    /// decoder, protocol::decodeMutationBatch: `invalid_json`, `bad_request` or `invalid_field`
+    /// (with the path of the offending value, e.g. `mutations[3].base_rev`), or `payload_too_large`
+    /// (over 4 MiB or more than 100 mutations).
+    Result<QByteArray> apply(const domain::User &user, const QByteArray &body);
 
 private:
     /// The storage request for one decoded mutation: the checks (kind, compare-and-set on

@@ -3,9 +3,10 @@
 
 #include "sqlstorage.h"
 
-#include "recordjson.h"
 #include "serverlog.h"
 #include "sqlschema.h"
+
+#include "protocol/timestamp.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -21,7 +22,7 @@ namespace {
 
 QString now(const QDateTime &time = QDateTime::currentDateTimeUtc())
 {
-    return RecordJson::timestamp(time);
+    return protocol::formatTimestamp(time);
 }
 
 // The columns visibility filtering needs, derived from the fields at write time.

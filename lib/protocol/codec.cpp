@@ -51,6 +51,26 @@ QByteArray jsonString(const QString &text)
     return array.mid(1, array.size() - 2);
 }
 
+// jsonString() appended to `out`, without the detour through a document for the plain ASCII
+// of ids, kinds, timestamps and cursors.
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u >= 0x7f || u == u'"' || u == u'\\') {
+            out += jsonString(text.toString());
+            return;
+        }
+    }
+    const qsizetype at = out.size();
+    out.resize(at + text.size() + 2);
+    char *p = out.data() + at;
+    *p++ = '"';
+    for (const QChar c : text)
+        *p++ = char(c.unicode());
+    *p = '"';
+}
+
 qsizetype utf8Size(QStringView text)
 {
     qsizetype size = 0;
@@ -509,28 +529,64 @@ QByteArray encodeChangePage(const ChangePage &page)
                                {"more"_L1, page.more}});
 }
 
-QByteArray encodeChangePage(const QString &serverId, const QList<QByteArray> &encodedRecords,
-                            const QString &cursor, bool more)
+// Members in the order QJsonDocument writes them (sorted by name), so that the writer gives the
+// same bytes as encodeChangePage().
+ChangePageWriter::ChangePageWriter(qsizetype expectedBytes)
 {
-    // Members in the order QJsonDocument writes them (sorted by name), so that both overloads
-    // give the same bytes.
-    qsizetype size = 96 + serverId.size() + cursor.size() * 6;
-    for (const QByteArray &record : encodedRecords)
-        size += record.size() + 1;
-    QByteArray out;
-    out.reserve(size);
-    out += "{\"changes\":[";
-    for (qsizetype i = 0; i < encodedRecords.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        out += encodedRecords.at(i);
+    m_out.reserve(expectedBytes + 128);
+    m_out += "{\"changes\":[";
+}
+
+void ChangePageWriter::addRecord(const Record &record, QByteArrayView fieldsJson)
+{
+    // recordToJson() written out by hand: null for what the record does not have.
+    const auto appendNullable = [this](const QString &text) {
+        if (text.isEmpty())
+            m_out += "null";
+        else
+            appendJsonString(m_out, text);
+    };
+    if (!m_empty)
+        m_out += ',';
+    m_empty = false;
+    if (record.deleted) {
+        m_out += "{\"deleted\":true,\"id\":";
+    } else {
+        m_out += "{\"created_at\":";
+        appendNullable(formatTimestamp(record.createdAt));
+        m_out += ",\"created_by\":";
+        appendNullable(record.createdBy);
+        m_out += ",\"deleted\":false,\"fields\":";
+        m_out.append(fieldsJson.isEmpty() ? QByteArrayView("{}") : fieldsJson);
+        m_out += ",\"id\":";
     }
-    out += "],\"cursor\":";
-    out += jsonString(cursor);
-    out += more ? ",\"more\":true,\"server_id\":" : ",\"more\":false,\"server_id\":";
-    out += jsonString(serverId);
-    out += '}';
-    return out;
+    appendJsonString(m_out, record.id);
+    m_out += ",\"kind\":";
+    appendJsonString(m_out, domain::kindName(record.kind));
+    m_out += ",\"rev\":";
+    m_out += QByteArray::number(record.rev);
+    if (record.deleted) {
+        m_out += '}';
+        return;
+    }
+    m_out += ",\"updated_at\":";
+    appendNullable(formatTimestamp(record.updatedAt));
+    m_out += ",\"updated_by\":";
+    appendNullable(record.updatedBy);
+    m_out += '}';
+}
+
+QByteArray ChangePageWriter::finish(const QString &serverId, const QString &cursor, bool more)
+{
+    m_out += "],\"cursor\":";
+    appendJsonString(m_out, cursor);
+    m_out += more ? ",\"more\":true,\"server_id\":" : ",\"more\":false,\"server_id\":";
+    appendJsonString(m_out, serverId);
+    m_out += '}';
+    QByteArray page = std::move(m_out);
+    m_out = "{\"changes\":[";
+    m_empty = true;
+    return page;
 }
 
 Result<ChangePage> decodeChangePage(const QByteArray &bytes)
@@ -577,18 +633,31 @@ Result<MutationBatch> decodeMutationBatch(const QByteArray &bytes)
     return decodeDocument<MutationBatch>(bytes, limits::maxRequestBytes, &readMutationBatch);
 }
 
+QJsonObject mutationResultToJson(const MutationResult &result)
+{
+    QJsonObject object{{"mutation_id"_L1, result.mutationId},
+                       {"status"_L1, statusName(result.status)}};
+    if (result.status == MutationStatus::Rejected)
+        object.insert("error"_L1, apiErrorToJson(result.error));
+    else
+        object.insert("record"_L1, recordToJson(result.record));
+    return object;
+}
+
 QByteArray encodeMutationResults(const MutationResults &results)
 {
+    QList<QJsonObject> list;
+    list.reserve(results.results.size());
+    for (const MutationResult &result : results.results)
+        list.append(mutationResultToJson(result));
+    return encodeMutationResultList(list);
+}
+
+QByteArray encodeMutationResultList(const QList<QJsonObject> &results)
+{
     QJsonArray list;
-    for (const MutationResult &result : results.results) {
-        QJsonObject object{{"mutation_id"_L1, result.mutationId},
-                           {"status"_L1, statusName(result.status)}};
-        if (result.status == MutationStatus::Rejected)
-            object.insert("error"_L1, apiErrorToJson(result.error));
-        else
-            object.insert("record"_L1, recordToJson(result.record));
-        list.append(object);
-    }
+    for (const QJsonObject &result : results)
+        list.append(result);
     return compact(QJsonObject{{"results"_L1, list}});
 }
 

@@ -8,6 +8,7 @@
 #include "protocol/messages.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -48,10 +49,28 @@ Result<domain::Record> decodeRecord(const QByteArray &bytes);
 // --- Sync ------------------------------------------------------------------------------------
 
 QByteArray encodeChangePage(const ChangePage &page);
-/// The same bytes as encodeChangePage(), from records already encoded with encodeRecord(): lets
-/// the server stream pages from stored record JSON without building QJsonObjects.
-QByteArray encodeChangePage(const QString &serverId, const QList<QByteArray> &encodedRecords,
-                            const QString &cursor, bool more);
+
+/// Writes a change page record by record, with the same bytes as encodeChangePage(), for a
+/// server that keeps each record's `fields` as the compact JSON text it stored: a page then
+/// costs no JSON object per record. Records go in the order they are added.
+class ChangePageWriter final
+{
+public:
+    /// `expectedBytes` sizes the buffer (the sum of the stored fields is a good guess).
+    explicit ChangePageWriter(qsizetype expectedBytes = 0);
+
+    /// Adds `record` with `fieldsJson` as its `fields` (compact, as QJsonDocument writes an
+    /// object; empty means `{}`); `record.fields` is not read. A deleted record is written as
+    /// its tombstone, like recordToJson() does, and `fieldsJson` is then ignored.
+    void addRecord(const domain::Record &record, QByteArrayView fieldsJson);
+    /// The finished page; the writer is empty afterwards.
+    QByteArray finish(const QString &serverId, const QString &cursor, bool more);
+
+private:
+    QByteArray m_out;
+    bool m_empty = true;
+};
+
 Result<ChangePage> decodeChangePage(const QByteArray &bytes);
 /// The same, and `fieldsText` receives each record's `fields` exactly as it came (a copy of
 /// its bytes, valid JSON with the same members as the decoded object; empty for a tombstone),
@@ -64,6 +83,12 @@ QByteArray encodeMutationBatch(const MutationBatch &batch);
 Result<MutationBatch> decodeMutationBatch(const QByteArray &bytes);
 
 QByteArray encodeMutationResults(const MutationResults &results);
+/// The wire form of one result as a JSON value: what the server's mutation log keeps, so that a
+/// retried mutation is answered with exactly what it was answered the first time.
+QJsonObject mutationResultToJson(const MutationResult &result);
+/// The same bytes as encodeMutationResults(), from results already in their wire form
+/// (mutationResultToJson(), possibly replayed from the mutation log).
+QByteArray encodeMutationResultList(const QList<QJsonObject> &results);
 Result<MutationResults> decodeMutationResults(const QByteArray &bytes);
 
 // --- Errors, session, health, reference -------------------------------------------------------

@@ -167,16 +167,41 @@ private Q_SLOTS:
         QCOMPARE(broken.error().code, decodeChangePage(bytes).error().code);
     }
 
-    void changePage_rawEncodingMatches_data() { changePage_roundTrips_data(); }
+    void changePage_writerMatches_data()
+    {
+        changePage_roundTrips_data();
+        ChangePage escapes = samplePage();
+        escapes.changes.append(sampleLocalDraft()); // nulls for what the server never set
+        Record quoted = samplePractice();
+        quoted.id = u"a\"b\\c\u00e9"_s; // not a UUID, but the writer must escape like the document
+        quoted.rev = 7;
+        escapes.changes.append(quoted);
+        QTest::newRow("nulls and escapes") << escapes;
+    }
 
-    void changePage_rawEncodingMatches()
+    void changePage_writerMatches()
     {
         QFETCH(ChangePage, page);
-        QList<QByteArray> records;
-        for (const Record &record : page.changes)
-            records.append(encodeRecord(record));
-        QCOMPARE(encodeChangePage(page.serverId, records, page.cursor, page.more),
-                 encodeChangePage(page));
+        ChangePageWriter writer;
+        for (const Record &record : page.changes) {
+            // The stored form of the fields: what QJsonDocument writes for the object.
+            const QByteArray fields = QJsonDocument(record.fields).toJson(QJsonDocument::Compact);
+            writer.addRecord(record, record.deleted ? QByteArray("ignored") : fields);
+        }
+        QCOMPARE(writer.finish(page.serverId, page.cursor, page.more), encodeChangePage(page));
+        // Finishing leaves the writer ready for the next page.
+        QCOMPARE(writer.finish(page.serverId, page.cursor, page.more),
+                 encodeChangePage(ChangePage{page.serverId, {}, page.cursor, page.more}));
+    }
+
+    void changePage_writerEmptyFieldsAreAnEmptyObject()
+    {
+        Record record = samplePractice();
+        ChangePageWriter writer;
+        writer.addRecord(record, {});
+        record.fields = {};
+        QCOMPARE(writer.finish(uuid(9), u"c"_s, true),
+                 encodeChangePage(ChangePage{uuid(9), {record}, u"c"_s, true}));
     }
 
     void mutationBatch_roundTrips()
@@ -209,6 +234,16 @@ private Q_SLOTS:
     {
         QVERIFY(roundTrips(sampleResults(), &encodeMutationResults, &decodeMutationResults));
         QVERIFY(roundTrips(MutationResults{}, &encodeMutationResults, &decodeMutationResults));
+    }
+
+    void mutationResults_listOfWireFormsMatches()
+    {
+        const MutationResults results = sampleResults();
+        QList<QJsonObject> wire;
+        for (const MutationResult &result : results.results)
+            wire.append(mutationResultToJson(result));
+        QCOMPARE(encodeMutationResultList(wire), encodeMutationResults(results));
+        QCOMPARE(decodeMutationResults(encodeMutationResultList(wire)).value(), results);
     }
 
     void mutationResults_rejectedCarriesErrorOnly()
