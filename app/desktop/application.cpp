@@ -14,6 +14,7 @@
 #include "outboxpage.h"
 #include "practiceeditordialog.h"
 #include "recordbrowserpage.h"
+#include "recordeditordialog.h"
 #include "recordexporter.h"
 #include "searchpage.h"
 #include "settings.h"
@@ -234,8 +235,7 @@ void Application::createPages()
     m_threads = m_dialogue->threads();
     connect(m_dialogue, &DialoguePage::changed, this, [this] {
         updateCounts();
-        if (qobject_cast<EngineSyncService *>(m_sync))
-            m_afterEditSync.start();
+        syncSoon();
     });
     m_meetings = new RecordBrowserPage(u"meetings"_s, domain::Kind::Meeting, ws);
     m_commitments = new RecordBrowserPage(u"commitments"_s, domain::Kind::Commitment, ws);
@@ -269,12 +269,15 @@ void Application::createPages()
     m_savedSearches = new models::SavedSearchModel(&m_replica, this);
     m_window->setSavedSearchModel(m_savedSearches);
 
-    for (RecordBrowserPage *page : {m_practices, m_drafts, m_review}) {
+    // Every editor opens through openEditor(), so every save refreshes and syncs the same way.
+    for (RecordBrowserPage *page : {m_practices, m_drafts, m_review, m_meetings, m_commitments}) {
         if (!page)
             continue;
+        const domain::Kind kind = page->kind();
         connect(page, &RecordBrowserPage::editRequested, this,
-                [this](const QString &id) { openEditor(id); });
-        connect(page, &RecordBrowserPage::newRequested, this, [this] { openEditor({}); });
+                [this, kind](const QString &id) { openEditor(kind, id); });
+        connect(page, &RecordBrowserPage::newRequested, this,
+                [this, kind] { openEditor(kind, {}); });
     }
 }
 
@@ -332,14 +335,33 @@ void Application::scheduleSync()
 
 QWidget *Application::openEditor(const QString &id)
 {
-    auto *editor = new PracticeEditorDialog(*m_workspace, id, m_window.get());
-    connect(editor, &PracticeEditorDialog::saved, this, [this] {
+    return openEditor(domain::Kind::Practice, id);
+}
+
+QWidget *Application::openEditor(domain::Kind kind, const QString &id)
+{
+    QDialog *editor = nullptr;
+    auto savedLocally = [this] {
         refresh();
-        if (qobject_cast<EngineSyncService *>(m_sync))
-            m_afterEditSync.start();
-    });
+        syncSoon();
+    };
+    if (kind == domain::Kind::Practice) {
+        auto *practice = new PracticeEditorDialog(*m_workspace, id, m_window.get());
+        connect(practice, &PracticeEditorDialog::saved, this, savedLocally);
+        editor = practice;
+    } else {
+        auto *record = new RecordEditorDialog(*m_workspace, kind, id, m_window.get());
+        connect(record, &RecordEditorDialog::saved, this, savedLocally);
+        editor = record;
+    }
     editor->show();
     return editor;
+}
+
+void Application::syncSoon()
+{
+    if (qobject_cast<EngineSyncService *>(m_sync))
+        m_afterEditSync.start();
 }
 
 void Application::refresh()

@@ -3,13 +3,17 @@
 
 #include "application.h"
 #include "mainwindow.h"
+#include "replica/replica.h"
 #include "settings.h"
+#include "workspace.h"
 
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void settings_tableDefaultsAndVersion();
     void demoProfile_opensOfflineWithCountsAndSearch();
+    void meetingEditor_saveRefreshesSidebarCount();
 };
 
 void TestApplication::settings_tableDefaultsAndVersion()
@@ -79,6 +84,44 @@ void TestApplication::demoProfile_opensOfflineWithCountsAndSearch()
     auto *results = window->findChild<QListView *>(u"searchResults"_s);
     QTRY_VERIFY(results->model()->rowCount() > 0);
     QVERIFY(results->isVisible());
+}
+
+void TestApplication::meetingEditor_saveRefreshesSidebarCount()
+{
+    // Meetings and commitments are written in the page's own editor; saving one must go the same
+    // way as a practice: sidebar counts refreshed (and a prompt sync when signed in).
+    QTemporaryDir dir;
+    Settings settings(dir.path());
+    settings.setValue(Settings::Key::OfflineMode, true);
+    settings.setValue(Settings::Key::UserRole, u"secretariat"_s);
+    Application::Options options;
+    options.skipSignIn = true;
+    Application app(settings, options);
+    QString error;
+    QVERIFY2(app.start(&error), qPrintable(error));
+    MainWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    smec::models::NavigationModel *nav = window->navigationModel();
+    const QModelIndex meetings = nav->index(nav->rowOf(MainWindow::Section::Meetings));
+    QTRY_COMPARE(meetings.data(smec::models::NavigationModel::CountRole).toInt(), 0);
+
+    window->showSection(MainWindow::Section::Meetings);
+    auto *newButton = window->findChild<QPushButton *>(u"meetingsNew"_s);
+    QVERIFY(newButton && newButton->isVisible() && newButton->isEnabled());
+    QTest::mouseClick(newButton, Qt::LeftButton);
+    auto *editor = window->findChild<QDialog *>(u"meetingEditor"_s);
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    auto *title = editor->findChild<QLineEdit *>(u"field_title"_s);
+    QVERIFY(title);
+    QTest::keyClicks(title, u"Regional SME finance dialogue"_s);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+
+    smec::replica::ListFilter onlyMeetings;
+    onlyMeetings.kind = smec::domain::Kind::Meeting;
+    QCOMPARE(*app.workspace()->replica().lists().count(onlyMeetings), 1);
+    QTRY_COMPARE(meetings.data(smec::models::NavigationModel::CountRole).toInt(), 1);
+    editor->close();
 }
 
 QTEST_MAIN(TestApplication)
