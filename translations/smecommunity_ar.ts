@@ -1163,6 +1163,29 @@ Global options:
     </message>
 </context>
 <context>
+    <name>smec::desktop::EditorDialog</name>
+    <message>
+        <source>Save status</source>
+        <translation>حالة الحفظ</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>جارٍ التعديل…</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>تعذّر الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer at %1.</source>
+        <translation>حُفظ على هذا الحاسوب في %1.</translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically on this computer and sent at the next sync.</source>
+        <translation>تُحفَظ التغييرات تلقائيًا على هذا الحاسوب وتُرسَل عند المزامنة التالية.</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::MainWindow</name>
     <message>
         <source>SME Community</source>
@@ -1375,10 +1398,6 @@ Global options:
         <translation>الدروس المستفادة</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>حالة الحفظ</translation>
-    </message>
-    <message>
         <source>This practice is no longer in your copy.</source>
         <translation>لم تعد هذه الممارسة موجودة في نسختك.</translation>
     </message>
@@ -1396,20 +1415,8 @@ Global options:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Changes are saved automatically on this computer and sent at the next sync.</source>
-        <translation>تُحفَظ التغييرات تلقائيًا على هذا الحاسوب وتُرسَل عند المزامنة التالية.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>جارٍ التعديل…</translation>
-    </message>
-    <message>
         <source>Could not save: %1</source>
         <translation>تعذّر الحفظ: %1</translation>
-    </message>
-    <message>
-        <source>Saved on this computer at %1.</source>
-        <translation>حُفظ على هذا الحاسوب في %1.</translation>
     </message>
     <message>
         <source>Request changes</source>
@@ -1621,10 +1628,6 @@ Global options:
         <translation>حفظ</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>حالة الحفظ</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -1664,22 +1667,6 @@ Global options:
     <message>
         <source>Save on this computer now (also automatic)</source>
         <translation>احفظ الآن على هذا الحاسوب (يتم ذلك تلقائيًا أيضًا)</translation>
-    </message>
-    <message>
-        <source>Changes are saved automatically on this computer and sent at the next sync.</source>
-        <translation>تُحفَظ التغييرات تلقائيًا على هذا الحاسوب وتُرسَل عند المزامنة التالية.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>جارٍ التعديل…</translation>
-    </message>
-    <message>
-        <source>Could not save: %1</source>
-        <translation>تعذّر الحفظ: %1</translation>
-    </message>
-    <message>
-        <source>Saved on this computer at %1.</source>
-        <translation>حُفظ على هذا الحاسوب في %1.</translation>
     </message>
 </context>
 <context>

@@ -1151,6 +1151,29 @@ Opciones generales:
     </message>
 </context>
 <context>
+    <name>smec::desktop::EditorDialog</name>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer at %1.</source>
+        <translation>Guardado en este equipo a las %1.</translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically on this computer and sent at the next sync.</source>
+        <translation>Los cambios se guardan automáticamente en este equipo y se envían en la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::MainWindow</name>
     <message>
         <source>SME Community</source>
@@ -1359,10 +1382,6 @@ Opciones generales:
         <translation>&amp;Lecciones aprendidas</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Estado del guardado</translation>
-    </message>
-    <message>
         <source>This practice is no longer in your copy.</source>
         <translation>Esta práctica ya no está en su copia.</translation>
     </message>
@@ -1380,20 +1399,8 @@ Opciones generales:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Changes are saved automatically on this computer and sent at the next sync.</source>
-        <translation>Los cambios se guardan automáticamente en este equipo y se envían en la próxima sincronización.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>Editando…</translation>
-    </message>
-    <message>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
-    </message>
-    <message>
-        <source>Saved on this computer at %1.</source>
-        <translation>Guardado en este equipo a las %1.</translation>
     </message>
     <message>
         <source>Request changes</source>
@@ -1581,10 +1588,6 @@ Opciones generales:
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Estado del guardado</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -1624,22 +1627,6 @@ Opciones generales:
     <message>
         <source>Save on this computer now (also automatic)</source>
         <translation>Guardar ahora en este equipo (también es automático)</translation>
-    </message>
-    <message>
-        <source>Changes are saved automatically on this computer and sent at the next sync.</source>
-        <translation>Los cambios se guardan automáticamente en este equipo y se envían en la próxima sincronización.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>Editando…</translation>
-    </message>
-    <message>
-        <source>Could not save: %1</source>
-        <translation>No se pudo guardar: %1</translation>
-    </message>
-    <message>
-        <source>Saved on this computer at %1.</source>
-        <translation>Guardado en este equipo a las %1.</translation>
     </message>
 </context>
 <context>

@@ -1151,6 +1151,29 @@ Options générales :
     </message>
 </context>
 <context>
+    <name>smec::desktop::EditorDialog</name>
+    <message>
+        <source>Save status</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification en cours…</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Enregistrement impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer at %1.</source>
+        <translation>Enregistré sur cet ordinateur à %1.</translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically on this computer and sent at the next sync.</source>
+        <translation>Les modifications sont enregistrées automatiquement sur cet ordinateur et envoyées à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::MainWindow</name>
     <message>
         <source>SME Community</source>
@@ -1359,10 +1382,6 @@ Options générales :
         <translation>&amp;Enseignements tirés</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>État de l’enregistrement</translation>
-    </message>
-    <message>
         <source>This practice is no longer in your copy.</source>
         <translation>Cette pratique ne figure plus dans votre copie.</translation>
     </message>
@@ -1380,20 +1399,8 @@ Options générales :
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Changes are saved automatically on this computer and sent at the next sync.</source>
-        <translation>Les modifications sont enregistrées automatiquement sur cet ordinateur et envoyées à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>Modification en cours…</translation>
-    </message>
-    <message>
         <source>Could not save: %1</source>
         <translation>Enregistrement impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Saved on this computer at %1.</source>
-        <translation>Enregistré sur cet ordinateur à %1.</translation>
     </message>
     <message>
         <source>Request changes</source>
@@ -1581,10 +1588,6 @@ Options générales :
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>État de l’enregistrement</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1624,22 +1627,6 @@ Options générales :
     <message>
         <source>Save on this computer now (also automatic)</source>
         <translation>Enregistrer maintenant sur cet ordinateur (se fait aussi automatiquement)</translation>
-    </message>
-    <message>
-        <source>Changes are saved automatically on this computer and sent at the next sync.</source>
-        <translation>Les modifications sont enregistrées automatiquement sur cet ordinateur et envoyées à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>Modification en cours…</translation>
-    </message>
-    <message>
-        <source>Could not save: %1</source>
-        <translation>Enregistrement impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Saved on this computer at %1.</source>
-        <translation>Enregistré sur cet ordinateur à %1.</translation>
     </message>
 </context>
 <context>

@@ -340,20 +340,15 @@ QWidget *Application::openEditor(const QString &id)
 
 QWidget *Application::openEditor(domain::Kind kind, const QString &id)
 {
-    QDialog *editor = nullptr;
-    auto savedLocally = [this] {
+    EditorDialog *editor = nullptr;
+    if (kind == domain::Kind::Practice)
+        editor = new PracticeEditorDialog(*m_workspace, id, m_window.get());
+    else
+        editor = new RecordEditorDialog(*m_workspace, kind, id, m_window.get());
+    connect(editor, &EditorDialog::saved, this, [this] {
         refresh();
         syncSoon();
-    };
-    if (kind == domain::Kind::Practice) {
-        auto *practice = new PracticeEditorDialog(*m_workspace, id, m_window.get());
-        connect(practice, &PracticeEditorDialog::saved, this, savedLocally);
-        editor = practice;
-    } else {
-        auto *record = new RecordEditorDialog(*m_workspace, kind, id, m_window.get());
-        connect(record, &RecordEditorDialog::saved, this, savedLocally);
-        editor = record;
-    }
+    });
     editor->show();
     return editor;
 }
