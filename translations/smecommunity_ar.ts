@@ -21,24 +21,6 @@
     </message>
 </context>
 <context>
-    <name>RecordExporter</name>
-    <message>
-        <source>SME policy practices</source>
-        <translation>ممارسات السياسات الخاصة بالمؤسسات الصغيرة والمتوسطة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s) from the Global SME Ministerial Community Platform</source>
-        <translation>
-            <numerusform>لا سجلات من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
-            <numerusform>سجل واحد من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
-            <numerusform>سجلان من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
-            <numerusform>%Ln سجلات من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
-            <numerusform>%Ln سجلًا من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
-            <numerusform>%Ln سجل من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ServerUrlPolicy</name>
     <message>
         <source>Enter the address of the server.</source>
@@ -1670,13 +1652,6 @@ Global options:
     </message>
 </context>
 <context>
-    <name>smec::desktop::RecordExporter</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>تعذّرت كتابة %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>smec::desktop::SearchPage</name>
     <message>
         <source>&amp;Save this search…</source>
@@ -2976,6 +2951,28 @@ Global options:
         <source>%1. %2</source>
         <comment>section number and title</comment>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>smec::exporting::RecordExporter</name>
+    <message>
+        <source>SME policy practices</source>
+        <translation>ممارسات السياسات الخاصة بالمؤسسات الصغيرة والمتوسطة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) from the Global SME Ministerial Community Platform</source>
+        <translation>
+            <numerusform>لا سجلات من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
+            <numerusform>سجل واحد من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
+            <numerusform>سجلان من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
+            <numerusform>%Ln سجلات من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
+            <numerusform>%Ln سجلًا من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
+            <numerusform>%Ln سجل من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>

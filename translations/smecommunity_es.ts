@@ -21,20 +21,6 @@
     </message>
 </context>
 <context>
-    <name>RecordExporter</name>
-    <message>
-        <source>SME policy practices</source>
-        <translation>Prácticas de políticas para las pymes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s) from the Global SME Ministerial Community Platform</source>
-        <translation>
-            <numerusform>%Ln registro de la Plataforma Ministerial Mundial de la Comunidad de las Pymes</numerusform>
-            <numerusform>%Ln registros de la Plataforma Ministerial Mundial de la Comunidad de las Pymes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ServerUrlPolicy</name>
     <message>
         <source>Enter the address of the server.</source>
@@ -1630,13 +1616,6 @@ Opciones generales:
     </message>
 </context>
 <context>
-    <name>smec::desktop::RecordExporter</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>smec::desktop::SearchPage</name>
     <message>
         <source>&amp;Save this search…</source>
@@ -2908,6 +2887,24 @@ Opciones generales:
         <source>%1. %2</source>
         <comment>section number and title</comment>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>smec::exporting::RecordExporter</name>
+    <message>
+        <source>SME policy practices</source>
+        <translation>Prácticas de políticas para las pymes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) from the Global SME Ministerial Community Platform</source>
+        <translation>
+            <numerusform>%Ln registro de la Plataforma Ministerial Mundial de la Comunidad de las Pymes</numerusform>
+            <numerusform>%Ln registros de la Plataforma Ministerial Mundial de la Comunidad de las Pymes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>

@@ -21,20 +21,6 @@
     </message>
 </context>
 <context>
-    <name>RecordExporter</name>
-    <message>
-        <source>SME policy practices</source>
-        <translation>Pratiques en matière de politiques en faveur des PME</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s) from the Global SME Ministerial Community Platform</source>
-        <translation>
-            <numerusform>%Ln enregistrement de la Plateforme ministérielle mondiale de la communauté des PME</numerusform>
-            <numerusform>%Ln enregistrements de la Plateforme ministérielle mondiale de la communauté des PME</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ServerUrlPolicy</name>
     <message>
         <source>Enter the address of the server.</source>
@@ -1630,13 +1616,6 @@ Options générales :
     </message>
 </context>
 <context>
-    <name>smec::desktop::RecordExporter</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
     <name>smec::desktop::SearchPage</name>
     <message>
         <source>&amp;Save this search…</source>
@@ -2908,6 +2887,24 @@ Options générales :
         <source>%1. %2</source>
         <comment>section number and title</comment>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>smec::exporting::RecordExporter</name>
+    <message>
+        <source>SME policy practices</source>
+        <translation>Pratiques en matière de politiques en faveur des PME</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) from the Global SME Ministerial Community Platform</source>
+        <translation>
+            <numerusform>%Ln enregistrement de la Plateforme ministérielle mondiale de la communauté des PME</numerusform>
+            <numerusform>%Ln enregistrements de la Plateforme ministérielle mondiale de la communauté des PME</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>

@@ -15,7 +15,6 @@
 #include "practiceeditordialog.h"
 #include "recordbrowserpage.h"
 #include "recordeditordialog.h"
-#include "recordexporter.h"
 #include "searchpage.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -23,6 +22,7 @@
 #include "syncstatuswidget.h"
 #include "workspace.h"
 
+#include "export/recordexporter.h"
 #include "sync/profile.h"
 
 #include <QAction>
@@ -287,11 +287,11 @@ void Application::connectActions()
     using C = MainWindow::Command;
     connect(w->action(C::NewPractice), &QAction::triggered, this, [this] { openEditor({}); });
     connect(w->action(C::ExportPdf), &QAction::triggered, this,
-            [this] { exportCurrent(int(RecordExporter::Format::Pdf)); });
+            [this] { exportCurrent(int(exporting::RecordExporter::Format::Pdf)); });
     connect(w->action(C::ExportMarkdown), &QAction::triggered, this,
-            [this] { exportCurrent(int(RecordExporter::Format::Markdown)); });
+            [this] { exportCurrent(int(exporting::RecordExporter::Format::Markdown)); });
     connect(w->action(C::ExportCsv), &QAction::triggered, this,
-            [this] { exportCurrent(int(RecordExporter::Format::Csv)); });
+            [this] { exportCurrent(int(exporting::RecordExporter::Format::Csv)); });
     connect(w, &MainWindow::quickSearchChanged, this, [this](const QString &text) {
         m_search->setQuery(text);
         if (text.trimmed().isEmpty())
@@ -430,7 +430,7 @@ void Application::updateCounts()
 
 void Application::exportCurrent(int format)
 {
-    const auto f = RecordExporter::Format(format);
+    const auto f = exporting::RecordExporter::Format(format);
     RecordBrowserPage *page = m_practices;
     const Section section = m_window->currentSection();
     if (section == Section::MyDrafts)
@@ -442,7 +442,7 @@ void Application::exportCurrent(int format)
     else if (section == Section::Commitments)
         page = m_commitments;
     const QStringList selected = page->selectedIds();
-    const QString suffix = RecordExporter::suffix(f);
+    const QString suffix = exporting::RecordExporter::suffix(f);
     const QString path = QFileDialog::getSaveFileName(
         m_window.get(), tr("Export"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/practices."_s +
@@ -450,7 +450,7 @@ void Application::exportCurrent(int format)
         tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (path.isEmpty())
         return;
-    RecordExporter exporter(m_replica, m_workspace->reference());
+    exporting::RecordExporter exporter(m_replica, m_workspace->reference());
     auto n = exporter.exportTo(f, path, page->currentFilter(),
                                selected.size() > 1 ? selected : QStringList());
     if (!n)
