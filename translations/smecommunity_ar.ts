@@ -21,24 +21,6 @@
     </message>
 </context>
 <context>
-    <name>RecordExporter</name>
-    <message>
-        <source>SME policy practices</source>
-        <translation>ممارسات السياسات الخاصة بالمؤسسات الصغيرة والمتوسطة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s) from the Global SME Ministerial Community Platform</source>
-        <translation>
-            <numerusform>لا سجلات من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
-            <numerusform>سجل واحد من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
-            <numerusform>سجلان من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
-            <numerusform>%Ln سجلات من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
-            <numerusform>%Ln سجلًا من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
-            <numerusform>%Ln سجل من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ServerUrlPolicy</name>
     <message>
         <source>Enter the address of the server.</source>
@@ -1155,6 +1137,29 @@ Global options:
     </message>
 </context>
 <context>
+    <name>smec::desktop::EditorDialog</name>
+    <message>
+        <source>Save status</source>
+        <translation>حالة الحفظ</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>جارٍ التعديل…</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>تعذّر الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer at %1.</source>
+        <translation>حُفظ على هذا الحاسوب في %1.</translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically on this computer and sent at the next sync.</source>
+        <translation>تُحفَظ التغييرات تلقائيًا على هذا الحاسوب وتُرسَل عند المزامنة التالية.</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::MainWindow</name>
     <message>
         <source>SME Community</source>
@@ -1367,10 +1372,6 @@ Global options:
         <translation>الدروس المستفادة</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>حالة الحفظ</translation>
-    </message>
-    <message>
         <source>This practice is no longer in your copy.</source>
         <translation>لم تعد هذه الممارسة موجودة في نسختك.</translation>
     </message>
@@ -1388,20 +1389,8 @@ Global options:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Changes are saved automatically on this computer and sent at the next sync.</source>
-        <translation>تُحفَظ التغييرات تلقائيًا على هذا الحاسوب وتُرسَل عند المزامنة التالية.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>جارٍ التعديل…</translation>
-    </message>
-    <message>
         <source>Could not save: %1</source>
         <translation>تعذّر الحفظ: %1</translation>
-    </message>
-    <message>
-        <source>Saved on this computer at %1.</source>
-        <translation>حُفظ على هذا الحاسوب في %1.</translation>
     </message>
     <message>
         <source>Request changes</source>
@@ -1613,10 +1602,6 @@ Global options:
         <translation>حفظ</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>حالة الحفظ</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -1656,29 +1641,6 @@ Global options:
     <message>
         <source>Save on this computer now (also automatic)</source>
         <translation>احفظ الآن على هذا الحاسوب (يتم ذلك تلقائيًا أيضًا)</translation>
-    </message>
-    <message>
-        <source>Changes are saved automatically on this computer and sent at the next sync.</source>
-        <translation>تُحفَظ التغييرات تلقائيًا على هذا الحاسوب وتُرسَل عند المزامنة التالية.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>جارٍ التعديل…</translation>
-    </message>
-    <message>
-        <source>Could not save: %1</source>
-        <translation>تعذّر الحفظ: %1</translation>
-    </message>
-    <message>
-        <source>Saved on this computer at %1.</source>
-        <translation>حُفظ على هذا الحاسوب في %1.</translation>
-    </message>
-</context>
-<context>
-    <name>smec::desktop::RecordExporter</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +2939,28 @@ Global options:
         <source>%1. %2</source>
         <comment>section number and title</comment>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>smec::exporting::RecordExporter</name>
+    <message>
+        <source>SME policy practices</source>
+        <translation>ممارسات السياسات الخاصة بالمؤسسات الصغيرة والمتوسطة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) from the Global SME Ministerial Community Platform</source>
+        <translation>
+            <numerusform>لا سجلات من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
+            <numerusform>سجل واحد من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
+            <numerusform>سجلان من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
+            <numerusform>%Ln سجلات من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
+            <numerusform>%Ln سجلًا من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
+            <numerusform>%Ln سجل من المنصة الوزارية العالمية لمجتمع المؤسسات الصغيرة والمتوسطة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>

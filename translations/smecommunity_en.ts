@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>RecordExporter</name>
-    <message numerus="yes">
-        <source>%Ln record(s) from the Global SME Ministerial Community Platform</source>
-        <translation>
-            <numerusform>%Ln record from the Global SME Ministerial Community Platform</numerusform>
-            <numerusform>%Ln records from the Global SME Ministerial Community Platform</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>smec::desktop::Application</name>
     <message numerus="yes">
         <source>Exported %Ln record(s) to %1.</source>
@@ -145,6 +135,16 @@
         <translation>
             <numerusform>The server rejected %n change; see the Outbox for its reasons.</numerusform>
             <numerusform>The server rejected %n changes; see the Outbox for its reasons.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smec::exporting::RecordExporter</name>
+    <message numerus="yes">
+        <source>%Ln record(s) from the Global SME Ministerial Community Platform</source>
+        <translation>
+            <numerusform>%Ln record from the Global SME Ministerial Community Platform</numerusform>
+            <numerusform>%Ln records from the Global SME Ministerial Community Platform</numerusform>
         </translation>
     </message>
 </context>

@@ -21,20 +21,6 @@
     </message>
 </context>
 <context>
-    <name>RecordExporter</name>
-    <message>
-        <source>SME policy practices</source>
-        <translation>Prácticas de políticas para las pymes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s) from the Global SME Ministerial Community Platform</source>
-        <translation>
-            <numerusform>%Ln registro de la Plataforma Ministerial Mundial de la Comunidad de las Pymes</numerusform>
-            <numerusform>%Ln registros de la Plataforma Ministerial Mundial de la Comunidad de las Pymes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ServerUrlPolicy</name>
     <message>
         <source>Enter the address of the server.</source>
@@ -1143,6 +1129,29 @@ Opciones generales:
     </message>
 </context>
 <context>
+    <name>smec::desktop::EditorDialog</name>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer at %1.</source>
+        <translation>Guardado en este equipo a las %1.</translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically on this computer and sent at the next sync.</source>
+        <translation>Los cambios se guardan automáticamente en este equipo y se envían en la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::MainWindow</name>
     <message>
         <source>SME Community</source>
@@ -1351,10 +1360,6 @@ Opciones generales:
         <translation>&amp;Lecciones aprendidas</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Estado del guardado</translation>
-    </message>
-    <message>
         <source>This practice is no longer in your copy.</source>
         <translation>Esta práctica ya no está en su copia.</translation>
     </message>
@@ -1372,20 +1377,8 @@ Opciones generales:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Changes are saved automatically on this computer and sent at the next sync.</source>
-        <translation>Los cambios se guardan automáticamente en este equipo y se envían en la próxima sincronización.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>Editando…</translation>
-    </message>
-    <message>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
-    </message>
-    <message>
-        <source>Saved on this computer at %1.</source>
-        <translation>Guardado en este equipo a las %1.</translation>
     </message>
     <message>
         <source>Request changes</source>
@@ -1573,10 +1566,6 @@ Opciones generales:
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Estado del guardado</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -1616,29 +1605,6 @@ Opciones generales:
     <message>
         <source>Save on this computer now (also automatic)</source>
         <translation>Guardar ahora en este equipo (también es automático)</translation>
-    </message>
-    <message>
-        <source>Changes are saved automatically on this computer and sent at the next sync.</source>
-        <translation>Los cambios se guardan automáticamente en este equipo y se envían en la próxima sincronización.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>Editando…</translation>
-    </message>
-    <message>
-        <source>Could not save: %1</source>
-        <translation>No se pudo guardar: %1</translation>
-    </message>
-    <message>
-        <source>Saved on this computer at %1.</source>
-        <translation>Guardado en este equipo a las %1.</translation>
-    </message>
-</context>
-<context>
-    <name>smec::desktop::RecordExporter</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2875,24 @@ Opciones generales:
         <source>%1. %2</source>
         <comment>section number and title</comment>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>smec::exporting::RecordExporter</name>
+    <message>
+        <source>SME policy practices</source>
+        <translation>Prácticas de políticas para las pymes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) from the Global SME Ministerial Community Platform</source>
+        <translation>
+            <numerusform>%Ln registro de la Plataforma Ministerial Mundial de la Comunidad de las Pymes</numerusform>
+            <numerusform>%Ln registros de la Plataforma Ministerial Mundial de la Comunidad de las Pymes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>

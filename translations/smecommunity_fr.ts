@@ -21,20 +21,6 @@
     </message>
 </context>
 <context>
-    <name>RecordExporter</name>
-    <message>
-        <source>SME policy practices</source>
-        <translation>Pratiques en matière de politiques en faveur des PME</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s) from the Global SME Ministerial Community Platform</source>
-        <translation>
-            <numerusform>%Ln enregistrement de la Plateforme ministérielle mondiale de la communauté des PME</numerusform>
-            <numerusform>%Ln enregistrements de la Plateforme ministérielle mondiale de la communauté des PME</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ServerUrlPolicy</name>
     <message>
         <source>Enter the address of the server.</source>
@@ -1143,6 +1129,29 @@ Options générales :
     </message>
 </context>
 <context>
+    <name>smec::desktop::EditorDialog</name>
+    <message>
+        <source>Save status</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification en cours…</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Enregistrement impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer at %1.</source>
+        <translation>Enregistré sur cet ordinateur à %1.</translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically on this computer and sent at the next sync.</source>
+        <translation>Les modifications sont enregistrées automatiquement sur cet ordinateur et envoyées à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::MainWindow</name>
     <message>
         <source>SME Community</source>
@@ -1351,10 +1360,6 @@ Options générales :
         <translation>&amp;Enseignements tirés</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>État de l’enregistrement</translation>
-    </message>
-    <message>
         <source>This practice is no longer in your copy.</source>
         <translation>Cette pratique ne figure plus dans votre copie.</translation>
     </message>
@@ -1372,20 +1377,8 @@ Options générales :
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Changes are saved automatically on this computer and sent at the next sync.</source>
-        <translation>Les modifications sont enregistrées automatiquement sur cet ordinateur et envoyées à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>Modification en cours…</translation>
-    </message>
-    <message>
         <source>Could not save: %1</source>
         <translation>Enregistrement impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Saved on this computer at %1.</source>
-        <translation>Enregistré sur cet ordinateur à %1.</translation>
     </message>
     <message>
         <source>Request changes</source>
@@ -1573,10 +1566,6 @@ Options générales :
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>État de l’enregistrement</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1616,29 +1605,6 @@ Options générales :
     <message>
         <source>Save on this computer now (also automatic)</source>
         <translation>Enregistrer maintenant sur cet ordinateur (se fait aussi automatiquement)</translation>
-    </message>
-    <message>
-        <source>Changes are saved automatically on this computer and sent at the next sync.</source>
-        <translation>Les modifications sont enregistrées automatiquement sur cet ordinateur et envoyées à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>Modification en cours…</translation>
-    </message>
-    <message>
-        <source>Could not save: %1</source>
-        <translation>Enregistrement impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Saved on this computer at %1.</source>
-        <translation>Enregistré sur cet ordinateur à %1.</translation>
-    </message>
-</context>
-<context>
-    <name>smec::desktop::RecordExporter</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2875,24 @@ Options générales :
         <source>%1. %2</source>
         <comment>section number and title</comment>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>smec::exporting::RecordExporter</name>
+    <message>
+        <source>SME policy practices</source>
+        <translation>Pratiques en matière de politiques en faveur des PME</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) from the Global SME Ministerial Community Platform</source>
+        <translation>
+            <numerusform>%Ln enregistrement de la Plateforme ministérielle mondiale de la communauté des PME</numerusform>
+            <numerusform>%Ln enregistrements de la Plateforme ministérielle mondiale de la communauté des PME</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>

@@ -4,7 +4,6 @@
 // export and import: files in and out of the replica.
 #include "commands.h"
 #include "csvreader.h"
-#include "recordexporter.h"
 
 #include "domain/accesspolicy.h"
 #include "domain/fieldschema.h"
@@ -12,6 +11,7 @@
 #include "domain/referencedata.h"
 #include "domain/user.h"
 #include "domain/validator.h"
+#include "export/recordexporter.h"
 #include "replica/replica.h"
 
 #include <QFile>
@@ -110,7 +110,7 @@ int runExport(Context &context, const QCommandLineParser &args)
         Context::message(Cli::tr("export needs --format csv|md|pdf and --out FILE."));
         return ExitUsage;
     }
-    using Format = desktop::RecordExporter::Format;
+    using Format = exporting::RecordExporter::Format;
     const QString formatName = args.value(u"format"_s).toLower();
     Format format = Format::Csv;
     if (formatName == u"pdf"_s)
@@ -146,7 +146,7 @@ int runExport(Context &context, const QCommandLineParser &args)
     replica::Replica *replica = context.replica();
     if (!replica)
         return ExitFailure;
-    desktop::RecordExporter exporter(*replica, domain::ReferenceData::embedded());
+    exporting::RecordExporter exporter(*replica, domain::ReferenceData::embedded());
     const QString out = args.value(u"out"_s);
     auto written = exporter.exportTo(format, out, filter);
     if (!written)

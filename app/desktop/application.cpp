@@ -14,7 +14,7 @@
 #include "outboxpage.h"
 #include "practiceeditordialog.h"
 #include "recordbrowserpage.h"
-#include "recordexporter.h"
+#include "recordeditordialog.h"
 #include "searchpage.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -23,6 +23,7 @@
 #include "syncstatuswidget.h"
 #include "workspace.h"
 
+#include "export/recordexporter.h"
 #include "sync/profile.h"
 
 #include <QAction>
@@ -244,8 +245,7 @@ void Application::createPages()
     m_threads = m_dialogue->threads();
     connect(m_dialogue, &DialoguePage::changed, this, [this] {
         updateCounts();
-        if (qobject_cast<EngineSyncService *>(m_sync))
-            m_afterEditSync.start();
+        syncSoon();
     });
     m_meetings = new RecordBrowserPage(u"meetings"_s, domain::Kind::Meeting, ws);
     m_commitments = new RecordBrowserPage(u"commitments"_s, domain::Kind::Commitment, ws);
@@ -279,12 +279,15 @@ void Application::createPages()
     m_savedSearches = new models::SavedSearchModel(&m_replica, this);
     m_window->setSavedSearchModel(m_savedSearches);
 
-    for (RecordBrowserPage *page : {m_practices, m_drafts, m_review}) {
+    // Every editor opens through openEditor(), so every save refreshes and syncs the same way.
+    for (RecordBrowserPage *page : {m_practices, m_drafts, m_review, m_meetings, m_commitments}) {
         if (!page)
             continue;
+        const domain::Kind kind = page->kind();
         connect(page, &RecordBrowserPage::editRequested, this,
-                [this](const QString &id) { openEditor(id); });
-        connect(page, &RecordBrowserPage::newRequested, this, [this] { openEditor({}); });
+                [this, kind](const QString &id) { openEditor(kind, id); });
+        connect(page, &RecordBrowserPage::newRequested, this,
+                [this, kind] { openEditor(kind, {}); });
     }
 }
 
@@ -294,11 +297,11 @@ void Application::connectActions()
     using C = MainWindow::Command;
     connect(w->action(C::NewPractice), &QAction::triggered, this, [this] { openEditor({}); });
     connect(w->action(C::ExportPdf), &QAction::triggered, this,
-            [this] { exportCurrent(int(RecordExporter::Format::Pdf)); });
+            [this] { exportCurrent(int(exporting::RecordExporter::Format::Pdf)); });
     connect(w->action(C::ExportMarkdown), &QAction::triggered, this,
-            [this] { exportCurrent(int(RecordExporter::Format::Markdown)); });
+            [this] { exportCurrent(int(exporting::RecordExporter::Format::Markdown)); });
     connect(w->action(C::ExportCsv), &QAction::triggered, this,
-            [this] { exportCurrent(int(RecordExporter::Format::Csv)); });
+            [this] { exportCurrent(int(exporting::RecordExporter::Format::Csv)); });
     connect(w, &MainWindow::quickSearchChanged, this, [this](const QString &text) {
         m_search->setQuery(text);
         if (text.trimmed().isEmpty())
@@ -344,14 +347,28 @@ void Application::scheduleSync()
 
 QWidget *Application::openEditor(const QString &id)
 {
-    auto *editor = new PracticeEditorDialog(*m_workspace, id, m_window.get());
-    connect(editor, &PracticeEditorDialog::saved, this, [this] {
+    return openEditor(domain::Kind::Practice, id);
+}
+
+QWidget *Application::openEditor(domain::Kind kind, const QString &id)
+{
+    EditorDialog *editor = nullptr;
+    if (kind == domain::Kind::Practice)
+        editor = new PracticeEditorDialog(*m_workspace, id, m_window.get());
+    else
+        editor = new RecordEditorDialog(*m_workspace, kind, id, m_window.get());
+    connect(editor, &EditorDialog::saved, this, [this] {
         refresh();
-        if (qobject_cast<EngineSyncService *>(m_sync))
-            m_afterEditSync.start();
+        syncSoon();
     });
     editor->show();
     return editor;
+}
+
+void Application::syncSoon()
+{
+    if (qobject_cast<EngineSyncService *>(m_sync))
+        m_afterEditSync.start();
 }
 
 void Application::refresh()
@@ -425,7 +442,7 @@ void Application::updateCounts()
 
 void Application::exportCurrent(int format)
 {
-    const auto f = RecordExporter::Format(format);
+    const auto f = exporting::RecordExporter::Format(format);
     RecordBrowserPage *page = m_practices;
     const Section section = m_window->currentSection();
     if (section == Section::MyDrafts)
@@ -437,7 +454,7 @@ void Application::exportCurrent(int format)
     else if (section == Section::Commitments)
         page = m_commitments;
     const QStringList selected = page->selectedIds();
-    const QString suffix = RecordExporter::suffix(f);
+    const QString suffix = exporting::RecordExporter::suffix(f);
     const QString path = QFileDialog::getSaveFileName(
         m_window.get(), tr("Export"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/practices."_s +
@@ -445,7 +462,7 @@ void Application::exportCurrent(int format)
         tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (path.isEmpty())
         return;
-    RecordExporter exporter(m_replica, m_workspace->reference());
+    exporting::RecordExporter exporter(m_replica, m_workspace->reference());
     auto n = exporter.exportTo(f, path, page->currentFilter(),
                                selected.size() > 1 ? selected : QStringList());
     if (!n)

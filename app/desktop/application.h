@@ -63,8 +63,12 @@ public:
     Workspace *workspace() const { return m_workspace.get(); }
     RecordBrowserPage *practicesPage() const { return m_practices; }
     SearchPage *searchPage() const { return m_search; }
-    /// Opens the editor on `id` (a new practice when empty); returns it.
+    /// Opens the practice editor on `id` (a new practice when empty); returns it.
     QWidget *openEditor(const QString &id);
+    /// Opens the editor of `kind` (practice, meeting, commitment) on `id`, a new record when
+    /// empty. The one way editors open: each save refreshes lists and counts and, when signed
+    /// in, starts a sync a few seconds later.
+    QWidget *openEditor(domain::Kind kind, const QString &id);
     /// Re-reads counts and lists after the replica changed.
     void refresh();
 
@@ -90,6 +94,8 @@ private:
     void saveSearch(const QString &query);
     void applySavedSearch(int row);
     void scheduleSync();
+    /// After a local edit: a sync shortly (when signed in), rather than at the next timer tick.
+    void syncSoon();
     void restoreWindowState();
     void saveWindowState();
 

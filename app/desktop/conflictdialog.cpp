@@ -3,8 +3,8 @@
 
 #include "conflictdialog.h"
 
-#include "conflictresolver.h"
 #include "domain/fieldschema.h"
+#include "replica/replica.h"
 #include "sync/merge.h"
 #include "workspace.h"
 
@@ -22,12 +22,33 @@ using namespace Qt::StringLiterals;
 
 namespace smec::desktop {
 
+namespace {
+
+/// Names of the fields that differ between mine and theirs, sorted.
+QStringList differingFields(const replica::Conflict &conflict)
+{
+    QStringList names = conflict.mine.keys();
+    for (const QString &key : conflict.theirs.keys()) {
+        if (!names.contains(key))
+            names.append(key);
+    }
+    QStringList differing;
+    for (const QString &name : std::as_const(names)) {
+        if (conflict.mine.value(name) != conflict.theirs.value(name))
+            differing.append(name);
+    }
+    std::sort(differing.begin(), differing.end());
+    return differing;
+}
+
+} // namespace
+
 ConflictDialog::ConflictDialog(Workspace &workspace, const replica::Conflict &conflict,
                                QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_conflict(conflict)
-    , m_fields(ConflictResolver::differingFields(conflict))
+    , m_fields(differingFields(conflict))
     , m_table(new QTableWidget)
     , m_message(new QLabel)
 {
@@ -201,7 +222,7 @@ QJsonObject ConflictDialog::resultFields() const
 
 bool ConflictDialog::resolve()
 {
-    auto done = ConflictResolver::keep(m_workspace.replica(), m_conflict, resultFields());
+    auto done = m_workspace.replica().resolveConflictKeep(m_conflict.recordId, resultFields());
     if (!done) {
         m_message->setText(tr("Could not resolve: %1").arg(done.error().message));
         return false;
@@ -211,7 +232,7 @@ bool ConflictDialog::resolve()
 
 bool ConflictDialog::acceptServerVersion()
 {
-    auto done = ConflictResolver::takeTheirs(m_workspace.replica(), m_conflict);
+    auto done = m_workspace.replica().resolveConflictTakeTheirs(m_conflict.recordId);
     if (!done) {
         m_message->setText(tr("Could not resolve: %1").arg(done.error().message));
         return false;

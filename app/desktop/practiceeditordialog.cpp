@@ -3,7 +3,6 @@
 
 #include "practiceeditordialog.h"
 
-#include "dialogteardown.h"
 #include "domain/accesspolicy.h"
 #include "domain/validator.h"
 #include "markdowneditor.h"
@@ -13,14 +12,12 @@
 #include "replica/replica.h"
 #include "workspace.h"
 
-#include <QCloseEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTime>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -28,24 +25,16 @@ using namespace Qt::StringLiterals;
 namespace smec::desktop {
 
 PracticeEditorDialog::PracticeEditorDialog(Workspace &workspace, const QString &id, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
+    : EditorDialog(workspace, domain::Kind::Practice, id, u"practiceEditor"_s, parent)
     , m_form(new PracticeFormWidget(workspace.reference()))
     , m_body(new MarkdownEditor(u"body"_s))
     , m_results(new MarkdownEditor(u"results"_s))
     , m_lessons(new MarkdownEditor(u"lessons"_s))
     , m_tabs(new QTabWidget)
     , m_actions(new PracticeActionBar)
-    , m_header(new QLabel)
-    , m_status(new QLabel)
 {
-    setObjectName(u"practiceEditor"_s);
-    setAttribute(Qt::WA_DeleteOnClose);
     setWindowFlag(Qt::WindowMaximizeButtonHint);
-    setSizeGripEnabled(true);
     resize(1180, 820);
-    m_record.kind = domain::Kind::Practice;
-    m_record.id = id;
 
     m_body->setAccessibleFieldName(tr("Policy or programme, Markdown"));
     m_results->setAccessibleFieldName(tr("Results and evidence, Markdown"));
@@ -69,34 +58,17 @@ PracticeEditorDialog::PracticeEditorDialog(Workspace &workspace, const QString &
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({580, 700});
 
-    m_header->setObjectName(u"editorHeader"_s);
-    QFont headerFont = m_header->font();
-    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.3);
-    headerFont.setBold(true);
-    m_header->setFont(headerFont);
-    m_status->setObjectName(u"editorStatus"_s);
-    m_status->setAccessibleName(tr("Save status"));
-
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
+    layout->addWidget(header());
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
+    layout->addWidget(statusLabel());
     layout->addWidget(m_actions);
 
-    m_autosave.setSingleShot(true);
-    m_autosave.setInterval(autosaveDelayMs);
-    connect(&m_autosave, &QTimer::timeout, this, &PracticeEditorDialog::saveNow);
     connect(m_form, &PracticeFormWidget::changed, this, &PracticeEditorDialog::markDirty);
-    connect(m_form, &PracticeFormWidget::focusLeft, this, [this] {
-        if (m_dirty)
-            saveNow();
-    });
+    connect(m_form, &PracticeFormWidget::focusLeft, this, &PracticeEditorDialog::saveIfDirty);
     for (MarkdownEditor *editor : {m_body, m_results, m_lessons}) {
         connect(editor, &MarkdownEditor::changed, this, &PracticeEditorDialog::markDirty);
-        connect(editor, &MarkdownEditor::focusLeft, this, [this] {
-            if (m_dirty)
-                saveNow();
-        });
+        connect(editor, &MarkdownEditor::focusLeft, this, &PracticeEditorDialog::saveIfDirty);
     }
     connect(m_actions, &PracticeActionBar::saveRequested, this, &PracticeEditorDialog::saveNow);
     connect(m_actions, &PracticeActionBar::transitionRequested, this,
@@ -106,38 +78,38 @@ PracticeEditorDialog::PracticeEditorDialog(Workspace &workspace, const QString &
 
 void PracticeEditorDialog::load()
 {
-    if (!m_record.id.isEmpty()) {
-        auto stored = m_workspace.replica().records().get(m_record.id);
+    domain::Record r = record();
+    const domain::User &user = workspace().user();
+    if (!r.id.isEmpty()) {
+        auto stored = workspace().replica().records().get(r.id);
         if (stored && stored->has_value())
-            m_record = **stored;
+            r = **stored;
         else
             setStatusText(stored ? tr("This practice is no longer in your copy.")
                                  : stored.error().message,
                           true);
-    } else if (!m_workspace.user().country.isEmpty() &&
-               m_workspace.user().role == domain::Role::Delegate) {
-        m_record.fields.insert(u"country"_s, m_workspace.user().country);
+    } else if (!user.country.isEmpty() && user.role == domain::Role::Delegate) {
+        r.fields.insert(u"country"_s, user.country);
     }
-    m_form->setFields(m_record.fields);
-    m_body->setMarkdown(m_record.fields.value(u"body"_s).toString());
-    m_results->setMarkdown(m_record.fields.value(u"results"_s).toString());
-    m_lessons->setMarkdown(m_record.fields.value(u"lessons"_s).toString());
-    const QString title = m_record.fields.value(u"title"_s).toString();
+    setRecord(r);
+    m_form->setFields(r.fields);
+    m_body->setMarkdown(r.fields.value(u"body"_s).toString());
+    m_results->setMarkdown(r.fields.value(u"results"_s).toString());
+    m_lessons->setMarkdown(r.fields.value(u"lessons"_s).toString());
+    const QString title = r.fields.value(u"title"_s).toString();
     setWindowTitle(title.isEmpty() ? tr("New practice") : tr("%1 – Practice").arg(title));
-    const auto status = domain::practiceStatusOf(m_record.fields);
-    m_header->setText(title.isEmpty() ? tr("New practice")
+    const auto status = domain::practiceStatusOf(r.fields);
+    header()->setText(title.isEmpty() ? tr("New practice")
                                       : tr("%1 (%2)", "title (status)")
                                             .arg(title, domain::practiceStatusLabel(status.value_or(
                                                             domain::PracticeStatus::Draft))));
-    m_actions->update(m_workspace.user(), m_record);
-    if (m_status->text().isEmpty())
-        setStatusText(tr("Changes are saved automatically on this computer and sent at the next "
-                         "sync."));
+    m_actions->update(user, r);
+    showAutosaveHint();
 }
 
 domain::Record PracticeEditorDialog::edited() const
 {
-    domain::Record r = m_record;
+    domain::Record r = record();
     r.fields = m_form->fields();
     auto setMarkdown = [&r](const QString &name, const QString &text) {
         if (text.trimmed().isEmpty())
@@ -151,45 +123,17 @@ domain::Record PracticeEditorDialog::edited() const
     return r;
 }
 
-void PracticeEditorDialog::markDirty()
-{
-    m_dirty = true;
-    m_autosave.start();
-    setStatusText(tr("Editing…"));
-}
-
-void PracticeEditorDialog::setStatusText(const QString &text, bool error)
-{
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? u"color: #c0392b;"_s : QString());
-}
-
 void PracticeEditorDialog::validateLeniently()
 {
     const domain::Record r = edited();
-    const domain::Validator validator(m_workspace.reference());
+    const domain::Validator validator(workspace().reference());
     m_form->showIssues(validator.validate(r.kind, r.fields, domain::Validator::modeFor(r)));
 }
 
-bool PracticeEditorDialog::saveNow()
+void PracticeEditorDialog::afterSave()
 {
-    m_autosave.stop();
-    if (!m_dirty)
-        return true;
-    const domain::Record r = edited();
-    auto stored = m_workspace.replica().records().saveDraft(r);
-    if (!stored) {
-        setStatusText(tr("Could not save: %1").arg(stored.error().message), true);
-        return false;
-    }
-    m_record = *stored;
-    m_dirty = false;
     validateLeniently();
-    m_actions->update(m_workspace.user(), m_record);
-    setStatusText(tr("Saved on this computer at %1.")
-                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    Q_EMIT saved(m_record.id);
-    return true;
+    m_actions->update(workspace().user(), record());
 }
 
 void PracticeEditorDialog::requestTransition(domain::PracticeStatus target)
@@ -209,7 +153,7 @@ void PracticeEditorDialog::requestTransition(domain::PracticeStatus target)
 bool PracticeEditorDialog::transition(domain::PracticeStatus target, const QString &note)
 {
     const domain::Decision may =
-        domain::AccessPolicy::canTransition(m_workspace.user(), m_record, target);
+        domain::AccessPolicy::canTransition(workspace().user(), record(), target);
     if (!may.allowed) {
         setStatusText(may.reason, true);
         return false;
@@ -218,7 +162,7 @@ bool PracticeEditorDialog::transition(domain::PracticeStatus target, const QStri
     updated.fields.insert(u"status"_s, domain::practiceStatusName(target));
     if (!note.trimmed().isEmpty())
         updated.fields.insert(u"review_note"_s, note.trimmed());
-    const domain::Validator validator(m_workspace.reference());
+    const domain::Validator validator(workspace().reference());
     const QList<domain::FieldIssue> issues =
         validator.validate(updated.kind, updated.fields, domain::Validator::modeFor(updated));
     m_form->showIssues(issues);
@@ -235,44 +179,29 @@ bool PracticeEditorDialog::transition(domain::PracticeStatus target, const QStri
         return false;
     }
     const std::optional<domain::Record> current =
-        m_record.rev > 0 || !m_record.fields.isEmpty() ? std::optional(m_record) : std::nullopt;
+        record().rev > 0 || !record().fields.isEmpty() ? std::optional(record()) : std::nullopt;
     const domain::Decision write =
-        domain::AccessPolicy::canWrite(m_workspace.user(), current, updated);
+        domain::AccessPolicy::canWrite(workspace().user(), current, updated);
     if (!write.allowed) {
         setStatusText(write.reason, true);
         return false;
     }
-    auto stored = m_workspace.replica().records().saveDraft(updated);
+    auto stored = workspace().replica().records().saveDraft(updated);
     if (!stored) {
         setStatusText(tr("Could not save: %1").arg(stored.error().message), true);
         return false;
     }
-    m_record = *stored;
-    m_dirty = false;
-    m_autosave.stop();
+    setSaved(*stored);
     load();
     setStatusText(tr("Now %1. The change is sent at the next sync.")
                       .arg(domain::practiceStatusLabel(target)));
-    Q_EMIT saved(m_record.id);
+    Q_EMIT saved(recordId());
     return true;
 }
 
 PracticeEditorDialog::~PracticeEditorDialog()
 {
-    saveNow();
-    disconnectChildrenFrom(this);
-}
-
-void PracticeEditorDialog::closeEvent(QCloseEvent *event)
-{
-    saveNow();
-    QDialog::closeEvent(event);
-}
-
-void PracticeEditorDialog::done(int result)
-{
-    saveNow();
-    QDialog::done(result);
+    finishEditing();
 }
 
 } // namespace smec::desktop

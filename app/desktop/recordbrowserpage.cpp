@@ -9,7 +9,6 @@
 #include "models/facetmodel.h"
 #include "models/recordlistmodel.h"
 #include "models/recordmarkdown.h"
-#include "recordeditordialog.h"
 #include "replica/replica.h"
 #include "workspace.h"
 
@@ -212,11 +211,6 @@ RecordBrowserPage::RecordBrowserPage(const QString &name, domain::Kind kind, Wor
             Q_EMIT editRequested(m_currentId);
     });
     connect(m_newButton, &QPushButton::clicked, this, &RecordBrowserPage::newRequested);
-    if (kind == domain::Kind::Meeting || kind == domain::Kind::Commitment) {
-        // Meetings and commitments have their own editor; the page opens it itself.
-        connect(this, &RecordBrowserPage::editRequested, this, &RecordBrowserPage::openEditor);
-        connect(this, &RecordBrowserPage::newRequested, this, [this] { openEditor({}); });
-    }
 
     applyFilter();
 }
@@ -275,17 +269,6 @@ void RecordBrowserPage::updateFacets()
         return;
     // Counted on a second connection in a worker thread; a newer filter supersedes the answer.
     m_facetCounter->request(currentFilter());
-}
-
-QDialog *RecordBrowserPage::openEditor(const QString &id)
-{
-    auto *editor = new RecordEditorDialog(m_workspace, m_kind, id, this);
-    connect(editor, &RecordEditorDialog::saved, this, [this](const QString &savedId) {
-        reload();
-        Q_EMIT recordSaved(savedId);
-    });
-    editor->show();
-    return editor;
 }
 
 void RecordBrowserPage::reload()

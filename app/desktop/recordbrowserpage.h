@@ -10,7 +10,6 @@
 #include <QTimer>
 #include <QWidget>
 
-class QDialog;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -49,6 +48,7 @@ public:
     /// Constraints the user cannot untick (only local edits, only submitted...).
     void setBaseFilter(const replica::ListFilter &filter);
     void setSearchText(const QString &text);
+    domain::Kind kind() const { return m_kind; }
     QString searchText() const { return m_text; }
     /// The filter the list shows now (base, facets, text, sorting), for export and saving.
     replica::ListFilter currentFilter() const;
@@ -60,19 +60,16 @@ public:
     QString currentId() const { return m_currentId; }
     QStringList selectedIds() const;
 
-    /// Meetings and commitments: opens their editor on `id` (a new record when empty).
-    QDialog *openEditor(const QString &id);
-
     models::RecordListModel *listModel() const { return m_list; }
     models::FacetModel *facetModel() const { return m_facets; }
 
 Q_SIGNALS:
+    /// The user asked to edit `id` (Edit, Enter) or to create a record of the page's kind; the
+    /// application opens the editor, so that every save refreshes and syncs the same way.
     void editRequested(const QString &id);
     void newRequested();
     void countChanged(qint64 total);
     void currentChanged(const QString &id);
-    /// A meeting or commitment was written to the replica by the page's own editor.
-    void recordSaved(const QString &id);
     /// The detail pane shows `id` now (it is read off the GUI thread).
     void detailShown(const QString &id);
 

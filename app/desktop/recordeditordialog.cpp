@@ -3,7 +3,6 @@
 
 #include "recordeditordialog.h"
 
-#include "dialogteardown.h"
 #include "domain/accesspolicy.h"
 #include "domain/fieldschema.h"
 #include "domain/localizednames.h"
@@ -13,7 +12,6 @@
 #include "workspace.h"
 
 #include <QCheckBox>
-#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -25,7 +23,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTime>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -50,19 +47,13 @@ QString kindLabel(domain::Kind kind)
 
 RecordEditorDialog::RecordEditorDialog(Workspace &workspace, domain::Kind kind, const QString &id,
                                        QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
-    , m_header(new QLabel)
-    , m_status(new QLabel)
+    : EditorDialog(workspace, kind, id,
+                   kind == domain::Kind::Meeting ? u"meetingEditor"_s : u"commitmentEditor"_s,
+                   parent)
     , m_save(new QPushButton(tr("&Save")))
 {
     Q_ASSERT(kind == domain::Kind::Meeting || kind == domain::Kind::Commitment);
-    setObjectName(kind == domain::Kind::Meeting ? u"meetingEditor"_s : u"commitmentEditor"_s);
-    setAttribute(Qt::WA_DeleteOnClose);
-    setSizeGripEnabled(true);
     resize(900, 760);
-    m_record.kind = kind;
-    m_record.id = id;
 
     auto *formWidget = new QWidget;
     auto *form = new QFormLayout(formWidget);
@@ -73,14 +64,7 @@ RecordEditorDialog::RecordEditorDialog(Workspace &workspace, domain::Kind kind, 
     scroll->setWidget(formWidget);
     scroll->setWidgetResizable(true);
 
-    m_header->setObjectName(u"editorHeader"_s);
-    QFont headerFont = m_header->font();
-    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.3);
-    headerFont.setBold(true);
-    m_header->setFont(headerFont);
-    m_status->setObjectName(u"editorStatus"_s);
-    m_status->setAccessibleName(tr("Save status"));
-    m_status->setWordWrap(true);
+    statusLabel()->setWordWrap(true);
     m_save->setObjectName(u"saveButton"_s);
     m_save->setAccessibleName(tr("Save"));
     auto *buttons = new QDialogButtonBox;
@@ -89,14 +73,11 @@ RecordEditorDialog::RecordEditorDialog(Workspace &workspace, domain::Kind kind, 
     close->setObjectName(u"closeButton"_s);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
+    layout->addWidget(header());
     layout->addWidget(scroll, 1);
-    layout->addWidget(m_status);
+    layout->addWidget(statusLabel());
     layout->addWidget(buttons);
 
-    m_autosave.setSingleShot(true);
-    m_autosave.setInterval(autosaveDelayMs);
-    connect(&m_autosave, &QTimer::timeout, this, &RecordEditorDialog::saveNow);
     connect(m_save, &QPushButton::clicked, this, &RecordEditorDialog::saveNow);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     load();
@@ -104,7 +85,7 @@ RecordEditorDialog::RecordEditorDialog(Workspace &workspace, domain::Kind kind, 
 
 void RecordEditorDialog::buildForm(QFormLayout *form)
 {
-    const domain::Kind kind = m_record.kind;
+    const domain::Kind kind = record().kind;
     for (const domain::FieldSpec &spec : domain::FieldSchema::fields(kind)) {
         if (spec.serverAssigned || spec.type == domain::FieldType::Sources)
             continue;
@@ -116,10 +97,7 @@ void RecordEditorDialog::buildForm(QFormLayout *form)
             md->setAccessibleFieldName(tr("%1, Markdown").arg(label));
             md->setMinimumHeight(180);
             connect(md, &MarkdownEditor::changed, this, &RecordEditorDialog::markDirty);
-            connect(md, &MarkdownEditor::focusLeft, this, [this] {
-                if (m_dirty)
-                    saveNow();
-            });
+            connect(md, &MarkdownEditor::focusLeft, this, &RecordEditorDialog::saveIfDirty);
             editor = md;
             break;
         }
@@ -135,7 +113,7 @@ void RecordEditorDialog::buildForm(QFormLayout *form)
         case domain::FieldType::Country: {
             auto *combo = new QComboBox;
             combo->addItem(tr("(not set)"), QString());
-            for (const domain::Country &c : m_workspace.reference().countries())
+            for (const domain::Country &c : workspace().reference().countries())
                 combo->addItem(domain::LocalizedNames::country(c.alpha3, c.name), c.alpha3);
             connect(combo, &QComboBox::currentIndexChanged, this, &RecordEditorDialog::markDirty);
             editor = combo;
@@ -204,36 +182,37 @@ void RecordEditorDialog::watch(QWidget *editor)
 
 bool RecordEditorDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::FocusOut && m_dirty)
-        saveNow();
-    return QDialog::eventFilter(watched, event);
+    if (event->type() == QEvent::FocusOut)
+        saveIfDirty();
+    return EditorDialog::eventFilter(watched, event);
 }
 
 void RecordEditorDialog::load()
 {
-    const domain::User &user = m_workspace.user();
-    if (!m_record.id.isEmpty()) {
-        auto stored = m_workspace.replica().records().get(m_record.id);
+    const domain::User &user = workspace().user();
+    domain::Record r = record();
+    if (!r.id.isEmpty()) {
+        auto stored = workspace().replica().records().get(r.id);
         if (stored && stored->has_value())
-            m_record = **stored;
+            r = **stored;
         else
             setStatusText(stored ? tr("This record is no longer in your copy.")
                                  : stored.error().message,
                           true);
-    } else if (m_record.kind == domain::Kind::Commitment && !user.country.isEmpty()) {
-        m_record.fields.insert(u"country"_s, user.country);
+    } else if (r.kind == domain::Kind::Commitment && !user.country.isEmpty()) {
+        r.fields.insert(u"country"_s, user.country);
     }
-    setFields(m_record.fields);
-    const QString title = m_record.fields.value(u"title"_s).toString();
-    const QString kind = kindLabel(m_record.kind);
+    setRecord(r);
+    setFields(r.fields);
+    const QString title = r.fields.value(u"title"_s).toString();
+    const QString kind = kindLabel(r.kind);
     setWindowTitle(title.isEmpty() ? tr("New %1").arg(kind.toLower())
                                    : tr("%1 – %2", "title – kind").arg(title, kind));
-    m_header->setText(title.isEmpty() ? tr("New %1").arg(kind.toLower()) : title);
+    header()->setText(title.isEmpty() ? tr("New %1").arg(kind.toLower()) : title);
 
-    const bool isNew = m_record.rev == 0 && m_record.id.isEmpty();
-    const domain::Decision may =
-        isNew ? domain::AccessPolicy::canCreate(user, m_record.kind, m_record.fields)
-              : domain::AccessPolicy::canEdit(user, m_record);
+    const bool isNew = r.rev == 0 && r.id.isEmpty();
+    const domain::Decision may = isNew ? domain::AccessPolicy::canCreate(user, r.kind, r.fields)
+                                       : domain::AccessPolicy::canEdit(user, r);
     m_writable = may.allowed;
     for (QWidget *editor : std::as_const(m_editors)) {
         if (auto *line = qobject_cast<QLineEdit *>(editor))
@@ -247,16 +226,15 @@ void RecordEditorDialog::load()
     m_save->setToolTip(m_writable ? tr("Save on this computer now (also automatic)") : may.reason);
     if (!m_writable)
         setStatusText(may.reason, true);
-    else if (m_status->text().isEmpty())
-        setStatusText(tr("Changes are saved automatically on this computer and sent at the next "
-                         "sync."));
+    else
+        showAutosaveHint();
 }
 
 void RecordEditorDialog::setFields(const QJsonObject &fields)
 {
     m_loading = true;
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
-        const domain::FieldSpec *spec = domain::FieldSchema::field(m_record.kind, it.key());
+        const domain::FieldSpec *spec = domain::FieldSchema::field(record().kind, it.key());
         const QJsonValue value = fields.value(it.key());
         if (auto *md = qobject_cast<MarkdownEditor *>(it.value())) {
             md->setMarkdown(value.toString());
@@ -291,7 +269,7 @@ void RecordEditorDialog::setFields(const QJsonObject &fields)
 
 QJsonObject RecordEditorDialog::fields() const
 {
-    QJsonObject out = m_record.fields;
+    QJsonObject out = record().fields;
     auto put = [&out](const QString &name, const QJsonValue &value) {
         if (value.isNull() || (value.isString() && value.toString().trimmed().isEmpty()) ||
             (value.isArray() && value.toArray().isEmpty()))
@@ -300,7 +278,7 @@ QJsonObject RecordEditorDialog::fields() const
             out.insert(name, value);
     };
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
-        const domain::FieldSpec *spec = domain::FieldSchema::field(m_record.kind, it.key());
+        const domain::FieldSpec *spec = domain::FieldSchema::field(record().kind, it.key());
         if (!spec)
             continue;
         if (auto *md = qobject_cast<MarkdownEditor *>(it.value())) {
@@ -348,43 +326,34 @@ QJsonObject RecordEditorDialog::fields() const
     return out;
 }
 
-void RecordEditorDialog::markDirty()
+domain::Record RecordEditorDialog::edited() const
 {
-    if (m_loading || !m_writable)
-        return;
-    m_dirty = true;
-    m_autosave.start();
-    setStatusText(tr("Editing…"));
+    domain::Record r = record();
+    r.fields = fields();
+    return r;
 }
 
-bool RecordEditorDialog::saveNow()
+bool RecordEditorDialog::mayWrite(const domain::Record &edited)
 {
-    m_autosave.stop();
-    if (!m_dirty || !m_writable)
-        return !m_dirty;
-    domain::Record r = m_record;
-    r.fields = fields();
+    if (!m_writable)
+        return false;
+    const domain::Record &loaded = record();
     const std::optional<domain::Record> current =
-        m_record.rev > 0 || !m_record.id.isEmpty() ? std::optional(m_record) : std::nullopt;
-    const domain::Decision write = domain::AccessPolicy::canWrite(m_workspace.user(), current, r);
+        loaded.rev > 0 || !loaded.id.isEmpty() ? std::optional(loaded) : std::nullopt;
+    const domain::Decision write =
+        domain::AccessPolicy::canWrite(workspace().user(), current, edited);
     if (!write.allowed) {
         setStatusText(write.reason, true);
         return false;
     }
-    auto stored = m_workspace.replica().records().saveDraft(r);
-    if (!stored) {
-        setStatusText(tr("Could not save: %1").arg(stored.error().message), true);
-        return false;
-    }
-    m_record = *stored;
-    m_dirty = false;
-    const domain::Validator validator(m_workspace.reference());
-    showIssues(
-        validator.validate(m_record.kind, m_record.fields, domain::Validator::modeFor(m_record)));
-    setStatusText(tr("Saved on this computer at %1.")
-                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    Q_EMIT saved(m_record.id);
     return true;
+}
+
+void RecordEditorDialog::afterSave()
+{
+    const domain::Record &r = record();
+    const domain::Validator validator(workspace().reference());
+    showIssues(validator.validate(r.kind, r.fields, domain::Validator::modeFor(r)));
 }
 
 void RecordEditorDialog::showIssues(const QList<domain::FieldIssue> &issues)
@@ -409,28 +378,9 @@ QString RecordEditorDialog::issueText(const QString &field) const
     return label ? label->text() : QString();
 }
 
-void RecordEditorDialog::setStatusText(const QString &text, bool error)
-{
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? u"color: #c0392b;"_s : QString());
-}
-
 RecordEditorDialog::~RecordEditorDialog()
 {
-    saveNow();
-    disconnectChildrenFrom(this);
-}
-
-void RecordEditorDialog::closeEvent(QCloseEvent *event)
-{
-    saveNow();
-    QDialog::closeEvent(event);
-}
-
-void RecordEditorDialog::done(int result)
-{
-    saveNow();
-    QDialog::done(result);
+    finishEditing();
 }
 
 } // namespace smec::desktop

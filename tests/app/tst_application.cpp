@@ -3,10 +3,13 @@
 
 #include "application.h"
 #include "mainwindow.h"
+#include "replica/replica.h"
 #include "settings.h"
 #include "signindialog.h"
+#include "workspace.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void settings_seeWhatTheProfileRecordsWithoutReloading();
     void demoProfile_opensOfflineWithCountsAndSearch();
     void firstStart_signsInWithoutBlockingAndCancels();
+    void meetingEditor_saveRefreshesSidebarCount();
 };
 
 void TestApplication::settings_tableDefaultsAndVersion()
@@ -162,6 +166,44 @@ void TestApplication::firstStart_signsInWithoutBlockingAndCancels()
     QCOMPARE(failed.count(), 1);
     QVERIFY(failed.first().first().toString().isEmpty());
     QVERIFY(!app.window());
+}
+
+void TestApplication::meetingEditor_saveRefreshesSidebarCount()
+{
+    // Meetings and commitments are written in the page's own editor; saving one must go the same
+    // way as a practice: sidebar counts refreshed (and a prompt sync when signed in).
+    QTemporaryDir dir;
+    Settings settings(dir.path());
+    settings.profile().setValue(Profile::Key::OfflineMode, true);
+    settings.profile().setValue(Profile::Key::UserRole, u"secretariat"_s);
+    Application::Options options;
+    options.skipSignIn = true;
+    Application app(settings, options);
+    QString error;
+    QVERIFY2(app.start(&error), qPrintable(error));
+    MainWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    smec::models::NavigationModel *nav = window->navigationModel();
+    const QModelIndex meetings = nav->index(nav->rowOf(MainWindow::Section::Meetings));
+    QTRY_COMPARE(meetings.data(smec::models::NavigationModel::CountRole).toInt(), 0);
+
+    window->showSection(MainWindow::Section::Meetings);
+    auto *newButton = window->findChild<QPushButton *>(u"meetingsNew"_s);
+    QVERIFY(newButton && newButton->isVisible() && newButton->isEnabled());
+    QTest::mouseClick(newButton, Qt::LeftButton);
+    auto *editor = window->findChild<QDialog *>(u"meetingEditor"_s);
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    auto *title = editor->findChild<QLineEdit *>(u"field_title"_s);
+    QVERIFY(title);
+    QTest::keyClicks(title, u"Regional SME finance dialogue"_s);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+
+    smec::replica::ListFilter onlyMeetings;
+    onlyMeetings.kind = smec::domain::Kind::Meeting;
+    QCOMPARE(*app.workspace()->replica().lists().count(onlyMeetings), 1);
+    QTRY_COMPARE(meetings.data(smec::models::NavigationModel::CountRole).toInt(), 1);
+    editor->close();
 }
 
 QTEST_MAIN(TestApplication)

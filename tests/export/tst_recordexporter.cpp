@@ -3,7 +3,7 @@
 
 #include "domain/referencedata.h"
 #include "export/pdfexporter.h"
-#include "recordexporter.h"
+#include "export/recordexporter.h"
 #include "replica/replica.h"
 
 #include <QDir>
@@ -17,7 +17,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace smec;
-using desktop::RecordExporter;
+using exporting::RecordExporter;
 
 class TestExport final : public QObject
 {
@@ -115,7 +115,7 @@ void TestExport::golden_csvMarkdownAndPdfHtml_data()
     QTest::newRow("pdf html") << u"html"_s;
 }
 
-// The exports of a fixed selection compared byte for byte with tests/app/golden/export.*.
+// The exports of a fixed selection compared byte for byte with tests/export/golden/export.*.
 // SMEC_UPDATE_GOLDEN=1 rewrites the golden files instead (review the diff before committing).
 void TestExport::golden_csvMarkdownAndPdfHtml()
 {
@@ -208,4 +208,4 @@ void TestExport::golden_csvMarkdownAndPdfHtml()
 }
 
 QTEST_MAIN(TestExport)
-#include "tst_export.moc"
+#include "tst_recordexporter.moc"

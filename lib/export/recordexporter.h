@@ -17,13 +17,14 @@ namespace smec::replica {
 class Replica;
 }
 
-namespace smec::desktop {
+namespace smec::exporting {
 
 /// Exports the records of a list (its filter, or the selected ids) to PDF (cover, contents, one
-/// section per record), Markdown or CSV, reading the replica page by page.
+/// section per record), Markdown (the records' Markdown one after the other) or CSV, reading the
+/// replica page by page. The desktop's File > Export and the CLI's `export` both use it.
 class RecordExporter final
 {
-    Q_DECLARE_TR_FUNCTIONS(smec::desktop::RecordExporter)
+    Q_DECLARE_TR_FUNCTIONS(smec::exporting::RecordExporter)
 
 public:
     enum class Format { Pdf, Markdown, Csv };
@@ -52,4 +53,4 @@ private:
     QDate m_exportDate = QDate::currentDate();
 };
 
-} // namespace smec::desktop
+} // namespace smec::exporting

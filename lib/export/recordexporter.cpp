@@ -3,10 +3,10 @@
 
 #include "recordexporter.h"
 
+#include "csvwriter.h"
 #include "domain/fieldschema.h"
-#include "export/csvwriter.h"
-#include "export/pdfexporter.h"
 #include "models/recordmarkdown.h"
+#include "pdfexporter.h"
 #include "replica/replica.h"
 
 #include <QFile>
@@ -15,7 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace smec::desktop {
+namespace smec::exporting {
 
 RecordExporter::RecordExporter(replica::Replica &replica, const domain::ReferenceData &reference)
     : m_replica(replica)
@@ -69,10 +69,10 @@ Result<QList<domain::Record>> RecordExporter::collect(const replica::ListFilter 
 }
 
 namespace {
-exporting::PdfExporter pdfFor(const QList<domain::Record> &records,
-                              const domain::ReferenceData &reference, QDate date)
+PdfExporter pdfFor(const QList<domain::Record> &records, const domain::ReferenceData &reference,
+                   QDate date)
 {
-    exporting::PdfExporter pdf;
+    PdfExporter pdf;
     pdf.setDate(date);
     pdf.setTitle(RecordExporter::tr("SME policy practices"));
     pdf.setSubtitle(
@@ -107,7 +107,7 @@ Result<int> RecordExporter::exportTo(Format format, const QString &path,
     const domain::Kind kind = records.isEmpty() ? filter.kind : records.first().kind;
 
     if (format == Format::Pdf) {
-        const exporting::PdfExporter pdf = pdfFor(records, m_reference, m_exportDate);
+        const PdfExporter pdf = pdfFor(records, m_reference, m_exportDate);
         if (auto w = pdf.write(path); !w)
             return w.error();
         return int(records.size());
@@ -123,7 +123,7 @@ Result<int> RecordExporter::exportTo(Format format, const QString &path,
             text += models::RecordMarkdown::render(r, &m_reference, 1) + u"\n---\n\n"_s;
         file.write(text.toUtf8());
     } else {
-        exporting::CsvWriter csv(&file);
+        CsvWriter csv(&file);
         QStringList header{u"id"_s};
         const QList<domain::FieldSpec> &specs = domain::FieldSchema::fields(kind);
         for (const domain::FieldSpec &spec : specs)
@@ -158,4 +158,4 @@ Result<int> RecordExporter::exportTo(Format format, const QString &path,
     return int(records.size());
 }
 
-} // namespace smec::desktop
+} // namespace smec::exporting

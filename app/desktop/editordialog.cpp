@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "editordialog.h"
+
+#include "dialogteardown.h"
+#include "replica/replica.h"
+#include "workspace.h"
+
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QTime>
+
+using namespace Qt::StringLiterals;
+
+namespace smec::desktop {
+
+EditorDialog::EditorDialog(Workspace &workspace, domain::Kind kind, const QString &id,
+                           const QString &objectName, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_header(new QLabel)
+    , m_status(new QLabel)
+{
+    setObjectName(objectName);
+    setAttribute(Qt::WA_DeleteOnClose);
+    setSizeGripEnabled(true);
+    m_record.kind = kind;
+    m_record.id = id;
+
+    m_header->setObjectName(u"editorHeader"_s);
+    QFont headerFont = m_header->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.3);
+    headerFont.setBold(true);
+    m_header->setFont(headerFont);
+    m_status->setObjectName(u"editorStatus"_s);
+    m_status->setAccessibleName(tr("Save status"));
+
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(autosaveDelayMs);
+    connect(&m_autosave, &QTimer::timeout, this, &EditorDialog::saveNow);
+}
+
+EditorDialog::~EditorDialog() = default;
+
+void EditorDialog::finishEditing()
+{
+    saveNow();
+    disconnectChildrenFrom(this);
+}
+
+bool EditorDialog::mayWrite(const domain::Record &)
+{
+    return true;
+}
+
+void EditorDialog::markDirty()
+{
+    if (!acceptsEdits())
+        return;
+    m_dirty = true;
+    m_autosave.start();
+    setStatusText(tr("Editing…"));
+}
+
+void EditorDialog::saveIfDirty()
+{
+    if (m_dirty)
+        saveNow();
+}
+
+bool EditorDialog::saveNow()
+{
+    m_autosave.stop();
+    if (!m_dirty)
+        return true;
+    const domain::Record r = edited();
+    if (!mayWrite(r))
+        return false;
+    auto stored = m_workspace.replica().records().saveDraft(r);
+    if (!stored) {
+        setStatusText(tr("Could not save: %1").arg(stored.error().message), true);
+        return false;
+    }
+    setSaved(*stored);
+    afterSave();
+    setStatusText(tr("Saved on this computer at %1.")
+                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    Q_EMIT saved(m_record.id);
+    return true;
+}
+
+void EditorDialog::setSaved(const domain::Record &stored)
+{
+    m_record = stored;
+    m_dirty = false;
+    m_autosave.stop();
+}
+
+void EditorDialog::showAutosaveHint()
+{
+    if (m_status->text().isEmpty())
+        setStatusText(tr("Changes are saved automatically on this computer and sent at the next "
+                         "sync."));
+}
+
+void EditorDialog::setStatusText(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? u"color: #c0392b;"_s : QString());
+}
+
+void EditorDialog::closeEvent(QCloseEvent *event)
+{
+    saveNow();
+    QDialog::closeEvent(event);
+}
+
+void EditorDialog::done(int result)
+{
+    saveNow();
+    QDialog::done(result);
+}
+
+} // namespace smec::desktop
