@@ -5,6 +5,7 @@
 
 #include "kindtables.h"
 #include "outboxstore.h"
+#include "protocol/errorcodes.h"
 #include "replicadatabase.h"
 #include "searchindex.h"
 
@@ -531,7 +532,7 @@ Result<void> RecordStore::remove(const QString &id)
     if (!row)
         return row.error();
     if (!row->has_value())
-        return Error{u"not_found"_s, u"There is no record %1."_s.arg(id), {}};
+        return Error{protocol::codes::notFound, u"There is no record %1."_s.arg(id), {}};
     const Row existing = **row;
     auto entries = m_outbox.forRecord(id);
     if (!entries)
@@ -578,7 +579,7 @@ Result<void> RecordStore::discardLocalEdit(const QString &id)
     if (!row)
         return row.error();
     if (!row->has_value())
-        return Error{u"not_found"_s, u"There is no record %1."_s.arg(id), {}};
+        return Error{protocol::codes::notFound, u"There is no record %1."_s.arg(id), {}};
     auto stored = get(id);
     if (!stored)
         return stored.error();

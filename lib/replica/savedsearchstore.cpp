@@ -3,6 +3,7 @@
 
 #include "savedsearchstore.h"
 
+#include "protocol/errorcodes.h"
 #include "replicadatabase.h"
 
 #include <QJsonDocument>
@@ -19,7 +20,7 @@ Result<SavedSearch> SavedSearchStore::save(const SavedSearch &search)
 {
     const QString name = search.name.trimmed();
     if (name.isEmpty())
-        return Error{u"invalid_field"_s, u"A saved search needs a name."_s, u"name"_s};
+        return Error{protocol::codes::invalidField, u"A saved search needs a name."_s, u"name"_s};
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     auto r = m_db.run(
         u"INSERT INTO saved_searches (name, query, facets, created_at, updated_at)"

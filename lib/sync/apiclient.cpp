@@ -4,6 +4,7 @@
 #include "apiclient.h"
 
 #include "protocol/codec.h"
+#include "protocol/errorcodes.h"
 
 #include <QThread>
 
@@ -59,7 +60,7 @@ Error ApiClient::errorFrom(const HttpResponse &response)
         return response.error;
     if (auto api = protocol::decodeApiError(response.body))
         return api->toError();
-    return {response.status >= 500 ? u"internal"_s : u"invalid_response"_s,
+    return {response.status >= 500 ? QString(protocol::codes::internal) : u"invalid_response"_s,
             u"The server answered %1 with a body that is not an API error."_s.arg(response.status),
             {}};
 }

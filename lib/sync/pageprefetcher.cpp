@@ -4,6 +4,7 @@
 #include "pageprefetcher.h"
 
 #include "protocol/codec.h"
+#include "protocol/errorcodes.h"
 
 #include <QThread>
 
@@ -210,7 +211,8 @@ Result<FetchedPage> PagePrefetcher::next()
             return page;
         }
         if (m_finished)
-            return Error{u"internal"_s, u"The change feed ended without a last page."_s, {}};
+            return Error{
+                protocol::codes::internal, u"The change feed ended without a last page."_s, {}};
         if (m_options.cancel && m_options.cancel->load()) {
             m_stop.store(true); // ends the request in flight
             m_changed.wakeAll();

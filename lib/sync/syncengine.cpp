@@ -6,6 +6,7 @@
 #include "merge.h"
 #include "pageprefetcher.h"
 #include "protocol/codec.h"
+#include "protocol/errorcodes.h"
 #include "replica/replica.h"
 #include "synclog.h"
 
@@ -34,8 +35,8 @@ Error cancelledError()
 /// entries are sent again one by one so a single bad one cannot hold back the rest.
 bool isRequestRejection(const QString &code)
 {
-    return code == u"payload_too_large"_s || code == u"bad_request"_s ||
-           code == u"invalid_json"_s || code == u"invalid_field"_s;
+    return code == protocol::codes::payloadTooLarge || code == protocol::codes::badRequest ||
+           code == protocol::codes::invalidJson || code == protocol::codes::invalidField;
 }
 
 protocol::Mutation toMutation(const replica::OutboxEntry &entry)
@@ -297,7 +298,7 @@ Result<void> SyncEngine::pullPages(SyncReport &report, bool resyncing)
             outcome = cancelledError();
             break;
         }
-        Result<FetchedPage> page = Error{u"internal"_s, {}, {}};
+        Result<FetchedPage> page = Error{protocol::codes::internal, {}, {}};
         QElapsedTimer pageClock;
         pageClock.start();
         if (ahead) {
@@ -328,7 +329,7 @@ Result<void> SyncEngine::pullPages(SyncReport &report, bool resyncing)
             }
         }
         if (!page) {
-            if (page.error().code == u"resync_required"_s && !report.resynced) {
+            if (page.error().code == protocol::codes::resyncRequired && !report.resynced) {
                 // The server cannot continue from our cursor (restored from a backup, another
                 // database, tombstones expired): pull everything again, keeping the outbox.
                 if (auto r = restartFromScratch(); !r) {
