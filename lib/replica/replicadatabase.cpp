@@ -3,6 +3,7 @@
 
 #include "replicadatabase.h"
 
+#include "replicalog.h"
 #include "schemamigrator.h"
 
 #include <QFileInfo>
@@ -16,6 +17,8 @@
 using namespace Qt::StringLiterals;
 
 namespace smec::replica {
+
+Q_LOGGING_CATEGORY(lcReplica, "smec.replica", QtWarningMsg)
 
 ReplicaDatabase::~ReplicaDatabase()
 {
@@ -83,6 +86,8 @@ Result<void> ReplicaDatabase::open(const QString &path, const QString &connectio
         close();
         return r.error();
     }
+    qCDebug(lcReplica, "opened %s as %s (schema %d, cache %d KiB)", qUtf8Printable(path),
+            qUtf8Printable(connectionName), target, qMax(options.cacheKiB, 256));
     return {};
 }
 
@@ -207,6 +212,7 @@ Result<sqlite3_stmt *> ReplicaDatabase::rawStatement(const char *sql)
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
         SQLITE_OK) {
+        qCDebug(lcReplica, "preparing failed: %s: %s", sql, sqlite3_errmsg(m_handle));
         sqlite3_finalize(statement);
         return Error{u"database_error"_s,
                      u"Local database error (%1): %2"_s.arg(
@@ -232,6 +238,8 @@ Result<void> ReplicaDatabase::stepRaw(sqlite3_stmt *statement, const QString &wh
         code = u"disk_full"_s;
     else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
         code = u"database_corrupt"_s;
+    qCDebug(lcReplica, "%s failed: %s", qUtf8Printable(what),
+            sqlite3_errmsg(sqlite3_db_handle(statement)));
     return Error{code,
                  u"Local database error (%1): %2"_s.arg(
                      what, QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)))),
@@ -301,6 +309,7 @@ Error ReplicaDatabase::sqlError(const QSqlError &error, const QString &what)
         code = u"disk_full"_s;
     else if (native == u"11"_s || native == u"26"_s)
         code = u"database_corrupt"_s;
+    qCDebug(lcReplica, "%s failed: %s", qUtf8Printable(what), qUtf8Printable(error.text()));
     return Error{code, u"Local database error (%1): %2"_s.arg(what, error.text()), {}};
 }
 
@@ -312,8 +321,10 @@ Transaction::Transaction(ReplicaDatabase &db)
 
 Transaction::~Transaction()
 {
-    if (m_open)
+    if (m_open) {
+        qCDebug(lcReplica, "rolling back a transaction that was not committed");
         (void)m_db.rollback();
+    }
 }
 
 Result<void> Transaction::commit()

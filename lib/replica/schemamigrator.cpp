@@ -4,6 +4,7 @@
 #include "schemamigrator.h"
 
 #include "replicadatabase.h"
+#include "replicalog.h"
 #include "searchindex.h"
 
 using namespace Qt::StringLiterals;
@@ -185,6 +186,7 @@ Result<void> SchemaMigrator::migrate(ReplicaDatabase &db, int targetVersion)
             return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
+        qCInfo(lcReplica, "migrated %s to schema %d", qUtf8Printable(db.path()), version);
     }
     return {};
 }

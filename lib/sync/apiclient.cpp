@@ -5,6 +5,7 @@
 
 #include "protocol/codec.h"
 #include "protocol/errorcodes.h"
+#include "synclog.h"
 
 #include <QThread>
 
@@ -72,6 +73,13 @@ Result<HttpResponse> ApiClient::call(const HttpRequest &request, Retry retry,
         if (isCancelled(m_cancel))
             return Error{u"cancelled"_s, u"The sync was cancelled."_s, {}};
         HttpResponse response = m_transport.send(request);
+        if (response.status == 0) {
+            qCDebug(lcSync, "%s %s: no answer (%s)", request.method.constData(),
+                    qUtf8Printable(request.path), qUtf8Printable(response.error.code));
+        } else {
+            qCDebug(lcSync, "%s %s: %d, %lld bytes", request.method.constData(),
+                    qUtf8Printable(request.path), response.status, response.bytesReceived);
+        }
         ++m_stats.requests;
         m_stats.bytesReceived += response.bytesReceived;
         m_stats.bytesSent += response.bytesSent;
@@ -93,7 +101,11 @@ Result<HttpResponse> ApiClient::call(const HttpRequest &request, Retry retry,
         if (!transient || attempt >= m_retry.maxAttempts)
             return failure ? *failure : errorFrom(response);
         ++m_stats.retries;
-        m_sleep(m_retry.delayMs(attempt, response.retryAfterSeconds, m_rng));
+        const int delay = m_retry.delayMs(attempt, response.retryAfterSeconds, m_rng);
+        qCInfo(lcSync, "%s %s: attempt %d of %d failed, retrying in %d ms",
+               request.method.constData(), qUtf8Printable(request.path), attempt,
+               m_retry.maxAttempts, delay);
+        m_sleep(delay);
     }
 }
 
