@@ -7,6 +7,8 @@
 #include "replicalog.h"
 #include "searchindex.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace smec::replica {
@@ -163,8 +165,11 @@ Result<void> SchemaMigrator::migrate(ReplicaDatabase &db, int targetVersion)
         return current.error();
     if (*current > currentVersion)
         return Error{u"schema_too_new"_s,
-                     u"The local database was written by a newer version of SME Community "
-                     "(schema %1, this version knows %2). Update the application."_s.arg(*current)
+                     QCoreApplication::translate(
+                         "smec::replica",
+                         "The local database was written by a newer version of SME Community "
+                         "(schema %1, this version knows %2). Update the application.")
+                         .arg(*current)
                          .arg(currentVersion),
                      {}};
     for (int version = *current + 1; version <= targetVersion; ++version) {
@@ -177,8 +182,10 @@ Result<void> SchemaMigrator::migrate(ReplicaDatabase &db, int targetVersion)
                 Error e = r.error();
                 e.code = u"migration_failed"_s;
                 e.message =
-                    u"Migrating the local database to schema %1 failed: %2"_s.arg(version).arg(
-                        e.message);
+                    QCoreApplication::translate(
+                        "smec::replica", "Migrating the local database to schema %1 failed: %2")
+                        .arg(version)
+                        .arg(e.message);
                 return e;
             }
         }

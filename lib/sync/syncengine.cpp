@@ -10,6 +10,7 @@
 #include "replica/replica.h"
 #include "synclog.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSet>
 
@@ -28,7 +29,8 @@ namespace {
 
 Error cancelledError()
 {
-    return {u"cancelled"_s, u"The sync was cancelled."_s, {}};
+    return {
+        u"cancelled"_s, QCoreApplication::translate("smec::sync", "The sync was cancelled."), {}};
 }
 
 /// Errors that concern the whole request because of what it carried, not the network: the
@@ -180,17 +182,21 @@ Result<void> SyncEngine::push(SyncReport &report)
             const replica::OutboxEntry &entry = entries.at(i);
             const protocol::MutationResult &result = results->results.at(i);
             if (result.mutationId != entry.mutationId)
-                return Error{u"invalid_response"_s,
-                             u"The server answered mutation %1 where %2 was expected."_s.arg(
-                                 result.mutationId, entry.mutationId),
-                             {}};
+                return Error{
+                    u"invalid_response"_s,
+                    QCoreApplication::translate(
+                        "smec::sync", "The server answered mutation %1 where %2 was expected.")
+                        .arg(result.mutationId, entry.mutationId),
+                    {}};
             switch (result.status) {
             case protocol::MutationStatus::Applied:
                 if (result.record.id != entry.recordId)
-                    return Error{u"invalid_response"_s,
-                                 u"The server applied mutation %1 to another record."_s.arg(
-                                     entry.mutationId),
-                                 {}};
+                    return Error{
+                        u"invalid_response"_s,
+                        QCoreApplication::translate(
+                            "smec::sync", "The server applied mutation %1 to another record.")
+                            .arg(entry.mutationId),
+                        {}};
                 if (auto r = m_replica.markApplied(entry.seq, result.record); !r)
                     return r;
                 ++report.pushed;
