@@ -35,6 +35,8 @@ packages=(
     dpkg-dev appstream desktop-file-utils
     # licence check (REUSE): tests/scripts/check-licences.sh
     reuse
+    # format check: scripts/check-format.sh (run by .ci/run in lane A)
+    clang-format
 )
 optional=(libkf6syntaxhighlighting-dev clang libclang-rt-dev libclang-rt-14-dev)
 

@@ -3619,6 +3619,148 @@ Global options:
     </message>
 </context>
 <context>
+    <name>smec::replica</name>
+    <message>
+        <source>A %1 list has no year range.</source>
+        <translation>لا تحتوي قائمة من نوع %1 على نطاق سنوات.</translation>
+    </message>
+    <message>
+        <source>Only posts belong to a thread.</source>
+        <translation>المشاركات وحدها هي التي تنتمي إلى سلسلة نقاش.</translation>
+    </message>
+    <message>
+        <source>A %1 list has no meeting filter.</source>
+        <translation>لا تحتوي قائمة من نوع %1 على عامل تصفية حسب الاجتماع.</translation>
+    </message>
+    <message>
+        <source>Local database error (look up %1): %2</source>
+        <translation>خطأ في قاعدة البيانات المحلية (البحث عن %1): %2</translation>
+    </message>
+    <message>
+        <source>There is no record %1.</source>
+        <translation>لا يوجد سجل %1.</translation>
+    </message>
+    <message>
+        <source>There is no outbox entry %1.</source>
+        <translation>لا يوجد عنصر %1 في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>Record %1 has no conflict.</source>
+        <translation>لا يوجد تعارض في السجل %1.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver is not available.</source>
+        <translation>برنامج تشغيل SQLite الخاص بـ Qt غير متوفر.</translation>
+    </message>
+    <message>
+        <source>The replica %1 could not switch to write-ahead logging.</source>
+        <translation>تعذّر تحويل النسخة المحلية %1 إلى سجل الكتابة المسبقة (WAL).</translation>
+    </message>
+    <message>
+        <source>The replica is not open.</source>
+        <translation>النسخة المحلية غير مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Local database error (%1): %2</source>
+        <translation>خطأ في قاعدة البيانات المحلية (%1): %2</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>تحتاج عملية البحث المحفوظة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>The saved search could not be read back.</source>
+        <translation>تعذّرت إعادة قراءة عملية البحث المحفوظة.</translation>
+    </message>
+    <message>
+        <source>The local database was written by a newer version of SME Community (schema %1, this version knows %2). Update the application.</source>
+        <translation>كُتبت قاعدة البيانات المحلية بإصدار أحدث من SME Community (المخطط %1، وهذا الإصدار يعرف المخطط %2). حدّث التطبيق.</translation>
+    </message>
+    <message>
+        <source>Migrating the local database to schema %1 failed: %2</source>
+        <translation>فشل ترحيل قاعدة البيانات المحلية إلى المخطط %1: %2</translation>
+    </message>
+    <message>
+        <source>Local database error (index queue).</source>
+        <translation>خطأ في قاعدة البيانات المحلية (قائمة انتظار الفهرسة).</translation>
+    </message>
+</context>
+<context>
+    <name>smec::sync</name>
+    <message>
+        <source>The server answered %1 with a body that is not an API error.</source>
+        <translation>أجاب الخادم بالرمز %1 بمحتوى ليس خطأً من واجهة البرمجة.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>أُلغيت المزامنة.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s health answer is not valid: %1</source>
+        <translation>استجابة حالة الخادم غير صالحة: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in answer is not valid: %1</source>
+        <translation>استجابة تسجيل الدخول من الخادم غير صالحة: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reference data is not valid: %1</source>
+        <translation>البيانات المرجعية للخادم غير صالحة: %1</translation>
+    </message>
+    <message>
+        <source>A change page from the server is not valid (%1).</source>
+        <translation>صفحة تغييرات من الخادم غير صالحة (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s mutation results are not valid: %1</source>
+        <translation>نتائج التعديلات التي أرسلها الخادم غير صالحة: %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 results for %2 mutations.</source>
+        <translation>أعاد الخادم %1 من النتائج مقابل %2 من التعديلات.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s change page and its X-Changes-Cursor header disagree.</source>
+        <translation>صفحة التغييرات من الخادم لا تتطابق مع ترويستها X-Changes-Cursor.</translation>
+    </message>
+    <message>
+        <source>The change feed ended without a last page.</source>
+        <translation>انتهى تدفق التغييرات دون صفحة أخيرة.</translation>
+    </message>
+    <message>
+        <source>The server answered mutation %1 where %2 was expected.</source>
+        <translation>أجاب الخادم عن التعديل %1 بينما كان المتوقع %2.</translation>
+    </message>
+    <message>
+        <source>The server applied mutation %1 to another record.</source>
+        <translation>طبّق الخادم التعديل %1 على سجل آخر.</translation>
+    </message>
+    <message>
+        <source>Cannot read the trusted CA file %1: %2</source>
+        <translation>تعذّرت قراءة ملف جهات التصديق الموثوقة %1: %2</translation>
+    </message>
+    <message>
+        <source>The trusted CA file %1 holds no PEM certificate.</source>
+        <translation>لا يحتوي ملف جهات التصديق الموثوقة %1 على أي شهادة PEM.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than the client accepts.</source>
+        <translation>استجابة الخادم أكبر مما يقبله العميل.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified: %1</source>
+        <translation>تعذّر التحقق من شهادة الخادم: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>تعذّر الوصول إلى الخادم: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke: %1</source>
+        <translation>انقطع الاتصال بالخادم: %1</translation>
+    </message>
+</context>
+<context>
     <name>smec::sync::ServerConnection</name>
     <message>
         <source>The profile %1 is not signed in to a server.</source>

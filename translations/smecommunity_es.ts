@@ -3543,6 +3543,148 @@ Opciones generales:
     </message>
 </context>
 <context>
+    <name>smec::replica</name>
+    <message>
+        <source>A %1 list has no year range.</source>
+        <translation>Una lista de tipo %1 no tiene intervalo de años.</translation>
+    </message>
+    <message>
+        <source>Only posts belong to a thread.</source>
+        <translation>Solo las publicaciones pertenecen a un hilo.</translation>
+    </message>
+    <message>
+        <source>A %1 list has no meeting filter.</source>
+        <translation>Una lista de tipo %1 no tiene filtro por reunión.</translation>
+    </message>
+    <message>
+        <source>Local database error (look up %1): %2</source>
+        <translation>Error de la base de datos local (búsqueda de %1): %2</translation>
+    </message>
+    <message>
+        <source>There is no record %1.</source>
+        <translation>No existe el registro %1.</translation>
+    </message>
+    <message>
+        <source>There is no outbox entry %1.</source>
+        <translation>No existe la entrada %1 en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Record %1 has no conflict.</source>
+        <translation>El registro %1 no tiene ningún conflicto.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver is not available.</source>
+        <translation>El controlador SQLite de Qt no está disponible.</translation>
+    </message>
+    <message>
+        <source>The replica %1 could not switch to write-ahead logging.</source>
+        <translation>La réplica %1 no pudo pasar al registro de escritura anticipada (WAL).</translation>
+    </message>
+    <message>
+        <source>The replica is not open.</source>
+        <translation>La réplica no está abierta.</translation>
+    </message>
+    <message>
+        <source>Local database error (%1): %2</source>
+        <translation>Error de la base de datos local (%1): %2</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>Una búsqueda guardada necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The saved search could not be read back.</source>
+        <translation>No se pudo volver a leer la búsqueda guardada.</translation>
+    </message>
+    <message>
+        <source>The local database was written by a newer version of SME Community (schema %1, this version knows %2). Update the application.</source>
+        <translation>La base de datos local fue escrita por una versión más reciente de SME Community (esquema %1, esta versión conoce el %2). Actualice la aplicación.</translation>
+    </message>
+    <message>
+        <source>Migrating the local database to schema %1 failed: %2</source>
+        <translation>Falló la migración de la base de datos local al esquema %1: %2</translation>
+    </message>
+    <message>
+        <source>Local database error (index queue).</source>
+        <translation>Error de la base de datos local (cola de indexación).</translation>
+    </message>
+</context>
+<context>
+    <name>smec::sync</name>
+    <message>
+        <source>The server answered %1 with a body that is not an API error.</source>
+        <translation>El servidor respondió %1 con un contenido que no es un error de la API.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Se canceló la sincronización.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s health answer is not valid: %1</source>
+        <translation>La respuesta de estado del servidor no es válida: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in answer is not valid: %1</source>
+        <translation>La respuesta de inicio de sesión del servidor no es válida: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reference data is not valid: %1</source>
+        <translation>Los datos de referencia del servidor no son válidos: %1</translation>
+    </message>
+    <message>
+        <source>A change page from the server is not valid (%1).</source>
+        <translation>Una página de cambios del servidor no es válida (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s mutation results are not valid: %1</source>
+        <translation>Los resultados de las modificaciones devueltos por el servidor no son válidos: %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 results for %2 mutations.</source>
+        <translation>El servidor devolvió %1 resultados para %2 modificaciones.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s change page and its X-Changes-Cursor header disagree.</source>
+        <translation>La página de cambios del servidor y su encabezado X-Changes-Cursor no coinciden.</translation>
+    </message>
+    <message>
+        <source>The change feed ended without a last page.</source>
+        <translation>El flujo de cambios terminó sin una última página.</translation>
+    </message>
+    <message>
+        <source>The server answered mutation %1 where %2 was expected.</source>
+        <translation>El servidor respondió a la modificación %1 cuando se esperaba %2.</translation>
+    </message>
+    <message>
+        <source>The server applied mutation %1 to another record.</source>
+        <translation>El servidor aplicó la modificación %1 a otro registro.</translation>
+    </message>
+    <message>
+        <source>Cannot read the trusted CA file %1: %2</source>
+        <translation>No se puede leer el archivo de autoridades de certificación de confianza %1: %2</translation>
+    </message>
+    <message>
+        <source>The trusted CA file %1 holds no PEM certificate.</source>
+        <translation>El archivo de autoridades de certificación de confianza %1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than the client accepts.</source>
+        <translation>La respuesta del servidor supera el tamaño que acepta el cliente.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified: %1</source>
+        <translation>No se pudo verificar el certificado del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>No se puede conectar con el servidor: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke: %1</source>
+        <translation>Se interrumpió la conexión con el servidor: %1</translation>
+    </message>
+</context>
+<context>
     <name>smec::sync::ServerConnection</name>
     <message>
         <source>The profile %1 is not signed in to a server.</source>

@@ -3543,6 +3543,148 @@ Options générales :
     </message>
 </context>
 <context>
+    <name>smec::replica</name>
+    <message>
+        <source>A %1 list has no year range.</source>
+        <translation>Une liste de type %1 n’a pas de plage d’années.</translation>
+    </message>
+    <message>
+        <source>Only posts belong to a thread.</source>
+        <translation>Seuls les messages appartiennent à un fil de discussion.</translation>
+    </message>
+    <message>
+        <source>A %1 list has no meeting filter.</source>
+        <translation>Une liste de type %1 n’a pas de filtre par réunion.</translation>
+    </message>
+    <message>
+        <source>Local database error (look up %1): %2</source>
+        <translation>Erreur de la base de données locale (recherche de %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no record %1.</source>
+        <translation>L’enregistrement %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no outbox entry %1.</source>
+        <translation>L’élément %1 n’existe pas dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>Record %1 has no conflict.</source>
+        <translation>L’enregistrement %1 n’est pas en conflit.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver is not available.</source>
+        <translation>Le pilote SQLite de Qt n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The replica %1 could not switch to write-ahead logging.</source>
+        <translation>La réplique %1 n’a pas pu passer en journalisation anticipée (WAL).</translation>
+    </message>
+    <message>
+        <source>The replica is not open.</source>
+        <translation>La réplique n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Local database error (%1): %2</source>
+        <translation>Erreur de la base de données locale (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>Une recherche enregistrée doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The saved search could not be read back.</source>
+        <translation>La recherche enregistrée n’a pas pu être relue.</translation>
+    </message>
+    <message>
+        <source>The local database was written by a newer version of SME Community (schema %1, this version knows %2). Update the application.</source>
+        <translation>La base de données locale a été écrite par une version plus récente de SME Community (schéma %1, cette version connaît le %2). Mettez l’application à jour.</translation>
+    </message>
+    <message>
+        <source>Migrating the local database to schema %1 failed: %2</source>
+        <translation>La migration de la base de données locale vers le schéma %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Local database error (index queue).</source>
+        <translation>Erreur de la base de données locale (file d’indexation).</translation>
+    </message>
+</context>
+<context>
+    <name>smec::sync</name>
+    <message>
+        <source>The server answered %1 with a body that is not an API error.</source>
+        <translation>Le serveur a répondu %1 avec un contenu qui n’est pas une erreur de l’API.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>La synchronisation a été annulée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s health answer is not valid: %1</source>
+        <translation>La réponse d’état du serveur n’est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in answer is not valid: %1</source>
+        <translation>La réponse de connexion du serveur n’est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reference data is not valid: %1</source>
+        <translation>Les données de référence du serveur ne sont pas valides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A change page from the server is not valid (%1).</source>
+        <translation>Une page de modifications du serveur n’est pas valide (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s mutation results are not valid: %1</source>
+        <translation>Les résultats des modifications renvoyés par le serveur ne sont pas valides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 results for %2 mutations.</source>
+        <translation>Le serveur a renvoyé %1 résultats pour %2 modifications.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s change page and its X-Changes-Cursor header disagree.</source>
+        <translation>La page de modifications du serveur et son en-tête X-Changes-Cursor ne concordent pas.</translation>
+    </message>
+    <message>
+        <source>The change feed ended without a last page.</source>
+        <translation>Le flux de modifications s’est terminé sans dernière page.</translation>
+    </message>
+    <message>
+        <source>The server answered mutation %1 where %2 was expected.</source>
+        <translation>Le serveur a répondu à la modification %1 alors que %2 était attendue.</translation>
+    </message>
+    <message>
+        <source>The server applied mutation %1 to another record.</source>
+        <translation>Le serveur a appliqué la modification %1 à un autre enregistrement.</translation>
+    </message>
+    <message>
+        <source>Cannot read the trusted CA file %1: %2</source>
+        <translation>Impossible de lire le fichier d’autorités de certification de confiance %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The trusted CA file %1 holds no PEM certificate.</source>
+        <translation>Le fichier d’autorités de certification de confiance %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than the client accepts.</source>
+        <translation>La réponse du serveur dépasse la taille acceptée par le client.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified: %1</source>
+        <translation>Le certificat du serveur n’a pas pu être vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Impossible de joindre le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke: %1</source>
+        <translation>La connexion au serveur a été interrompue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>smec::sync::ServerConnection</name>
     <message>
         <source>The profile %1 is not signed in to a server.</source>

@@ -5,6 +5,7 @@
 
 #include "domain/referencedata.h"
 #include "domain/user.h"
+#include "protocol/errorcodes.h"
 #include "replica/replica.h"
 #include "sync/profile.h"
 
@@ -106,22 +107,22 @@ int exitCodeFor(const QString &code)
     static const QHash<QString, int> codes{
         {u"network"_s, ExitUnreachable},
         {u"timeout"_s, ExitUnreachable},
-        {u"unavailable"_s, ExitUnreachable},
-        {u"internal"_s, ExitUnreachable},
+        {protocol::codes::unavailable, ExitUnreachable},
+        {protocol::codes::internal, ExitUnreachable},
         {u"tls"_s, ExitUnreachable},
         {u"invalid_response"_s, ExitUnreachable},
-        {u"unauthenticated"_s, ExitAuth},
+        {protocol::codes::unauthenticated, ExitAuth},
         {u"not_signed_in"_s, ExitAuth},
-        {u"rate_limited"_s, ExitAuth},
-        {u"forbidden"_s, ExitAuth},
-        {u"not_found"_s, ExitInvalid},
-        {u"invalid_field"_s, ExitInvalid},
+        {protocol::codes::rateLimited, ExitAuth},
+        {protocol::codes::forbidden, ExitAuth},
+        {protocol::codes::notFound, ExitInvalid},
+        {protocol::codes::invalidField, ExitInvalid},
         {u"invalid_input"_s, ExitInvalid},
-        {u"bad_request"_s, ExitInvalid},
+        {protocol::codes::badRequest, ExitInvalid},
         {u"invalid_server_url"_s, ExitInvalid},
         {u"invalid_filter"_s, ExitInvalid},
         {u"ca_file"_s, ExitInvalid},
-        {u"resync_required"_s, ExitUnreachable},
+        {protocol::codes::resyncRequired, ExitUnreachable},
     };
     if (code.startsWith(u"keychain"_s))
         return ExitAuth;

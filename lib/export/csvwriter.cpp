@@ -10,8 +10,7 @@ namespace smec::exporting {
 CsvWriter::CsvWriter(QIODevice *device, bool byteOrderMark)
     : m_device(device)
     , m_needsBom(byteOrderMark)
-{
-}
+{}
 
 QString CsvWriter::escapeCell(const QString &cell)
 {

@@ -3,6 +3,7 @@
 
 #include "backgroundreader.h"
 
+#include "modelslog.h"
 #include "replica/replica.h"
 
 #include <QFileInfo>
@@ -14,6 +15,8 @@
 using namespace Qt::StringLiterals;
 
 namespace smec::models {
+
+Q_LOGGING_CATEGORY(lcModels, "smec.models", QtWarningMsg)
 
 /// What the reader and its worker share: the latest generation asked of each requester, so the
 /// worker can skip a job that has been superseded.
@@ -126,13 +129,18 @@ void BackgroundReader::submit(QObject *requester, Task task)
     QMetaObject::invokeMethod(
         worker,
         [this, worker, state, guard, requester, generation, task = std::move(task)] {
-            if (!state->isLatest(requester, generation))
-                return; // a newer job for the same requester is queued behind this one
+            if (!state->isLatest(requester, generation)) {
+                // A newer job for the same requester is queued behind this one.
+                qCDebug(lcModels, "background read %llu skipped: superseded", generation);
+                return;
+            }
             Error failure;
             replica::Replica *replica = worker->replica(failure);
             auto answer = task(replica, failure);
-            if (!state->isLatest(requester, generation))
+            if (!state->isLatest(requester, generation)) {
+                qCDebug(lcModels, "background read %llu dropped: superseded", generation);
                 return;
+            }
             // `this` outlives the worker thread (the destructor waits for it).
             post(guard, requester, generation, answer);
         },

@@ -3,6 +3,7 @@
 
 #include "savedsearchmodel.h"
 
+#include "modelslog.h"
 #include "replica/replica.h"
 
 using namespace Qt::StringLiterals;
@@ -20,8 +21,12 @@ void SavedSearchModel::reload()
 {
     QList<replica::SavedSearch> searches;
     if (m_replica && m_replica->isOpen()) {
-        if (auto list = m_replica->savedSearches().list())
+        auto list = m_replica->savedSearches().list();
+        if (list)
             searches = *list;
+        else
+            qCWarning(lcModels, "saved searches not read: %s",
+                      qUtf8Printable(list.error().message));
     }
     beginResetModel();
     m_searches = searches;

@@ -8,6 +8,7 @@
 #include "replicadatabase.h"
 #include "textnormalizer.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 
@@ -93,7 +94,8 @@ Result<ListStore::Where> ListStore::where(const ListFilter &filter, const KindTa
     if ((filter.yearFrom || filter.yearTo) && withoutFacet != u"start_year"_s) {
         if (table.yearFromColumn.isEmpty())
             return invalidFilter(
-                u"A %1 list has no year range."_s.arg(domain::kindName(table.kind)));
+                QCoreApplication::translate("smec::replica", "A %1 list has no year range.")
+                    .arg(domain::kindName(table.kind)));
         if (filter.yearFrom) {
             clauses.append(u"COALESCE(t.%1, 9999) >= ?"_s.arg(table.yearToColumn));
             w.binds.append(*filter.yearFrom);
@@ -120,14 +122,16 @@ Result<ListStore::Where> ListStore::where(const ListFilter &filter, const KindTa
     }
     if (!filter.threadId.isEmpty()) {
         if (!table.column(u"thread_id"_s))
-            return invalidFilter(u"Only posts belong to a thread."_s);
+            return invalidFilter(
+                QCoreApplication::translate("smec::replica", "Only posts belong to a thread."));
         clauses.append(u"t.thread_id = ?"_s);
         w.binds.append(filter.threadId);
     }
     if (!filter.meetingId.isEmpty()) {
         if (!table.column(u"meeting_id"_s))
             return invalidFilter(
-                u"A %1 list has no meeting filter."_s.arg(domain::kindName(table.kind)));
+                QCoreApplication::translate("smec::replica", "A %1 list has no meeting filter.")
+                    .arg(domain::kindName(table.kind)));
         clauses.append(u"t.meeting_id = ?"_s);
         w.binds.append(filter.meetingId);
     }

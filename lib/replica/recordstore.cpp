@@ -5,9 +5,11 @@
 
 #include "kindtables.h"
 #include "outboxstore.h"
+#include "protocol/errorcodes.h"
 #include "replicadatabase.h"
 #include "searchindex.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <sqlite3.h>
@@ -297,10 +299,11 @@ Result<bool> RecordStore::exists(const QString &id)
     sqlite3_reset(*statement);
     sqlite3_clear_bindings(*statement);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return Error{u"database_error"_s,
-                     u"Local database error (look up %1): %2"_s.arg(
-                         id, QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(*statement)))),
-                     {}};
+        return Error{
+            u"database_error"_s,
+            QCoreApplication::translate("smec::replica", "Local database error (look up %1): %2")
+                .arg(id, QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(*statement)))),
+            {}};
     return rc == SQLITE_ROW;
 }
 
@@ -531,7 +534,9 @@ Result<void> RecordStore::remove(const QString &id)
     if (!row)
         return row.error();
     if (!row->has_value())
-        return Error{u"not_found"_s, u"There is no record %1."_s.arg(id), {}};
+        return Error{protocol::codes::notFound,
+                     QCoreApplication::translate("smec::replica", "There is no record %1.").arg(id),
+                     {}};
     const Row existing = **row;
     auto entries = m_outbox.forRecord(id);
     if (!entries)
@@ -578,7 +583,9 @@ Result<void> RecordStore::discardLocalEdit(const QString &id)
     if (!row)
         return row.error();
     if (!row->has_value())
-        return Error{u"not_found"_s, u"There is no record %1."_s.arg(id), {}};
+        return Error{protocol::codes::notFound,
+                     QCoreApplication::translate("smec::replica", "There is no record %1.").arg(id),
+                     {}};
     auto stored = get(id);
     if (!stored)
         return stored.error();

@@ -5,6 +5,9 @@
 
 #include "domain/referencedata.h"
 #include "kindtables.h"
+#include "protocol/errorcodes.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -121,7 +124,10 @@ Result<void> Replica::markApplied(qint64 seq, const domain::Record &server)
     const QString recordId = (*q)->next() ? (*q)->value(0).toString() : QString();
     (*q)->finish();
     if (recordId.isEmpty())
-        return Error{u"not_found"_s, u"There is no outbox entry %1."_s.arg(seq), {}};
+        return Error{
+            protocol::codes::notFound,
+            QCoreApplication::translate("smec::replica", "There is no outbox entry %1.").arg(seq),
+            {}};
     if (recordId != server.id)
         return Error{
             u"invalid_argument"_s,
@@ -238,7 +244,10 @@ Result<void> Replica::resolveConflictKeep(const QString &recordId, const QJsonOb
     if (!conflict)
         return conflict.error();
     if (!conflict->has_value())
-        return Error{u"not_found"_s, u"Record %1 has no conflict."_s.arg(recordId), {}};
+        return Error{protocol::codes::notFound,
+                     QCoreApplication::translate("smec::replica", "Record %1 has no conflict.")
+                         .arg(recordId),
+                     {}};
     auto current = m_records.get(recordId);
     if (!current)
         return current.error();
@@ -265,7 +274,10 @@ Result<void> Replica::resolveConflictTakeTheirs(const QString &recordId)
     if (!conflict)
         return conflict.error();
     if (!conflict->has_value())
-        return Error{u"not_found"_s, u"Record %1 has no conflict."_s.arg(recordId), {}};
+        return Error{protocol::codes::notFound,
+                     QCoreApplication::translate("smec::replica", "Record %1 has no conflict.")
+                         .arg(recordId),
+                     {}};
     if (auto discarded = m_records.discardLocalEdit(recordId); !discarded)
         return discarded;
     if (auto removed = m_conflicts.remove(recordId); !removed)

@@ -3,8 +3,10 @@
 
 #include "replicadatabase.h"
 
+#include "replicalog.h"
 #include "schemamigrator.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -16,6 +18,8 @@
 using namespace Qt::StringLiterals;
 
 namespace smec::replica {
+
+Q_LOGGING_CATEGORY(lcReplica, "smec.replica", QtWarningMsg)
 
 ReplicaDatabase::~ReplicaDatabase()
 {
@@ -34,7 +38,10 @@ Result<void> ReplicaDatabase::open(const QString &path, const QString &connectio
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
         if (!db.isValid())
-            return Error{u"driver_missing"_s, u"The Qt SQLite driver is not available."_s, {}};
+            return Error{u"driver_missing"_s,
+                         QCoreApplication::translate("smec::replica",
+                                                     "The Qt SQLite driver is not available."),
+                         {}};
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
         if (!db.open()) {
@@ -72,7 +79,9 @@ Result<void> ReplicaDatabase::open(const QString &path, const QString &connectio
         (*mode)->value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
         close();
         return Error{u"wal_unavailable"_s,
-                     u"The replica %1 could not switch to write-ahead logging."_s.arg(path),
+                     QCoreApplication::translate(
+                         "smec::replica", "The replica %1 could not switch to write-ahead logging.")
+                         .arg(path),
                      {}};
     }
     (*mode)->finish();
@@ -83,6 +92,8 @@ Result<void> ReplicaDatabase::open(const QString &path, const QString &connectio
         close();
         return r.error();
     }
+    qCDebug(lcReplica, "opened %s as %s (schema %d, cache %d KiB)", qUtf8Printable(path),
+            qUtf8Printable(connectionName), target, qMax(options.cacheKiB, 256));
     return {};
 }
 
@@ -130,7 +141,9 @@ Result<int> ReplicaDatabase::schemaVersion()
 Result<QSqlQuery *> ReplicaDatabase::prepared(const QString &sql)
 {
     if (!isOpen())
-        return Error{u"not_open"_s, u"The replica is not open."_s, {}};
+        return Error{u"not_open"_s,
+                     QCoreApplication::translate("smec::replica", "The replica is not open."),
+                     {}};
     auto it = m_statements.find(sql);
     if (it != m_statements.end()) {
         it->second->finish();
@@ -160,7 +173,9 @@ Result<QSqlQuery *> ReplicaDatabase::run(const QString &sql, const QVariantList 
 Result<QSqlQuery> ReplicaDatabase::runUncached(const QString &sql, const QVariantList &binds)
 {
     if (!isOpen())
-        return Error{u"not_open"_s, u"The replica is not open."_s, {}};
+        return Error{u"not_open"_s,
+                     QCoreApplication::translate("smec::replica", "The replica is not open."),
+                     {}};
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -182,7 +197,9 @@ Result<void> ReplicaDatabase::exec(QSqlQuery &query, const QString &what)
 Result<void> ReplicaDatabase::execOnce(const QString &sql)
 {
     if (!isOpen())
-        return Error{u"not_open"_s, u"The replica is not open."_s, {}};
+        return Error{u"not_open"_s,
+                     QCoreApplication::translate("smec::replica", "The replica is not open."),
+                     {}};
     QSqlQuery query(database());
     if (!query.exec(sql))
         return sqlError(query.lastError(), sql);
@@ -192,7 +209,9 @@ Result<void> ReplicaDatabase::execOnce(const QString &sql)
 Result<sqlite3_stmt *> ReplicaDatabase::rawStatement(const char *sql)
 {
     if (!isOpen())
-        return Error{u"not_open"_s, u"The replica is not open."_s, {}};
+        return Error{u"not_open"_s,
+                     QCoreApplication::translate("smec::replica", "The replica is not open."),
+                     {}};
     auto it = m_rawStatements.find(sql);
     if (it != m_rawStatements.end())
         return it->second;
@@ -207,10 +226,11 @@ Result<sqlite3_stmt *> ReplicaDatabase::rawStatement(const char *sql)
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
         SQLITE_OK) {
+        qCDebug(lcReplica, "preparing failed: %s: %s", sql, sqlite3_errmsg(m_handle));
         sqlite3_finalize(statement);
         return Error{u"database_error"_s,
-                     u"Local database error (%1): %2"_s.arg(
-                         QString::fromUtf8(sql), QString::fromUtf8(sqlite3_errmsg(m_handle))),
+                     QCoreApplication::translate("smec::replica", "Local database error (%1): %2")
+                         .arg(QString::fromUtf8(sql), QString::fromUtf8(sqlite3_errmsg(m_handle))),
                      {}};
     }
     m_rawStatements.emplace(sql, statement);
@@ -232,9 +252,11 @@ Result<void> ReplicaDatabase::stepRaw(sqlite3_stmt *statement, const QString &wh
         code = u"disk_full"_s;
     else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
         code = u"database_corrupt"_s;
+    qCDebug(lcReplica, "%s failed: %s", qUtf8Printable(what),
+            sqlite3_errmsg(sqlite3_db_handle(statement)));
     return Error{code,
-                 u"Local database error (%1): %2"_s.arg(
-                     what, QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)))),
+                 QCoreApplication::translate("smec::replica", "Local database error (%1): %2")
+                     .arg(what, QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)))),
                  {}};
 }
 
@@ -301,7 +323,11 @@ Error ReplicaDatabase::sqlError(const QSqlError &error, const QString &what)
         code = u"disk_full"_s;
     else if (native == u"11"_s || native == u"26"_s)
         code = u"database_corrupt"_s;
-    return Error{code, u"Local database error (%1): %2"_s.arg(what, error.text()), {}};
+    qCDebug(lcReplica, "%s failed: %s", qUtf8Printable(what), qUtf8Printable(error.text()));
+    return Error{code,
+                 QCoreApplication::translate("smec::replica", "Local database error (%1): %2")
+                     .arg(what, error.text()),
+                 {}};
 }
 
 Transaction::Transaction(ReplicaDatabase &db)
@@ -312,8 +338,10 @@ Transaction::Transaction(ReplicaDatabase &db)
 
 Transaction::~Transaction()
 {
-    if (m_open)
+    if (m_open) {
+        qCDebug(lcReplica, "rolling back a transaction that was not committed");
         (void)m_db.rollback();
+    }
 }
 
 Result<void> Transaction::commit()

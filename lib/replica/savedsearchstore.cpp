@@ -3,8 +3,10 @@
 
 #include "savedsearchstore.h"
 
+#include "protocol/errorcodes.h"
 #include "replicadatabase.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -19,7 +21,9 @@ Result<SavedSearch> SavedSearchStore::save(const SavedSearch &search)
 {
     const QString name = search.name.trimmed();
     if (name.isEmpty())
-        return Error{u"invalid_field"_s, u"A saved search needs a name."_s, u"name"_s};
+        return Error{protocol::codes::invalidField,
+                     QCoreApplication::translate("smec::replica", "A saved search needs a name."),
+                     u"name"_s};
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     auto r = m_db.run(
         u"INSERT INTO saved_searches (name, query, facets, created_at, updated_at)"
@@ -33,7 +37,10 @@ Result<SavedSearch> SavedSearchStore::save(const SavedSearch &search)
     if (!stored)
         return stored.error();
     if (!stored->has_value())
-        return Error{u"database_error"_s, u"The saved search could not be read back."_s, {}};
+        return Error{u"database_error"_s,
+                     QCoreApplication::translate("smec::replica",
+                                                 "The saved search could not be read back."),
+                     {}};
     return **stored;
 }
 

@@ -4,7 +4,10 @@
 #include "schemamigrator.h"
 
 #include "replicadatabase.h"
+#include "replicalog.h"
 #include "searchindex.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -177,8 +180,11 @@ Result<void> SchemaMigrator::migrate(ReplicaDatabase &db, int targetVersion)
         return current.error();
     if (*current > currentVersion)
         return Error{u"schema_too_new"_s,
-                     u"The local database was written by a newer version of SME Community "
-                     "(schema %1, this version knows %2). Update the application."_s.arg(*current)
+                     QCoreApplication::translate(
+                         "smec::replica",
+                         "The local database was written by a newer version of SME Community "
+                         "(schema %1, this version knows %2). Update the application.")
+                         .arg(*current)
                          .arg(currentVersion),
                      {}};
     for (int version = *current + 1; version <= targetVersion; ++version) {
@@ -191,8 +197,10 @@ Result<void> SchemaMigrator::migrate(ReplicaDatabase &db, int targetVersion)
                 Error e = r.error();
                 e.code = u"migration_failed"_s;
                 e.message =
-                    u"Migrating the local database to schema %1 failed: %2"_s.arg(version).arg(
-                        e.message);
+                    QCoreApplication::translate(
+                        "smec::replica", "Migrating the local database to schema %1 failed: %2")
+                        .arg(version)
+                        .arg(e.message);
                 return e;
             }
         }
@@ -200,6 +208,7 @@ Result<void> SchemaMigrator::migrate(ReplicaDatabase &db, int targetVersion)
             return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
+        qCInfo(lcReplica, "migrated %s to schema %d", qUtf8Printable(db.path()), version);
     }
     return {};
 }

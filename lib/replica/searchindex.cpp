@@ -7,6 +7,7 @@
 #include "replicadatabase.h"
 #include "textnormalizer.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -418,7 +419,10 @@ Result<int> SearchIndex::catchUp(int batchSize)
     sqlite3_reset(*select);
     sqlite3_clear_bindings(*select);
     if (rc != SQLITE_DONE)
-        return Error{u"database_error"_s, u"Local database error (index queue)."_s, {}};
+        return Error{
+            u"database_error"_s,
+            QCoreApplication::translate("smec::replica", "Local database error (index queue)."),
+            {}};
     if (last < 0)
         return 0;
     auto practiceInsert = m_db.rawStatement("INSERT INTO practice_fts"

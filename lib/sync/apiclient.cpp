@@ -4,7 +4,10 @@
 #include "apiclient.h"
 
 #include "protocol/codec.h"
+#include "protocol/errorcodes.h"
+#include "synclog.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -59,8 +62,10 @@ Error ApiClient::errorFrom(const HttpResponse &response)
         return response.error;
     if (auto api = protocol::decodeApiError(response.body))
         return api->toError();
-    return {response.status >= 500 ? u"internal"_s : u"invalid_response"_s,
-            u"The server answered %1 with a body that is not an API error."_s.arg(response.status),
+    return {response.status >= 500 ? QString(protocol::codes::internal) : u"invalid_response"_s,
+            QCoreApplication::translate(
+                "smec::sync", "The server answered %1 with a body that is not an API error.")
+                .arg(response.status),
             {}};
 }
 
@@ -69,8 +74,17 @@ Result<HttpResponse> ApiClient::call(const HttpRequest &request, Retry retry,
 {
     for (int attempt = 1;; ++attempt) {
         if (isCancelled(m_cancel))
-            return Error{u"cancelled"_s, u"The sync was cancelled."_s, {}};
+            return Error{u"cancelled"_s,
+                         QCoreApplication::translate("smec::sync", "The sync was cancelled."),
+                         {}};
         HttpResponse response = m_transport.send(request);
+        if (response.status == 0) {
+            qCDebug(lcSync, "%s %s: no answer (%s)", request.method.constData(),
+                    qUtf8Printable(request.path), qUtf8Printable(response.error.code));
+        } else {
+            qCDebug(lcSync, "%s %s: %d, %lld bytes", request.method.constData(),
+                    qUtf8Printable(request.path), response.status, response.bytesReceived);
+        }
         ++m_stats.requests;
         m_stats.bytesReceived += response.bytesReceived;
         m_stats.bytesSent += response.bytesSent;
@@ -92,16 +106,21 @@ Result<HttpResponse> ApiClient::call(const HttpRequest &request, Retry retry,
         if (!transient || attempt >= m_retry.maxAttempts)
             return failure ? *failure : errorFrom(response);
         ++m_stats.retries;
-        m_sleep(m_retry.delayMs(attempt, response.retryAfterSeconds, m_rng));
+        const int delay = m_retry.delayMs(attempt, response.retryAfterSeconds, m_rng);
+        qCInfo(lcSync, "%s %s: attempt %d of %d failed, retrying in %d ms",
+               request.method.constData(), qUtf8Printable(request.path), attempt,
+               m_retry.maxAttempts, delay);
+        m_sleep(delay);
     }
 }
 
 Result<protocol::Health> ApiClient::health()
 {
     std::optional<protocol::Health> health;
-    auto response = call({"GET", u"/api/v1/health"_s, {}, {}, {}}, Retry::Transient,
-                         decodeInto(health, &protocol::decodeHealth),
-                         u"The server's health answer is not valid: %1"_s);
+    auto response = call(
+        {"GET", u"/api/v1/health"_s, {}, {}, {}}, Retry::Transient,
+        decodeInto(health, &protocol::decodeHealth),
+        QCoreApplication::translate("smec::sync", "The server's health answer is not valid: %1"));
     if (!response)
         return response.error();
     return *health;
@@ -114,9 +133,10 @@ Result<protocol::SessionResponse> ApiClient::login(const QString &username, cons
     // Network failures and server errors are retried; a refusal (401) or throttling (429) goes
     // straight back to the user.
     std::optional<protocol::SessionResponse> session;
-    auto response = call(request, Retry::TransientNotThrottled,
-                         decodeInto(session, &protocol::decodeSessionResponse),
-                         u"The server's sign-in answer is not valid: %1"_s);
+    auto response = call(
+        request, Retry::TransientNotThrottled,
+        decodeInto(session, &protocol::decodeSessionResponse),
+        QCoreApplication::translate("smec::sync", "The server's sign-in answer is not valid: %1"));
     if (!response)
         return response.error();
     m_token = session->token.toUtf8();
@@ -135,9 +155,10 @@ Result<void> ApiClient::logout()
 Result<protocol::Reference> ApiClient::reference()
 {
     std::optional<protocol::Reference> reference;
-    auto response = call({"GET", u"/api/v1/reference"_s, {}, {}, m_token}, Retry::Transient,
-                         decodeInto(reference, &protocol::decodeReference),
-                         u"The server's reference data is not valid: %1"_s);
+    auto response = call(
+        {"GET", u"/api/v1/reference"_s, {}, {}, m_token}, Retry::Transient,
+        decodeInto(reference, &protocol::decodeReference),
+        QCoreApplication::translate("smec::sync", "The server's reference data is not valid: %1"));
     if (!response)
         return response.error();
     return *reference;
@@ -161,7 +182,8 @@ Result<protocol::ChangePage> ApiClient::changes(const QString &since, int limit,
         return protocol::decodeChangePageKeepingFields(body, fieldsText);
     };
     auto response = call(request, Retry::Transient, decodeInto(page, decode),
-                         u"A change page from the server is not valid (%1)."_s);
+                         QCoreApplication::translate(
+                             "smec::sync", "A change page from the server is not valid (%1)."));
     if (!response)
         return response.error();
     if (remaining)
@@ -183,15 +205,17 @@ Result<protocol::MutationResults> ApiClient::mutate(const protocol::MutationBatc
     auto response =
         call({"POST", u"/api/v1/mutations"_s, {}, protocol::encodeMutationBatch(batch), m_token},
              Retry::Transient, decodeInto(results, &protocol::decodeMutationResults),
-             u"The server's mutation results are not valid: %1"_s);
+             QCoreApplication::translate("smec::sync",
+                                         "The server's mutation results are not valid: %1"));
     if (!response)
         return response.error();
     if (results->results.size() != batch.mutations.size())
-        return Error{
-            u"invalid_response"_s,
-            u"The server answered %1 results for %2 mutations."_s.arg(results->results.size())
-                .arg(batch.mutations.size()),
-            {}};
+        return Error{u"invalid_response"_s,
+                     QCoreApplication::translate("smec::sync",
+                                                 "The server answered %1 results for %2 mutations.")
+                         .arg(results->results.size())
+                         .arg(batch.mutations.size()),
+                     {}};
     return *results;
 }
 

@@ -3,6 +3,8 @@
 
 #include "credentialstore.h"
 
+#include "protocol/errorcodes.h"
+
 #include <QCoreApplication>
 
 #include <qt6keychain/keychain.h>
@@ -25,7 +27,7 @@ Error errorOf(const QKeychain::Job *job)
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return make(u"not_found"_s,
+        return make(protocol::codes::notFound,
                     QT_TRANSLATE_NOOP("CredentialStore", "No saved sign-in was found. Sign in."));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:

@@ -4,7 +4,9 @@
 #include "pageprefetcher.h"
 
 #include "protocol/codec.h"
+#include "protocol/errorcodes.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -160,7 +162,9 @@ Result<FetchedPage> PagePrefetcher::prepared(Fetched f, std::unique_ptr<Transpor
         }
         if (page->cursor != f.headerCursor)
             return Error{u"invalid_response"_s,
-                         u"The server's change page and its X-Changes-Cursor header disagree."_s,
+                         QCoreApplication::translate(
+                             "smec::sync",
+                             "The server's change page and its X-Changes-Cursor header disagree."),
                          {}};
         f.page = std::move(*page);
     }
@@ -210,11 +214,16 @@ Result<FetchedPage> PagePrefetcher::next()
             return page;
         }
         if (m_finished)
-            return Error{u"internal"_s, u"The change feed ended without a last page."_s, {}};
+            return Error{protocol::codes::internal,
+                         QCoreApplication::translate("smec::sync",
+                                                     "The change feed ended without a last page."),
+                         {}};
         if (m_options.cancel && m_options.cancel->load()) {
             m_stop.store(true); // ends the request in flight
             m_changed.wakeAll();
-            return Error{u"cancelled"_s, u"The sync was cancelled."_s, {}};
+            return Error{u"cancelled"_s,
+                         QCoreApplication::translate("smec::sync", "The sync was cancelled."),
+                         {}};
         }
         // Wake now and then to pass a cancel of the sync on to the request in flight.
         m_changed.wait(&m_mutex, 50);

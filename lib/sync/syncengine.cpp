@@ -6,9 +6,11 @@
 #include "merge.h"
 #include "pageprefetcher.h"
 #include "protocol/codec.h"
+#include "protocol/errorcodes.h"
 #include "replica/replica.h"
 #include "synclog.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSet>
 
@@ -27,15 +29,16 @@ namespace {
 
 Error cancelledError()
 {
-    return {u"cancelled"_s, u"The sync was cancelled."_s, {}};
+    return {
+        u"cancelled"_s, QCoreApplication::translate("smec::sync", "The sync was cancelled."), {}};
 }
 
 /// Errors that concern the whole request because of what it carried, not the network: the
 /// entries are sent again one by one so a single bad one cannot hold back the rest.
 bool isRequestRejection(const QString &code)
 {
-    return code == u"payload_too_large"_s || code == u"bad_request"_s ||
-           code == u"invalid_json"_s || code == u"invalid_field"_s;
+    return code == protocol::codes::payloadTooLarge || code == protocol::codes::badRequest ||
+           code == protocol::codes::invalidJson || code == protocol::codes::invalidField;
 }
 
 protocol::Mutation toMutation(const replica::OutboxEntry &entry)
@@ -179,17 +182,21 @@ Result<void> SyncEngine::push(SyncReport &report)
             const replica::OutboxEntry &entry = entries.at(i);
             const protocol::MutationResult &result = results->results.at(i);
             if (result.mutationId != entry.mutationId)
-                return Error{u"invalid_response"_s,
-                             u"The server answered mutation %1 where %2 was expected."_s.arg(
-                                 result.mutationId, entry.mutationId),
-                             {}};
+                return Error{
+                    u"invalid_response"_s,
+                    QCoreApplication::translate(
+                        "smec::sync", "The server answered mutation %1 where %2 was expected.")
+                        .arg(result.mutationId, entry.mutationId),
+                    {}};
             switch (result.status) {
             case protocol::MutationStatus::Applied:
                 if (result.record.id != entry.recordId)
-                    return Error{u"invalid_response"_s,
-                                 u"The server applied mutation %1 to another record."_s.arg(
-                                     entry.mutationId),
-                                 {}};
+                    return Error{
+                        u"invalid_response"_s,
+                        QCoreApplication::translate(
+                            "smec::sync", "The server applied mutation %1 to another record.")
+                            .arg(entry.mutationId),
+                        {}};
                 if (auto r = m_replica.markApplied(entry.seq, result.record); !r)
                     return r;
                 ++report.pushed;
@@ -304,7 +311,7 @@ Result<void> SyncEngine::pullPages(SyncReport &report, bool resyncing)
             outcome = cancelledError();
             break;
         }
-        Result<FetchedPage> page = Error{u"internal"_s, {}, {}};
+        Result<FetchedPage> page = Error{protocol::codes::internal, {}, {}};
         QElapsedTimer pageClock;
         pageClock.start();
         if (ahead) {
@@ -335,7 +342,7 @@ Result<void> SyncEngine::pullPages(SyncReport &report, bool resyncing)
             }
         }
         if (!page) {
-            if (page.error().code == u"resync_required"_s && !report.resynced) {
+            if (page.error().code == protocol::codes::resyncRequired && !report.resynced) {
                 // The server cannot continue from our cursor (restored from a backup, another
                 // database, tombstones expired): pull everything again, keeping the outbox.
                 if (auto r = restartFromScratch(); !r) {

@@ -5,6 +5,7 @@
 
 #include "protocol/limits.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -43,13 +44,16 @@ Result<std::unique_ptr<NetworkTransport>> NetworkTransport::create(const Transpo
         if (!file.open(QIODevice::ReadOnly))
             return Error{
                 u"tls"_s,
-                u"Cannot read the trusted CA file %1: %2"_s.arg(options.caFile, file.errorString()),
+                QCoreApplication::translate("smec::sync", "Cannot read the trusted CA file %1: %2")
+                    .arg(options.caFile, file.errorString()),
                 {}};
         const QList<QSslCertificate> certificates =
             QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (certificates.isEmpty())
             return Error{u"tls"_s,
-                         u"The trusted CA file %1 holds no PEM certificate."_s.arg(options.caFile),
+                         QCoreApplication::translate(
+                             "smec::sync", "The trusted CA file %1 holds no PEM certificate.")
+                             .arg(options.caFile),
                          {}};
         d->tls.addCaCertificates(certificates);
     }
@@ -72,7 +76,9 @@ HttpResponse NetworkTransport::send(const HttpRequest &request)
     HttpResponse response;
     const std::atomic_bool *cancel = d->options.cancel;
     if (cancel && cancel->load()) {
-        response.error = {u"cancelled"_s, u"The sync was cancelled."_s, {}};
+        response.error = {u"cancelled"_s,
+                          QCoreApplication::translate("smec::sync", "The sync was cancelled."),
+                          {}};
         return response;
     }
 
@@ -156,16 +162,22 @@ HttpResponse NetworkTransport::send(const HttpRequest &request)
 
     if (cancelled) {
         response.status = 0;
-        response.error = {u"cancelled"_s, u"The sync was cancelled."_s, {}};
+        response.error = {u"cancelled"_s,
+                          QCoreApplication::translate("smec::sync", "The sync was cancelled."),
+                          {}};
     } else if (tooLarge) {
         response.status = 0;
         response.error = {
-            u"too_large"_s, u"The server's answer is larger than the client accepts."_s, {}};
+            u"too_large"_s,
+            QCoreApplication::translate("smec::sync",
+                                        "The server's answer is larger than the client accepts."),
+            {}};
     } else if (!tlsProblems.isEmpty() || netError == QNetworkReply::SslHandshakeFailedError) {
         response.status = 0;
         response.error = {u"tls"_s,
-                          u"The server's certificate could not be verified: %1"_s.arg(
-                              tlsProblems.isEmpty() ? errorString : tlsProblems.join(u"; "_s)),
+                          QCoreApplication::translate(
+                              "smec::sync", "The server's certificate could not be verified: %1")
+                              .arg(tlsProblems.isEmpty() ? errorString : tlsProblems.join(u"; "_s)),
                           {}};
     } else if (response.status == 0 || (netError != QNetworkReply::NoError &&
                                         response.body.isEmpty() && response.status < 400)) {
@@ -174,13 +186,17 @@ HttpResponse NetworkTransport::send(const HttpRequest &request)
         const bool timedOut = netError == QNetworkReply::OperationCanceledError ||
                               netError == QNetworkReply::TimeoutError;
         response.error = {timedOut ? u"timeout"_s : u"network"_s,
-                          u"Cannot reach the server: %1"_s.arg(errorString),
+                          QCoreApplication::translate("smec::sync", "Cannot reach the server: %1")
+                              .arg(errorString),
                           {}};
     } else if (netError != QNetworkReply::NoError && response.status < 400) {
         // A success status whose body was cut off (connection dropped mid-response).
         response.status = 0;
         response.error = {
-            u"network"_s, u"The connection to the server broke: %1"_s.arg(errorString), {}};
+            u"network"_s,
+            QCoreApplication::translate("smec::sync", "The connection to the server broke: %1")
+                .arg(errorString),
+            {}};
     }
     return response;
 }

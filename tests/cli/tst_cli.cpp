@@ -36,7 +36,7 @@ QByteArray describe(const CliResult &r)
 
 } // namespace
 
-class tst_cli : public QObject
+class TestCli final : public QObject
 {
     Q_OBJECT
 
@@ -81,7 +81,7 @@ private Q_SLOTS:
     void logout_revokesAndForgets();
 };
 
-void tst_cli::initTestCase()
+void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY(QFile::exists(smec::test::binaryPath(u"app/cli/smecommunity-cli"_s)));
@@ -95,7 +95,7 @@ void tst_cli::initTestCase()
     QVERIFY2(m_server.start(m_db), m_server.standardError().constData());
 }
 
-CliResult tst_cli::login(const QString &profileName, const QString &user, const QString &password,
+CliResult TestCli::login(const QString &profileName, const QString &user, const QString &password,
                          const QStringList &extra)
 {
     return runCli(profile(profileName),
@@ -105,7 +105,7 @@ CliResult tst_cli::login(const QString &profileName, const QString &user, const 
                   password.toUtf8() + '\n');
 }
 
-QString tst_cli::writeFile(const QString &name, const QByteArray &content)
+QString TestCli::writeFile(const QString &name, const QByteArray &content)
 {
     const QString path = m_dir.filePath(name);
     QFile file(path);
@@ -115,13 +115,13 @@ QString tst_cli::writeFile(const QString &name, const QByteArray &content)
     return path;
 }
 
-QJsonObject tst_cli::show(const QString &profileName, const QString &id)
+QJsonObject TestCli::show(const QString &profileName, const QString &id)
 {
     const CliResult r = runCli(profile(profileName), {u"show"_s, id, u"--json"_s});
     return r.exitCode == 0 ? r.json().object() : QJsonObject{};
 }
 
-QString tst_cli::createPractice(const QString &profileName, const QString &title)
+QString TestCli::createPractice(const QString &profileName, const QString &title)
 {
     const QString file = writeFile(
         u"new-%1.json"_s.arg(profileName),
@@ -133,7 +133,7 @@ QString tst_cli::createPractice(const QString &profileName, const QString &title
     return QString::fromUtf8(r.out.trimmed());
 }
 
-void tst_cli::help_listsEveryCommand()
+void TestCli::help_listsEveryCommand()
 {
     const CliResult general = runCli({}, {u"--help"_s});
     CLI_EXPECT(general, Ok);
@@ -150,7 +150,7 @@ void tst_cli::help_listsEveryCommand()
     QVERIFY(runCli({}, {u"help"_s, u"resolve"_s}).out.contains("--take"));
 }
 
-void tst_cli::version_printsVersionThenLicence()
+void TestCli::version_printsVersionThenLicence()
 {
     const CliResult result = runCli({}, {u"--version"_s});
     CLI_EXPECT(result, Ok);
@@ -162,7 +162,7 @@ void tst_cli::version_printsVersionThenLicence()
     QCOMPARE(runCli({}, {u"-v"_s}).out, result.out);
 }
 
-void tst_cli::usageErrors_exit2_data()
+void TestCli::usageErrors_exit2_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::newRow("no command") << QStringList{};
@@ -181,7 +181,7 @@ void tst_cli::usageErrors_exit2_data()
     QTest::newRow("resolve take what") << QStringList{u"resolve"_s, u"x"_s, u"--take"_s, u"both"_s};
 }
 
-void tst_cli::usageErrors_exit2()
+void TestCli::usageErrors_exit2()
 {
     QFETCH(QStringList, args);
     const CliResult r = runCli(profile(u"usage"_s), args);
@@ -190,7 +190,7 @@ void tst_cli::usageErrors_exit2()
     QVERIFY(!r.err.isEmpty());
 }
 
-void tst_cli::login_tokenFile_isPrivate()
+void TestCli::login_tokenFile_isPrivate()
 {
     const CliResult r = login(u"a"_s, u"ken"_s, u"ken-password"_s);
     CLI_EXPECT(r, Ok);
@@ -214,7 +214,7 @@ void tst_cli::login_tokenFile_isPrivate()
     QCOMPARE(status.json().object().value(u"server"_s).toString(), url());
 }
 
-void tst_cli::login_wrongPassword_exits5()
+void TestCli::login_wrongPassword_exits5()
 {
     const CliResult r = login(u"wrong"_s, u"ken"_s, u"not-the-password"_s);
     CLI_EXPECT(r, Auth);
@@ -224,7 +224,7 @@ void tst_cli::login_wrongPassword_exits5()
     QVERIFY(status.json().object().value(u"server"_s).isNull());
 }
 
-void tst_cli::login_unreachableServer_exits4()
+void TestCli::login_unreachableServer_exits4()
 {
     quint16 port = 0;
     {
@@ -241,7 +241,7 @@ void tst_cli::login_unreachableServer_exits4()
     QVERIFY2(r.err.contains("Cannot sign in"), r.err.constData());
 }
 
-void tst_cli::login_withoutKeychain_saysSoAndSuggestsTokenFile()
+void TestCli::login_withoutKeychain_saysSoAndSuggestsTokenFile()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/smec-no-bus"_s);
@@ -256,14 +256,14 @@ void tst_cli::login_withoutKeychain_saysSoAndSuggestsTokenFile()
     QVERIFY(status.json().object().value(u"server"_s).isNull());
 }
 
-void tst_cli::sync_notSignedIn_exits5()
+void TestCli::sync_notSignedIn_exits5()
 {
     const CliResult r = runCli(profile(u"never"_s), {u"sync"_s});
     CLI_EXPECT(r, Auth);
     QVERIFY2(r.err.contains("login"), r.err.constData());
 }
 
-void tst_cli::sync_json_shape()
+void TestCli::sync_json_shape()
 {
     const CliResult r = runCli(profile(u"a"_s), {u"sync"_s, u"--json"_s});
     CLI_EXPECT(r, Ok);
@@ -283,7 +283,7 @@ void tst_cli::sync_json_shape()
     QCOMPARE(s.value(u"pending"_s).toInt(), 0);
 }
 
-void tst_cli::demoSignIn_asRunDemoDoes()
+void TestCli::demoSignIn_asRunDemoDoes()
 {
     // scripts/run-demo.sh: the demo user signs in with a token file and syncs.
     const CliResult r = login(u"demo"_s, u"amani"_s, u"amani-demo-2026"_s);
@@ -292,7 +292,7 @@ void tst_cli::demoSignIn_asRunDemoDoes()
     CLI_EXPECT(runCli(profile(u"demo"_s), {u"sync"_s}), Ok);
 }
 
-void tst_cli::list_search_show_json_shapes()
+void TestCli::list_search_show_json_shapes()
 {
     const CliResult list = runCli(profile(u"a"_s), {u"list"_s, u"practice"_s, u"--json"_s});
     CLI_EXPECT(list, Ok);
@@ -345,7 +345,7 @@ void tst_cli::list_search_show_json_shapes()
     CLI_EXPECT(runCli(profile(u"a"_s), {u"search"_s, u"\"AND (NEAR*"_s, u"--json"_s}), Ok);
 }
 
-void tst_cli::show_unknownId_exits3()
+void TestCli::show_unknownId_exits3()
 {
     const CliResult r =
         runCli(profile(u"a"_s), {u"show"_s, u"00000000-0000-4000-8000-000000000000"_s});
@@ -355,7 +355,7 @@ void tst_cli::show_unknownId_exits3()
     CLI_EXPECT(runCli(profile(u"a"_s), {u"submit"_s, u"nope"_s}), Invalid);
 }
 
-void tst_cli::create_edit_submit_reachesServer_withdraw()
+void TestCli::create_edit_submit_reachesServer_withdraw()
 {
     const QString id = createPractice(u"a"_s, u"Mobile money for market traders"_s);
     QVERIFY(smec::domain::isCanonicalId(id));
@@ -414,7 +414,7 @@ void tst_cli::create_edit_submit_reachesServer_withdraw()
     CLI_EXPECT(runCli(profile(u"a"_s), {u"withdraw"_s, id}), Ok);
 }
 
-void tst_cli::submit_incomplete_listsEveryMissingField()
+void TestCli::submit_incomplete_listsEveryMissingField()
 {
     const QString id = createPractice(u"a"_s, u"Half-written idea"_s);
     QVERIFY(!id.isEmpty());
@@ -427,7 +427,7 @@ void tst_cli::submit_incomplete_listsEveryMissingField()
              QString());
 }
 
-void tst_cli::import_dryRun_reportsRowAndField_writesNothing()
+void TestCli::import_dryRun_reportsRowAndField_writesNothing()
 {
     const QString csv = writeFile(
         u"bad.csv"_s,
@@ -458,7 +458,7 @@ void tst_cli::import_dryRun_reportsRowAndField_writesNothing()
     QCOMPARE(count(), before);
 }
 
-void tst_cli::import_savesValidRowsAsDrafts()
+void TestCli::import_savesValidRowsAsDrafts()
 {
     const QString csv =
         writeFile(u"good.csv"_s, "title,country,pillars,start_year,body\n"
@@ -488,7 +488,7 @@ void tst_cli::import_savesValidRowsAsDrafts()
     CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
 }
 
-void tst_cli::export_csv_md_pdf()
+void TestCli::export_csv_md_pdf()
 {
     const QString csv = m_dir.filePath(u"out.csv"_s);
     CliResult r = runCli(profile(u"a"_s), {u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv,
@@ -523,7 +523,7 @@ void tst_cli::export_csv_md_pdf()
     QVERIFY(pdfFile.read(5) == "%PDF-");
 }
 
-void tst_cli::conflicts_resolveTakeMine_converges()
+void TestCli::conflicts_resolveTakeMine_converges()
 {
     const QString id = createPractice(u"a"_s, u"Shared draft"_s);
     CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
@@ -567,7 +567,7 @@ void tst_cli::conflicts_resolveTakeMine_converges()
     QCOMPARE(runCli(profile(u"b"_s), {u"conflicts"_s, u"--json"_s}).json().array().size(), 0);
 }
 
-void tst_cli::conflicts_resolveWithEditedValue()
+void TestCli::conflicts_resolveWithEditedValue()
 {
     const QString id = createPractice(u"a"_s, u"Another shared draft"_s);
     CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
@@ -595,7 +595,7 @@ void tst_cli::conflicts_resolveWithEditedValue()
     QCOMPARE(show(u"b"_s, id), show(u"a"_s, id));
 }
 
-void tst_cli::resolve_unknownId_exits3()
+void TestCli::resolve_unknownId_exits3()
 {
     const CliResult r =
         runCli(profile(u"a"_s), {u"resolve"_s, u"nope"_s, u"--take"_s, u"theirs"_s});
@@ -603,7 +603,7 @@ void tst_cli::resolve_unknownId_exits3()
     QVERIFY(r.err.contains("No conflict"));
 }
 
-void tst_cli::revokedToken_exits5()
+void TestCli::revokedToken_exits5()
 {
     CLI_EXPECT(login(u"revoked"_s, u"kenb"_s, u"kenb-password"_s), Ok);
     QFile token(QDir(profile(u"revoked"_s)).filePath(u"token"_s));
@@ -615,7 +615,7 @@ void tst_cli::revokedToken_exits5()
     QVERIFY2(r.err.contains("Sign in again"), r.err.constData());
 }
 
-void tst_cli::logout_revokesAndForgets()
+void TestCli::logout_revokesAndForgets()
 {
     QFile tokenFile(QDir(profile(u"b"_s)).filePath(u"token"_s));
     QVERIFY(tokenFile.open(QIODevice::ReadOnly));
@@ -634,5 +634,5 @@ void tst_cli::logout_revokesAndForgets()
     CLI_EXPECT(runCli(profile(u"b"_s), {u"logout"_s}), Ok);
 }
 
-QTEST_GUILESS_MAIN(tst_cli)
+QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

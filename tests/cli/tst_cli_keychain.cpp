@@ -20,7 +20,7 @@ using smec::test::CliResult;
 using smec::test::runCli;
 using smec::test::ServerProcess;
 
-class tst_cli_keychain : public QObject
+class TestCliKeychain final : public QObject
 {
     Q_OBJECT
 
@@ -28,7 +28,7 @@ private Q_SLOTS:
     void login_keepsTokenInKeychainOnly();
 };
 
-void tst_cli_keychain::login_keepsTokenInKeychainOnly()
+void TestCliKeychain::login_keepsTokenInKeychainOnly()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -72,5 +72,5 @@ void tst_cli_keychain::login_keepsTokenInKeychainOnly()
     QVERIFY(!smec::sync::tokens::read(opened).ok() || smec::sync::tokens::read(opened)->isEmpty());
 }
 
-QTEST_GUILESS_MAIN(tst_cli_keychain)
+QTEST_GUILESS_MAIN(TestCliKeychain)
 #include "tst_cli_keychain.moc"

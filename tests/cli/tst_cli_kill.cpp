@@ -49,7 +49,7 @@ int envInt(const char *name, int fallback)
 
 } // namespace
 
-class tst_cli_kill : public QObject
+class TestCliKill final : public QObject
 {
     Q_OBJECT
 
@@ -86,7 +86,7 @@ private Q_SLOTS:
     void killedWhileIndexing_nextSyncCompletesTheIndex();
 };
 
-void tst_cli_kill::initTestCase()
+void TestCliKill::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY(QFile::exists(smec::test::binaryPath(u"app/cli/smecommunity-cli"_s)));
@@ -100,12 +100,12 @@ void tst_cli_kill::initTestCase()
     QVERIFY2(m_server.start(m_db), m_server.standardError().constData());
 }
 
-void tst_cli_kill::cleanupTestCase()
+void TestCliKill::cleanupTestCase()
 {
     QCOMPARE(m_server.terminate(), 0);
 }
 
-CliResult tst_cli_kill::login(const QString &name)
+CliResult TestCliKill::login(const QString &name)
 {
     return runCli(profile(name),
                   {u"login"_s, u"--server"_s, url(), u"--username"_s, u"ken"_s,
@@ -113,7 +113,7 @@ CliResult tst_cli_kill::login(const QString &name)
                   "ken-password\n");
 }
 
-QString tst_cli_kill::createDraft(const QString &name, const QString &title)
+QString TestCliKill::createDraft(const QString &name, const QString &title)
 {
     const QString file = m_dir.filePath(u"draft-%1.json"_s.arg(++m_serial));
     QFile f(file);
@@ -132,7 +132,7 @@ QString tst_cli_kill::createDraft(const QString &name, const QString &title)
     return QString::fromUtf8(r.out.trimmed());
 }
 
-qint64 tst_cli_kill::timedSync(const QString &name)
+qint64 TestCliKill::timedSync(const QString &name)
 {
     QElapsedTimer timer;
     timer.start();
@@ -144,8 +144,8 @@ qint64 tst_cli_kill::timedSync(const QString &name)
     return timer.elapsed();
 }
 
-QMap<QString, RecordView> tst_cli_kill::records(const QString &name, QString *integrity,
-                                                qint64 *unindexed)
+QMap<QString, RecordView> TestCliKill::records(const QString &name, QString *integrity,
+                                               qint64 *unindexed)
 {
     smec::replica::Replica replica;
     if (auto opened = replica.open(replicaPath(name), u"kill-test-%1"_s.arg(++m_serial)); !opened) {
@@ -162,7 +162,7 @@ QMap<QString, RecordView> tst_cli_kill::records(const QString &name, QString *in
     return smec::test::readRecords(replica);
 }
 
-QString tst_cli_kill::indexTokens(const QString &name)
+QString TestCliKill::indexTokens(const QString &name)
 {
     smec::replica::Replica replica;
     if (auto opened = replica.open(replicaPath(name), u"kill-test-%1"_s.arg(++m_serial)); !opened)
@@ -185,7 +185,7 @@ QString tst_cli_kill::indexTokens(const QString &name)
     return counts.join(u"; "_s);
 }
 
-void tst_cli_kill::killedSyncs_thenCleanSync_convergeWithoutDuplicates()
+void TestCliKill::killedSyncs_thenCleanSync_convergeWithoutDuplicates()
 {
     // How long a whole first sync and an idle one take here, to spread the kills over the
     // first one (a build, a machine and its load differ; only the kill delays depend on it).
@@ -316,7 +316,7 @@ void tst_cli_kill::killedSyncs_thenCleanSync_convergeWithoutDuplicates()
         QCOMPARE(server.value(it.key()).fields.value(u"summary"_s).toString(), it.value());
 }
 
-void tst_cli_kill::killedWhileIndexing_nextSyncCompletesTheIndex()
+void TestCliKill::killedWhileIndexing_nextSyncCompletesTheIndex()
 {
     // A first sync stores its records first and indexes them afterwards. Kill it exactly in
     // that window: the test watches the replica and sends SIGKILL as soon as records wait in
@@ -388,5 +388,5 @@ void tst_cli_kill::killedWhileIndexing_nextSyncCompletesTheIndex()
     QCOMPARE(indexTokens(victim), indexTokens(u"index-reference"_s));
 }
 
-QTEST_GUILESS_MAIN(tst_cli_kill)
+QTEST_GUILESS_MAIN(TestCliKill)
 #include "tst_cli_kill.moc"

@@ -29,8 +29,8 @@ void TestCsvWriter::escapeCell_data()
     QTest::newRow("comma quoted") << u"micro, small"_s << u"\"micro, small\""_s;
     QTest::newRow("quote doubled") << u"the \"voucher\""_s << u"\"the \"\"voucher\"\"\""_s;
     QTest::newRow("newline quoted") << u"a\nb"_s << u"\"a\nb\""_s;
-    QTest::newRow("formula neutralised") << u"=HYPERLINK(\"x\")"_s
-                                         << u"\"'=HYPERLINK(\"\"x\"\")\""_s;
+    QTest::newRow("formula neutralised")
+        << u"=HYPERLINK(\"x\")"_s << u"\"'=HYPERLINK(\"\"x\"\")\""_s;
     QTest::newRow("plus neutralised") << u"+33"_s << u"'+33"_s;
     QTest::newRow("minus neutralised") << u"-5"_s << u"'-5"_s;
     QTest::newRow("at neutralised") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;

@@ -11,7 +11,7 @@
 using namespace Qt::StringLiterals;
 using smec::test::ServerProcess;
 
-class tst_server_cli : public QObject
+class TestServerCli final : public QObject
 {
     Q_OBJECT
 
@@ -33,7 +33,7 @@ private Q_SLOTS:
     void seedDemo_createsUsersAndRecordsOnce();
 };
 
-void tst_server_cli::version_printsVersion()
+void TestServerCli::version_printsVersion()
 {
     QByteArray out;
     QCOMPARE(ServerProcess::runCommand({u"--version"_s}, {}, &out), 0);
@@ -44,7 +44,7 @@ void tst_server_cli::version_printsVersion()
     QVERIFY(lines.value(2).contains("NO WARRANTY"));
 }
 
-void tst_server_cli::help_printsUsage()
+void TestServerCli::help_printsUsage()
 {
     QByteArray out;
     QCOMPARE(ServerProcess::runCommand({u"--help"_s}, {}, &out), 0);
@@ -53,7 +53,7 @@ void tst_server_cli::help_printsUsage()
     QVERIFY(out.contains("seed"));
 }
 
-void tst_server_cli::badArguments_exit2_data()
+void TestServerCli::badArguments_exit2_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::newRow("nothing") << QStringList();
@@ -85,7 +85,7 @@ void tst_server_cli::badArguments_exit2_data()
         << QStringList{u"seed"_s, u"--database"_s, u"sqlite:x"_s, u"--synthetic"_s, u"-3"_s};
 }
 
-void tst_server_cli::badArguments_exit2()
+void TestServerCli::badArguments_exit2()
 {
     QFETCH(QStringList, args);
     QByteArray err;
@@ -93,7 +93,7 @@ void tst_server_cli::badArguments_exit2()
     QVERIFY2(err.startsWith("smecommunity-server: "), err.constData());
 }
 
-void tst_server_cli::plainHttpOnPublicAddress_isRefused()
+void TestServerCli::plainHttpOnPublicAddress_isRefused()
 {
     QByteArray err;
     QCOMPARE(ServerProcess::runCommand({u"serve"_s, u"--database"_s, db(), u"--listen"_s,
@@ -103,7 +103,7 @@ void tst_server_cli::plainHttpOnPublicAddress_isRefused()
     QVERIFY(err.contains("loopback"));
 }
 
-void tst_server_cli::unreadableCertificate_exit4()
+void TestServerCli::unreadableCertificate_exit4()
 {
     QByteArray err;
     QCOMPARE(ServerProcess::runCommand({u"serve"_s, u"--database"_s, db(), u"--listen"_s,
@@ -115,14 +115,14 @@ void tst_server_cli::unreadableCertificate_exit4()
     QVERIFY2(err.contains("missing.pem"), err.constData());
 }
 
-void tst_server_cli::unreachableDatabase_exit3_data()
+void TestServerCli::unreachableDatabase_exit3_data()
 {
     QTest::addColumn<QString>("url");
     QTest::newRow("sqlite in missing folder") << u"sqlite:/nonexistent/folder/db.sqlite"_s;
     QTest::newRow("postgres nobody listens") << u"postgresql://smec@127.0.0.1:1/smec"_s;
 }
 
-void tst_server_cli::unreachableDatabase_exit3()
+void TestServerCli::unreachableDatabase_exit3()
 {
     QFETCH(QString, url);
     QByteArray err;
@@ -134,7 +134,7 @@ void tst_server_cli::unreachableDatabase_exit3()
     QVERIFY(!err.contains("password"));
 }
 
-void tst_server_cli::userAdd_savesUserFromStdin()
+void TestServerCli::userAdd_savesUserFromStdin()
 {
     QByteArray out;
     QCOMPARE(ServerProcess::runCommand({u"user"_s, u"add"_s, u"--database"_s, db(), u"--username"_s,
@@ -156,7 +156,7 @@ void tst_server_cli::userAdd_savesUserFromStdin()
     QCOMPARE(server.terminate(), 0);
 }
 
-void tst_server_cli::seedSynthetic_createsRecordsServedByTheFeed()
+void TestServerCli::seedSynthetic_createsRecordsServedByTheFeed()
 {
     QByteArray out;
     QCOMPARE(ServerProcess::runCommand(
@@ -174,7 +174,7 @@ void tst_server_cli::seedSynthetic_createsRecordsServedByTheFeed()
     QCOMPARE(server.terminate(), 0);
 }
 
-void tst_server_cli::seedDemo_createsUsersAndRecordsOnce()
+void TestServerCli::seedDemo_createsUsersAndRecordsOnce()
 {
     const QString demoDb = u"sqlite:"_s + m_dir.filePath(u"demo.sqlite"_s);
     QByteArray out;
@@ -197,5 +197,5 @@ void tst_server_cli::seedDemo_createsUsersAndRecordsOnce()
     QCOMPARE(server.terminate(), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_server_cli)
+QTEST_GUILESS_MAIN(TestServerCli)
 #include "tst_server_cli.moc"

@@ -22,7 +22,7 @@
 using namespace Qt::StringLiterals;
 using smec::test::ServerProcess;
 
-class tst_server_concurrency : public QObject
+class TestServerConcurrency final : public QObject
 {
     Q_OBJECT
 
@@ -30,7 +30,7 @@ private Q_SLOTS:
     void concurrentWriters_feedNeverSkipsACommittedWrite();
 };
 
-void tst_server_concurrency::concurrentWriters_feedNeverSkipsACommittedWrite()
+void TestServerConcurrency::concurrentWriters_feedNeverSkipsACommittedWrite()
 {
     QTemporaryDir dir;
 #ifdef SMEC_TEST_USE_POSTGRES
@@ -133,5 +133,5 @@ void tst_server_concurrency::concurrentWriters_feedNeverSkipsACommittedWrite()
     QCOMPARE(b.terminate(), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_server_concurrency)
+QTEST_GUILESS_MAIN(TestServerConcurrency)
 #include "tst_server_concurrency.moc"

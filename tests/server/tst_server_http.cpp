@@ -71,7 +71,7 @@ int statusOf(const QByteArray &response)
 
 } // namespace
 
-class tst_server_http : public QObject
+class TestServerHttp final : public QObject
 {
     Q_OBJECT
 
@@ -128,7 +128,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 };
 
-QString tst_server_http::databaseUrl() const
+QString TestServerHttp::databaseUrl() const
 {
 #ifdef SMEC_TEST_USE_POSTGRES
     return smec::test::postgresUrl();
@@ -137,18 +137,18 @@ QString tst_server_http::databaseUrl() const
 #endif
 }
 
-HttpResponse tst_server_http::post(const QByteArray &path, const QByteArray &token,
-                                   const QByteArray &body)
+HttpResponse TestServerHttp::post(const QByteArray &path, const QByteArray &token,
+                                  const QByteArray &body)
 {
     return rawRequest(m_server.port(), request("POST", path, token, body));
 }
 
-HttpResponse tst_server_http::get(const QByteArray &path, const QByteArray &token)
+HttpResponse TestServerHttp::get(const QByteArray &path, const QByteArray &token)
 {
     return rawRequest(m_server.port(), request("GET", path, token));
 }
 
-QJsonObject tst_server_http::mutate(const QByteArray &token, const QJsonObject &mutation)
+QJsonObject TestServerHttp::mutate(const QByteArray &token, const QJsonObject &mutation)
 {
     const HttpResponse r = post("/api/v1/mutations", token, batch({mutation}));
     if (r.status != 200)
@@ -159,7 +159,7 @@ QJsonObject tst_server_http::mutate(const QByteArray &token, const QJsonObject &
     return r.json().value("results"_L1).toArray().at(0).toObject();
 }
 
-QList<QJsonObject> tst_server_http::pullAll(const QByteArray &token, int limit, int *pages)
+QList<QJsonObject> TestServerHttp::pullAll(const QByteArray &token, int limit, int *pages)
 {
     QList<QJsonObject> records;
     QString cursor;
@@ -189,7 +189,7 @@ QList<QJsonObject> tst_server_http::pullAll(const QByteArray &token, int limit, 
     return records;
 }
 
-void tst_server_http::initTestCase()
+void TestServerHttp::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QString db = databaseUrl();
@@ -207,7 +207,7 @@ void tst_server_http::initTestCase()
     QVERIFY(!m_ken.isEmpty() && !m_fra.isEmpty() && !m_sec.isEmpty());
 }
 
-void tst_server_http::health_answersWithoutToken()
+void TestServerHttp::health_answersWithoutToken()
 {
     const HttpResponse r = get("/api/v1/health", {});
     QCOMPARE(r.status, 200);
@@ -218,14 +218,14 @@ void tst_server_http::health_answersWithoutToken()
     QVERIFY(smec::protocol::decodeHealth(r.body));
 }
 
-void tst_server_http::unknownRoute_isJson404()
+void TestServerHttp::unknownRoute_isJson404()
 {
     const HttpResponse r = get("/api/v1/nothing-here", m_ken);
     QCOMPARE(r.status, 404);
     QCOMPARE(r.json().value("error"_L1).toObject().value("code"_L1).toString(), u"not_found"_s);
 }
 
-void tst_server_http::wrongMethod_isJson405()
+void TestServerHttp::wrongMethod_isJson405()
 {
     const HttpResponse r = rawRequest(m_server.port(), request("PUT", "/api/v1/health"));
     QCOMPARE(r.status, 405);
@@ -233,7 +233,7 @@ void tst_server_http::wrongMethod_isJson405()
     QVERIFY(r.json().value("error"_L1).toObject().contains("message"_L1));
 }
 
-void tst_server_http::login_answerIsWhatTheClientDecodes()
+void TestServerHttp::login_answerIsWhatTheClientDecodes()
 {
     const HttpResponse r =
         post("/api/v1/session", {}, R"({"username":"fra","password":"fra-password"})");
@@ -248,7 +248,7 @@ void tst_server_http::login_answerIsWhatTheClientDecodes()
     QVERIFY2(reference, qPrintable(reference.ok() ? QString() : reference.error().message));
 }
 
-void tst_server_http::login_wrongPassword_is401()
+void TestServerHttp::login_wrongPassword_is401()
 {
     const HttpResponse r = post("/api/v1/session", {}, R"({"username":"ken","password":"nope"})");
     QCOMPARE(r.status, 401);
@@ -258,7 +258,7 @@ void tst_server_http::login_wrongPassword_is401()
     QVERIFY(!m_server.login(u"ken"_s, u"ken-password"_s).isEmpty());
 }
 
-void tst_server_http::login_repeatedFailures_areThrottledWith429()
+void TestServerHttp::login_repeatedFailures_areThrottledWith429()
 {
     const QByteArray wrong = R"({"username":"victim","password":"wrong"})";
     for (int i = 0; i < 5; ++i)
@@ -274,7 +274,7 @@ void tst_server_http::login_repeatedFailures_areThrottledWith429()
         429);
 }
 
-void tst_server_http::login_passwordChecks_doNotStallOtherRequests()
+void TestServerHttp::login_passwordChecks_doNotStallOtherRequests()
 {
     // Each sign-in costs an Argon2id check (tens of ms of CPU by design). Run many at once; a
     // health request sent after them must not wait for all of them: the checks run off the
@@ -327,7 +327,7 @@ void tst_server_http::login_passwordChecks_doNotStallOtherRequests()
     }
 }
 
-void tst_server_http::login_pipelinedAfterLogin_answersInOrder()
+void TestServerHttp::login_pipelinedAfterLogin_answersInOrder()
 {
     // A request behind a sign-in on the same connection is answered after it, not before.
     QTcpSocket socket;
@@ -350,7 +350,7 @@ void tst_server_http::login_pipelinedAfterLogin_answersInOrder()
     QVERIFY2(in.mid(first).contains("\"server_id\""), in.constData());
 }
 
-void tst_server_http::login_clientGoneBeforeAnswer_serverCarriesOn()
+void TestServerHttp::login_clientGoneBeforeAnswer_serverCarriesOn()
 {
     for (int i = 0; i < 4; ++i) {
         QTcpSocket socket;
@@ -366,14 +366,14 @@ void tst_server_http::login_clientGoneBeforeAnswer_serverCarriesOn()
     QCOMPARE(m_server.process().state(), QProcess::Running);
 }
 
-void tst_server_http::changes_withoutToken_is401()
+void TestServerHttp::changes_withoutToken_is401()
 {
     QCOMPARE(get("/api/v1/changes", {}).status, 401);
     QCOMPARE(get("/api/v1/changes", "not-a-token").status, 401);
     QCOMPARE(post("/api/v1/mutations", {}, batch({})).status, 401);
 }
 
-void tst_server_http::session_delete_revokesToken()
+void TestServerHttp::session_delete_revokesToken()
 {
     const QByteArray token = m_server.login(u"sec"_s, u"sec-password"_s);
     QCOMPARE(get("/api/v1/changes?limit=1", token).status, 200);
@@ -381,7 +381,7 @@ void tst_server_http::session_delete_revokesToken()
     QCOMPARE(get("/api/v1/changes?limit=1", token).status, 401);
 }
 
-void tst_server_http::reference_listsCountriesAndUsers()
+void TestServerHttp::reference_listsCountriesAndUsers()
 {
     const HttpResponse r = get("/api/v1/reference", m_fra);
     QCOMPARE(r.status, 200);
@@ -397,7 +397,7 @@ void tst_server_http::reference_listsCountriesAndUsers()
     QVERIFY(foundKen);
 }
 
-void tst_server_http::mutations_applied_setsRevAndAuthor()
+void TestServerHttp::mutations_applied_setsRevAndAuthor()
 {
     const QString id = newId();
     const QJsonObject result =
@@ -414,7 +414,7 @@ void tst_server_http::mutations_applied_setsRevAndAuthor()
              u"Mobile money for SMEs"_s);
 }
 
-void tst_server_http::mutations_staleBaseRev_isConflictWithCurrentRecord()
+void TestServerHttp::mutations_staleBaseRev_isConflictWithCurrentRecord()
 {
     const QString id = newId();
     const QJsonObject fields{{u"title"_s, u"Green credit line"_s}, {u"country"_s, u"KEN"_s}};
@@ -435,7 +435,7 @@ void tst_server_http::mutations_staleBaseRev_isConflictWithCurrentRecord()
              u"second edit"_s);
 }
 
-void tst_server_http::mutations_invalidOrForbidden_isRejectedIndependently()
+void TestServerHttp::mutations_invalidOrForbidden_isRejectedIndependently()
 {
     const QJsonArray mutations{
         upsert(newId(), u"practice"_s, 0, {{u"country"_s, u"KEN"_s}}), // no title
@@ -460,7 +460,7 @@ void tst_server_http::mutations_invalidOrForbidden_isRejectedIndependently()
                  mutations.at(i).toObject().value("mutation_id"_L1));
 }
 
-void tst_server_http::mutations_replayedId_returnsFirstResultAndWritesNothing()
+void TestServerHttp::mutations_replayedId_returnsFirstResultAndWritesNothing()
 {
     const QString id = newId();
     const QString mutationId = newId();
@@ -478,7 +478,7 @@ void tst_server_http::mutations_replayedId_returnsFirstResultAndWritesNothing()
              first.value("record"_L1).toObject().value("rev"_L1));
 }
 
-void tst_server_http::mutations_submit_assignsRefCode()
+void TestServerHttp::mutations_submit_assignsRefCode()
 {
     const QString id = newId();
     QJsonObject fields{{u"title"_s, u"Export credit guarantees"_s},
@@ -509,7 +509,7 @@ void tst_server_http::mutations_submit_assignsRefCode()
     QVERIFY2(QRegularExpression(u"^PRA-\\d{4}-\\d{4}$"_s).match(ref).hasMatch(), qPrintable(ref));
 }
 
-void tst_server_http::mutations_moreThan100_is413()
+void TestServerHttp::mutations_moreThan100_is413()
 {
     QJsonArray many;
     for (int i = 0; i < 101; ++i)
@@ -520,7 +520,7 @@ void tst_server_http::mutations_moreThan100_is413()
              u"payload_too_large"_s);
 }
 
-void tst_server_http::changes_pagesInAscendingRevUntilMoreIsFalse()
+void TestServerHttp::changes_pagesInAscendingRevUntilMoreIsFalse()
 {
     for (int i = 0; i < 7; ++i)
         QCOMPARE(mutate(m_sec, upsert(newId(), u"meeting"_s, 0,
@@ -555,7 +555,7 @@ void tst_server_http::changes_pagesInAscendingRevUntilMoreIsFalse()
     QCOMPARE(get("/api/v1/changes?limit=abc", m_sec).status, 400);
 }
 
-void tst_server_http::changes_delegateSeesOtherCountrysDraftAsTombstone()
+void TestServerHttp::changes_delegateSeesOtherCountrysDraftAsTombstone()
 {
     const QString id = newId();
     QCOMPARE(mutate(m_ken, upsert(id, u"practice"_s, 0,
@@ -581,7 +581,7 @@ void tst_server_http::changes_delegateSeesOtherCountrysDraftAsTombstone()
     QCOMPARE(find(m_sec).value("deleted"_L1).toBool(), false);
 }
 
-void tst_server_http::changes_foreignCursor_is410()
+void TestServerHttp::changes_foreignCursor_is410()
 {
     auto cursorFor = [](const QString &serverId, const QByteArray &rev) {
         const QByteArray raw = QByteArray("v1.") + serverId.toLatin1() + '.' + rev;
@@ -601,7 +601,7 @@ void tst_server_http::changes_foreignCursor_is410()
     QCOMPARE(get("/api/v1/changes?since=garbage!", m_ken).status, 400);
 }
 
-void tst_server_http::changes_gzipWhenAsked()
+void TestServerHttp::changes_gzipWhenAsked()
 {
     QByteArray req = request("GET", "/api/v1/reference", m_ken);
     req.insert(req.indexOf("\r\n\r\n") + 2, "Accept-Encoding: gzip, deflate\r\n");
@@ -614,7 +614,7 @@ void tst_server_http::changes_gzipWhenAsked()
     QVERIFY(r.body.size() < plain.body.size());
 }
 
-void tst_server_http::body_malformedJson_is400()
+void TestServerHttp::body_malformedJson_is400()
 {
     const HttpResponse r = post("/api/v1/mutations", m_ken, "{\"mutations\": [");
     QCOMPARE(r.status, 400);
@@ -623,7 +623,7 @@ void tst_server_http::body_malformedJson_is400()
     QCOMPARE(post("/api/v1/mutations", m_ken, R"({"mutations":"no"})").status, 400);
 }
 
-void tst_server_http::body_invalidUtf8_is400()
+void TestServerHttp::body_invalidUtf8_is400()
 {
     const HttpResponse r =
         post("/api/v1/session", {}, "{\"username\":\"k\xff\xfe\",\"password\":\"x\"}");
@@ -631,7 +631,7 @@ void tst_server_http::body_invalidUtf8_is400()
     QCOMPARE(r.json().value("error"_L1).toObject().value("code"_L1).toString(), u"invalid_json"_s);
 }
 
-void tst_server_http::body_wrongContentType_is415()
+void TestServerHttp::body_wrongContentType_is415()
 {
     const HttpResponse r =
         rawRequest(m_server.port(), request("POST", "/api/v1/session", {},
@@ -640,7 +640,7 @@ void tst_server_http::body_wrongContentType_is415()
     QVERIFY(r.json().contains("error"_L1));
 }
 
-void tst_server_http::gate_oversizedContentLength_is413WithoutReadingBody()
+void TestServerHttp::gate_oversizedContentLength_is413WithoutReadingBody()
 {
     QTcpSocket socket;
     socket.connectToHost(u"127.0.0.1"_s, m_server.port());
@@ -659,7 +659,7 @@ void tst_server_http::gate_oversizedContentLength_is413WithoutReadingBody()
     QCOMPARE(get("/api/v1/health", {}).status, 200);
 }
 
-void tst_server_http::gate_modestlyOversizedBody_isDrainedAnd413()
+void TestServerHttp::gate_modestlyOversizedBody_isDrainedAnd413()
 {
     QTcpSocket socket;
     socket.connectToHost(u"127.0.0.1"_s, m_server.port());
@@ -673,7 +673,7 @@ void tst_server_http::gate_modestlyOversizedBody_isDrainedAnd413()
     QCOMPARE(r.status, 413);
 }
 
-void tst_server_http::gate_oversizedChunkedBody_is413()
+void TestServerHttp::gate_oversizedChunkedBody_is413()
 {
     QTcpSocket socket;
     socket.connectToHost(u"127.0.0.1"_s, m_server.port());
@@ -689,7 +689,7 @@ void tst_server_http::gate_oversizedChunkedBody_is413()
     QCOMPARE(r.status, 413);
 }
 
-void tst_server_http::gate_chunkedBodyWithinLimit_isServed()
+void TestServerHttp::gate_chunkedBodyWithinLimit_isServed()
 {
     const QByteArray body = R"({"username":"ken","password":"ken-password"})";
     const QByteArray req = "POST /api/v1/session HTTP/1.1\r\nHost: x\r\nContent-Type: "
@@ -702,7 +702,7 @@ void tst_server_http::gate_chunkedBodyWithinLimit_isServed()
     QVERIFY(r.json().contains("token"_L1));
 }
 
-void tst_server_http::gate_hugeHeaderSection_is431()
+void TestServerHttp::gate_hugeHeaderSection_is431()
 {
     const QByteArray req =
         "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Filler: " + QByteArray(64 * 1024, 'a') +
@@ -712,7 +712,7 @@ void tst_server_http::gate_hugeHeaderSection_is431()
     QVERIFY(r.json().contains("error"_L1));
 }
 
-void tst_server_http::gate_garbage_is400()
+void TestServerHttp::gate_garbage_is400()
 {
     QCOMPARE(rawRequest(m_server.port(), "this is not http\r\n\r\n").status, 400);
     QCOMPARE(rawRequest(m_server.port(), "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n"
@@ -724,7 +724,7 @@ void tst_server_http::gate_garbage_is400()
     QCOMPARE(get("/api/v1/health", {}).status, 200);
 }
 
-void tst_server_http::gate_keepAlive_servesSeveralRequests()
+void TestServerHttp::gate_keepAlive_servesSeveralRequests()
 {
     QTcpSocket socket;
     socket.connectToHost(u"127.0.0.1"_s, m_server.port());
@@ -740,7 +740,7 @@ void tst_server_http::gate_keepAlive_servesSeveralRequests()
     QCOMPARE(smec::test::readResponse(socket).status, 404);
 }
 
-void tst_server_http::gate_idleConnection_isClosed()
+void TestServerHttp::gate_idleConnection_isClosed()
 {
     QTcpSocket socket;
     socket.connectToHost(u"127.0.0.1"_s, m_server.port());
@@ -749,7 +749,7 @@ void tst_server_http::gate_idleConnection_isClosed()
     QVERIFY(socket.waitForDisconnected(15000));
 }
 
-void tst_server_http::gate_tricklingRequest_gets408()
+void TestServerHttp::gate_tricklingRequest_gets408()
 {
     QTcpSocket socket;
     socket.connectToHost(u"127.0.0.1"_s, m_server.port());
@@ -767,7 +767,7 @@ void tst_server_http::gate_tricklingRequest_gets408()
     QCOMPARE(r.status, 408);
 }
 
-void tst_server_http::sigterm_finishesInFlightRequestAndExitsZero()
+void TestServerHttp::sigterm_finishesInFlightRequestAndExitsZero()
 {
     ServerProcess second;
     QVERIFY(second.start(databaseUrl()));
@@ -802,11 +802,11 @@ void tst_server_http::sigterm_finishesInFlightRequestAndExitsZero()
     QCOMPARE(second.process().exitCode(), 0);
 }
 
-void tst_server_http::cleanupTestCase()
+void TestServerHttp::cleanupTestCase()
 {
     if (m_server.port() != 0)
         QCOMPARE(m_server.terminate(), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_server_http)
+QTEST_GUILESS_MAIN(TestServerHttp)
 #include "tst_server_http.moc"

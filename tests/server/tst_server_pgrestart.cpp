@@ -25,7 +25,7 @@ using namespace Qt::StringLiterals;
 using smec::test::HttpResponse;
 using smec::test::ServerProcess;
 
-class tst_server_pgrestart : public QObject
+class TestServerPgRestart final : public QObject
 {
     Q_OBJECT
 
@@ -41,7 +41,7 @@ private Q_SLOTS:
     void databaseRestart_serverReconnects_andNothingIsRejected();
 };
 
-bool tst_server_pgrestart::pgCtl(const QStringList &args)
+bool TestServerPgRestart::pgCtl(const QStringList &args)
 {
     const QString pgCtl = qEnvironmentVariable("SMEC_TEST_PG_BIN") + u"/pg_ctl"_s;
     QProcess p;
@@ -64,13 +64,13 @@ bool tst_server_pgrestart::pgCtl(const QStringList &args)
     return true;
 }
 
-HttpResponse tst_server_pgrestart::post(const QByteArray &body) const
+HttpResponse TestServerPgRestart::post(const QByteArray &body) const
 {
     return smec::test::rawRequest(m_server.port(),
                                   smec::test::request("POST", "/api/v1/mutations", m_token, body));
 }
 
-void tst_server_pgrestart::databaseRestart_serverReconnects_andNothingIsRejected()
+void TestServerPgRestart::databaseRestart_serverReconnects_andNothingIsRejected()
 {
     const QString db = smec::test::postgresUrl();
     const QString data = qEnvironmentVariable("SMEC_TEST_PG_DATA");
@@ -137,5 +137,5 @@ void tst_server_pgrestart::databaseRestart_serverReconnects_andNothingIsRejected
     QCOMPARE(m_server.terminate(), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_server_pgrestart)
+QTEST_GUILESS_MAIN(TestServerPgRestart)
 #include "tst_server_pgrestart.moc"

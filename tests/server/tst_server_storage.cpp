@@ -35,7 +35,7 @@ domain::Record threadRecord(const QString &id, const QString &title)
 
 } // namespace
 
-class tst_server_storage : public QObject
+class TestServerStorage final : public QObject
 {
     Q_OBJECT
 
@@ -66,7 +66,7 @@ private Q_SLOTS:
     void passwords_hashAndVerify();
 };
 
-std::unique_ptr<Storage> tst_server_storage::open(const QString &connection)
+std::unique_ptr<Storage> TestServerStorage::open(const QString &connection)
 {
     auto storage = Storage::create(m_url, connection + QString::number(++m_connections));
     const auto r = storage->open();
@@ -75,8 +75,8 @@ std::unique_ptr<Storage> tst_server_storage::open(const QString &connection)
     return r ? std::move(storage) : nullptr;
 }
 
-QJsonObject tst_server_storage::write(Storage &storage, const domain::Record &record,
-                                      const QString &mutationId, int *planCalls)
+QJsonObject TestServerStorage::write(Storage &storage, const domain::Record &record,
+                                     const QString &mutationId, int *planCalls)
 {
     auto r = storage.applyMutation(
         mutationId, u"user-1"_s, record.id,
@@ -94,7 +94,7 @@ QJsonObject tst_server_storage::write(Storage &storage, const domain::Record &re
     return r ? r.value() : QJsonObject{};
 }
 
-void tst_server_storage::initTestCase()
+void TestServerStorage::initTestCase()
 {
 #ifdef SMEC_TEST_USE_POSTGRES
     const QString url = test::postgresUrl();
@@ -111,7 +111,7 @@ void tst_server_storage::initTestCase()
     QVERIFY(m_storage);
 }
 
-void tst_server_storage::open_keepsServerIdAcrossReopen()
+void TestServerStorage::open_keepsServerIdAcrossReopen()
 {
     QVERIFY(!QUuid::fromString(m_storage->serverId()).isNull());
     auto again = open(u"again"_s);
@@ -119,7 +119,7 @@ void tst_server_storage::open_keepsServerIdAcrossReopen()
     QCOMPARE(again->serverId(), m_storage->serverId());
 }
 
-void tst_server_storage::users_addFindAndUpdate()
+void TestServerStorage::users_addFindAndUpdate()
 {
     domain::User u;
     u.username = u"amina"_s;
@@ -143,7 +143,7 @@ void tst_server_storage::users_addFindAndUpdate()
     QVERIFY(m_storage->users()->size() >= 1);
 }
 
-void tst_server_storage::sessions_expireAndRevoke()
+void TestServerStorage::sessions_expireAndRevoke()
 {
     domain::User u;
     u.username = u"sessions"_s;
@@ -163,7 +163,7 @@ void tst_server_storage::sessions_expireAndRevoke()
     QVERIFY(!m_storage->sessionUser(live, now)->has_value());
 }
 
-void tst_server_storage::throttle_roundTrips()
+void TestServerStorage::throttle_roundTrips()
 {
     QCOMPARE(m_storage->throttle(u"t"_s)->failures, 0);
     ThrottleState s;
@@ -178,7 +178,7 @@ void tst_server_storage::throttle_roundTrips()
     QCOMPARE(m_storage->throttle(u"t"_s)->failures, 0);
 }
 
-void tst_server_storage::applyMutation_assignsIncreasingRevsAndAudits()
+void TestServerStorage::applyMutation_assignsIncreasingRevsAndAudits()
 {
     const QString id = newId();
     const qint64 before = m_storage->maxRev().value();
@@ -194,7 +194,7 @@ void tst_server_storage::applyMutation_assignsIncreasingRevsAndAudits()
     QCOMPARE(m_storage->auditCount(id).value(), 2);
 }
 
-void tst_server_storage::applyMutation_replayReturnsFirstResultWithoutPlanning()
+void TestServerStorage::applyMutation_replayReturnsFirstResultWithoutPlanning()
 {
     const QString id = newId();
     const QString mutationId = newId();
@@ -208,7 +208,7 @@ void tst_server_storage::applyMutation_replayReturnsFirstResultWithoutPlanning()
     QCOMPARE(m_storage->record(id)->value().fields.value("title"_L1).toString(), u"once"_s);
 }
 
-void tst_server_storage::applyMutation_noWriteLeavesRevUntouched()
+void TestServerStorage::applyMutation_noWriteLeavesRevUntouched()
 {
     const qint64 rev = m_storage->maxRev().value();
     const QString mutationId = newId();
@@ -227,7 +227,7 @@ void tst_server_storage::applyMutation_noWriteLeavesRevUntouched()
     QCOMPARE(m_storage->maxRev().value(), rev);
 }
 
-void tst_server_storage::applyMutations_batchInOrderWithAscendingRevs()
+void TestServerStorage::applyMutations_batchInOrderWithAscendingRevs()
 {
     // One transaction for the batch: each plan sees the writes of the mutations before it,
     // a mutation that writes nothing takes no rev, results come back in order.
@@ -266,7 +266,7 @@ void tst_server_storage::applyMutations_batchInOrderWithAscendingRevs()
     QCOMPARE(m_storage->auditCount(id).value(), 2);
 }
 
-void tst_server_storage::changesSince_ascendingLatestStateOnce()
+void TestServerStorage::changesSince_ascendingLatestStateOnce()
 {
     const qint64 start = m_storage->maxRev().value();
     const QString a = newId();
@@ -285,7 +285,7 @@ void tst_server_storage::changesSince_ascendingLatestStateOnce()
     QCOMPARE(limited->size(), 1);
 }
 
-void tst_server_storage::changesSince_interleavedWritersNeverSkip()
+void TestServerStorage::changesSince_interleavedWritersNeverSkip()
 {
     auto other = open(u"writer2"_s);
     QVERIFY(other);
@@ -307,7 +307,7 @@ void tst_server_storage::changesSince_interleavedWritersNeverSkip()
     QCOMPARE(seen, written);
 }
 
-void tst_server_storage::importRecords_assignsRevs()
+void TestServerStorage::importRecords_assignsRevs()
 {
     const qint64 start = m_storage->maxRev().value();
     QList<domain::Record> records;
@@ -320,7 +320,7 @@ void tst_server_storage::importRecords_assignsRevs()
     QCOMPARE(stored->value().createdBy, u"seeder"_s);
 }
 
-void tst_server_storage::purge_dropsOldTombstonesAndRaisesFloor()
+void TestServerStorage::purge_dropsOldTombstonesAndRaisesFloor()
 {
     const QString id = newId();
     write(*m_storage, threadRecord(id, u"doomed"_s));
@@ -335,7 +335,7 @@ void tst_server_storage::purge_dropsOldTombstonesAndRaisesFloor()
     QVERIFY(m_storage->retentionFloor().value() >= tombstoneRev);
 }
 
-void tst_server_storage::passwords_hashAndVerify()
+void TestServerStorage::passwords_hashAndVerify()
 {
     auto hash = AuthService::hashPassword(u"correct horse"_s);
     QVERIFY(hash);
@@ -345,5 +345,5 @@ void tst_server_storage::passwords_hashAndVerify()
     QVERIFY(!AuthService::verifyPassword(u"garbage"_s, u"correct horse"_s));
 }
 
-QTEST_GUILESS_MAIN(tst_server_storage)
+QTEST_GUILESS_MAIN(TestServerStorage)
 #include "tst_server_storage.moc"

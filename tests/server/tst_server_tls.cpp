@@ -12,7 +12,7 @@
 using namespace Qt::StringLiterals;
 using smec::test::ServerProcess;
 
-class tst_server_tls : public QObject
+class TestServerTls final : public QObject
 {
     Q_OBJECT
 
@@ -28,7 +28,7 @@ private Q_SLOTS:
     void https_gateStillRefusesOversizedBodies();
 };
 
-void tst_server_tls::initTestCase()
+void TestServerTls::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
@@ -44,7 +44,7 @@ void tst_server_tls::initTestCase()
     QCOMPARE(p.exitCode(), 0);
 }
 
-void tst_server_tls::https_servesHealthAndSessions()
+void TestServerTls::https_servesHealthAndSessions()
 {
     const QString db = u"sqlite:"_s + m_dir.filePath(u"tls.sqlite"_s);
     QVERIFY(ServerProcess::addUser(db, u"sec"_s, u"secretariat"_s, {}, u"pw"_s));
@@ -63,7 +63,7 @@ void tst_server_tls::https_servesHealthAndSessions()
     QCOMPARE(server.terminate(), 0);
 }
 
-void tst_server_tls::https_plainHttpOnTlsPort_getsNoAnswer()
+void TestServerTls::https_plainHttpOnTlsPort_getsNoAnswer()
 {
     const QString db = u"sqlite:"_s + m_dir.filePath(u"tls2.sqlite"_s);
     ServerProcess server;
@@ -79,7 +79,7 @@ void tst_server_tls::https_plainHttpOnTlsPort_getsNoAnswer()
     QCOMPARE(server.terminate(), 0);
 }
 
-void tst_server_tls::https_gateStillRefusesOversizedBodies()
+void TestServerTls::https_gateStillRefusesOversizedBodies()
 {
     const QString db = u"sqlite:"_s + m_dir.filePath(u"tls3.sqlite"_s);
     ServerProcess server;
@@ -90,5 +90,5 @@ void tst_server_tls::https_gateStillRefusesOversizedBodies()
     QCOMPARE(server.terminate(), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_server_tls)
+QTEST_GUILESS_MAIN(TestServerTls)
 #include "tst_server_tls.moc"

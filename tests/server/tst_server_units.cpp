@@ -12,7 +12,7 @@
 using namespace Qt::StringLiterals;
 using namespace smec::server;
 
-class tst_server_units : public QObject
+class TestServerUnits final : public QObject
 {
     Q_OBJECT
 
@@ -31,7 +31,7 @@ private Q_SLOTS:
     void databaseUrl_redactsPassword();
 };
 
-void tst_server_units::gzip_roundTripsAndIsRealGzip()
+void TestServerUnits::gzip_roundTripsAndIsRealGzip()
 {
     QByteArray text;
     for (int i = 0; i < 1000; ++i)
@@ -44,7 +44,7 @@ void tst_server_units::gzip_roundTripsAndIsRealGzip()
     QVERIFY(Gzip::decompress(packed, 100).isEmpty()); // size cap
 }
 
-void tst_server_units::gzip_accepted_data()
+void TestServerUnits::gzip_accepted_data()
 {
     QTest::addColumn<QByteArray>("header");
     QTest::addColumn<bool>("accepted");
@@ -57,14 +57,14 @@ void tst_server_units::gzip_accepted_data()
     QTest::newRow("prefix only") << QByteArray("gzipx") << false;
 }
 
-void tst_server_units::gzip_accepted()
+void TestServerUnits::gzip_accepted()
 {
     QFETCH(QByteArray, header);
     QFETCH(bool, accepted);
     QCOMPARE(Gzip::accepted(header), accepted);
 }
 
-void tst_server_units::requestHead_parse_data()
+void TestServerUnits::requestHead_parse_data()
 {
     QTest::addColumn<QByteArray>("section");
     QTest::addColumn<bool>("valid");
@@ -90,7 +90,7 @@ void tst_server_units::requestHead_parse_data()
                                   << QByteArray() << QByteArray();
 }
 
-void tst_server_units::requestHead_parse()
+void TestServerUnits::requestHead_parse()
 {
     QFETCH(QByteArray, section);
     QFETCH(bool, valid);
@@ -104,7 +104,7 @@ void tst_server_units::requestHead_parse()
     }
 }
 
-void tst_server_units::requestHead_serialize_dropsFields()
+void TestServerUnits::requestHead_serialize_dropsFields()
 {
     const auto head = RequestHead::parse("POST /m HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
                                          "Transfer-Encoding: chunked");
@@ -113,7 +113,7 @@ void tst_server_units::requestHead_serialize_dropsFields()
              QByteArray("POST /m HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\n"));
 }
 
-void tst_server_units::cursor_roundTrips()
+void TestServerUnits::cursor_roundTrips()
 {
     const QString id = u"0b7c2d5e-4f3a-4c1b-9a8e-123456789abc"_s;
     const QString cursor = ChangeFeed::encodeCursor(id, 42);
@@ -125,7 +125,7 @@ void tst_server_units::cursor_roundTrips()
     QVERIFY(!cursor.contains(u'/'));
 }
 
-void tst_server_units::cursor_rejectsGarbage_data()
+void TestServerUnits::cursor_rejectsGarbage_data()
 {
     QTest::addColumn<QString>("cursor");
     QTest::newRow("empty") << QString();
@@ -138,13 +138,13 @@ void tst_server_units::cursor_rejectsGarbage_data()
     QTest::newRow("too long") << QString(5000, u'A');
 }
 
-void tst_server_units::cursor_rejectsGarbage()
+void TestServerUnits::cursor_rejectsGarbage()
 {
     QFETCH(QString, cursor);
     QVERIFY(!ChangeFeed::decodeCursor(cursor));
 }
 
-void tst_server_units::databaseUrl_parse_data()
+void TestServerUnits::databaseUrl_parse_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("valid");
@@ -161,7 +161,7 @@ void tst_server_units::databaseUrl_parse_data()
     QTest::newRow("mysql") << u"mysql://x/y"_s << false << false << QString();
 }
 
-void tst_server_units::databaseUrl_parse()
+void TestServerUnits::databaseUrl_parse()
 {
     QFETCH(QString, url);
     QFETCH(bool, valid);
@@ -175,7 +175,7 @@ void tst_server_units::databaseUrl_parse()
     QCOMPARE(postgres ? parsed->host + u'/' + parsed->database : parsed->path, target);
 }
 
-void tst_server_units::databaseUrl_redactsPassword()
+void TestServerUnits::databaseUrl_redactsPassword()
 {
     const auto parsed = DatabaseUrl::parse(u"postgresql://smec:secret@h:5433/db"_s);
     QVERIFY(parsed);
@@ -184,5 +184,5 @@ void tst_server_units::databaseUrl_redactsPassword()
     QVERIFY(!parsed->redacted().contains(u"secret"_s));
 }
 
-QTEST_GUILESS_MAIN(tst_server_units)
+QTEST_GUILESS_MAIN(TestServerUnits)
 #include "tst_server_units.moc"

@@ -56,7 +56,7 @@ const QByteArray health = protocol::encodeHealth({u"ok"_s, serverId, u"0.1.0"_s}
 
 } // namespace
 
-class tst_apiclient : public QObject
+class TestApiClient final : public QObject
 {
     Q_OBJECT
 
@@ -200,5 +200,5 @@ private Q_SLOTS:
 
 } // namespace smec::sync
 
-QTEST_GUILESS_MAIN(smec::sync::tst_apiclient)
+QTEST_GUILESS_MAIN(smec::sync::TestApiClient)
 #include "tst_apiclient.moc"

@@ -153,7 +153,7 @@ QList<FetchedPage> drain(PagePrefetcher &p, Error *error = nullptr)
 
 } // namespace
 
-class tst_pageprefetcher : public QObject
+class TestPagePrefetcher final : public QObject
 {
     Q_OBJECT
 
@@ -167,14 +167,14 @@ private Q_SLOTS:
     void transportWithoutClone_noPrefetcher();
 };
 
-void tst_pageprefetcher::stream_deliversEveryRecordInOrder_data()
+void TestPagePrefetcher::stream_deliversEveryRecordInOrder_data()
 {
     QTest::addColumn<bool>("headers");
     QTest::newRow("cursor header: next page asked for before parsing") << true;
     QTest::newRow("no header (older server): parsed on the fetcher") << false;
 }
 
-void tst_pageprefetcher::stream_deliversEveryRecordInOrder()
+void TestPagePrefetcher::stream_deliversEveryRecordInOrder()
 {
     QFETCH(bool, headers);
     auto feed = std::make_shared<FeedTransport::Feed>();
@@ -213,7 +213,7 @@ void tst_pageprefetcher::stream_deliversEveryRecordInOrder()
     QCOMPARE(prefetcher->stats().requests, 10);
 }
 
-void tst_pageprefetcher::truncatedBody_isAskedForAgain()
+void TestPagePrefetcher::truncatedBody_isAskedForAgain()
 {
     auto feed = std::make_shared<FeedTransport::Feed>();
     feed->records = makeRecords(50);
@@ -230,7 +230,7 @@ void tst_pageprefetcher::truncatedBody_isAskedForAgain()
     QCOMPARE(feed->clones, 2);            // the preparer's own transport for the second try
 }
 
-void tst_pageprefetcher::headerDisagreeingWithBody_endsTheStream()
+void TestPagePrefetcher::headerDisagreeingWithBody_endsTheStream()
 {
     auto feed = std::make_shared<FeedTransport::Feed>();
     feed->records = makeRecords(50);
@@ -245,7 +245,7 @@ void tst_pageprefetcher::headerDisagreeingWithBody_endsTheStream()
     QCOMPARE(error.code, u"invalid_response"_s);
 }
 
-void tst_pageprefetcher::serverError_endsTheStreamAfterEarlierPages()
+void TestPagePrefetcher::serverError_endsTheStreamAfterEarlierPages()
 {
     auto feed = std::make_shared<FeedTransport::Feed>();
     feed->records = makeRecords(50);
@@ -262,7 +262,7 @@ void tst_pageprefetcher::serverError_endsTheStreamAfterEarlierPages()
     QCOMPARE(feed->requests.value(4), 0); // nothing asked for after it
 }
 
-void tst_pageprefetcher::cancel_endsTheStream()
+void TestPagePrefetcher::cancel_endsTheStream()
 {
     auto feed = std::make_shared<FeedTransport::Feed>();
     feed->records = makeRecords(400);
@@ -285,7 +285,7 @@ void tst_pageprefetcher::cancel_endsTheStream()
     QVERIFY(feed->requests.size() < 80);
 }
 
-void tst_pageprefetcher::transportWithoutClone_noPrefetcher()
+void TestPagePrefetcher::transportWithoutClone_noPrefetcher()
 {
     PlainTransport transport;
     ApiClient api(transport);
@@ -294,5 +294,5 @@ void tst_pageprefetcher::transportWithoutClone_noPrefetcher()
 
 } // namespace smec::sync
 
-QTEST_GUILESS_MAIN(smec::sync::tst_pageprefetcher)
+QTEST_GUILESS_MAIN(smec::sync::TestPagePrefetcher)
 #include "tst_pageprefetcher.moc"

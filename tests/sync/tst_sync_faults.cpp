@@ -40,7 +40,7 @@ QString describe(const Error &error)
 
 } // namespace
 
-class tst_sync_faults : public QObject
+class TestSyncFaults final : public QObject
 {
     Q_OBJECT
 
@@ -73,7 +73,7 @@ private Q_SLOTS:
     void lostMutationAnswers_replayNeverDuplicates();
 };
 
-void tst_sync_faults::initTestCase()
+void TestSyncFaults::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = u"sqlite:"_s + m_dir.filePath(u"server.sqlite"_s);
@@ -89,7 +89,7 @@ void tst_sync_faults::initTestCase()
     QVERIFY(m_proxy->port() != 0);
 }
 
-void tst_sync_faults::cleanupTestCase()
+void TestSyncFaults::cleanupTestCase()
 {
     if (m_proxy)
         QMetaObject::invokeMethod(m_proxy, "deleteLater");
@@ -98,7 +98,7 @@ void tst_sync_faults::cleanupTestCase()
     QCOMPARE(m_server.terminate(), 0);
 }
 
-std::unique_ptr<SyncTestClient> tst_sync_faults::client(const QString &name, const QString &user)
+std::unique_ptr<SyncTestClient> TestSyncFaults::client(const QString &name, const QString &user)
 {
     auto c = std::make_unique<SyncTestClient>(m_dir.path(), name);
     if (!c->open() || !c->connectTo(m_server.port()) || !c->login(user, user + u"-password"_s))
@@ -106,7 +106,7 @@ std::unique_ptr<SyncTestClient> tst_sync_faults::client(const QString &name, con
     return c;
 }
 
-Result<SyncReport> tst_sync_faults::syncUntilOk(SyncTestClient &c, int *attempts)
+Result<SyncReport> TestSyncFaults::syncUntilOk(SyncTestClient &c, int *attempts)
 {
     Result<SyncReport> report = Error{u"not_run"_s, u"no sync ran"_s, {}};
     for (int attempt = 1; attempt <= maxSyncAttempts; ++attempt) {
@@ -120,7 +120,7 @@ Result<SyncReport> tst_sync_faults::syncUntilOk(SyncTestClient &c, int *attempts
     return report;
 }
 
-QString tst_sync_faults::saveDraft(SyncTestClient &c, Kind kind, const QJsonObject &fields)
+QString TestSyncFaults::saveDraft(SyncTestClient &c, Kind kind, const QJsonObject &fields)
 {
     Record draft;
     draft.kind = kind;
@@ -133,8 +133,8 @@ QString tst_sync_faults::saveDraft(SyncTestClient &c, Kind kind, const QJsonObje
     return saved->id;
 }
 
-bool tst_sync_faults::edit(SyncTestClient &c, const QString &id, const QString &field,
-                           const QJsonValue &value)
+bool TestSyncFaults::edit(SyncTestClient &c, const QString &id, const QString &field,
+                          const QJsonValue &value)
 {
     auto r = c.replica().records().get(id);
     if (!r || !r->has_value() || (*r)->deleted)
@@ -144,7 +144,7 @@ bool tst_sync_faults::edit(SyncTestClient &c, const QString &id, const QString &
     return c.replica().records().saveDraft(record).ok();
 }
 
-QMap<QString, RecordView> tst_sync_faults::serverView(const QString &name)
+QMap<QString, RecordView> TestSyncFaults::serverView(const QString &name)
 {
     auto fresh = client(name, u"ken"_s);
     if (!fresh)
@@ -157,8 +157,8 @@ QMap<QString, RecordView> tst_sync_faults::serverView(const QString &name)
     return smec::test::readRecords(fresh->replica());
 }
 
-void tst_sync_faults::verifyConverged(SyncTestClient &c, const QString &name,
-                                      const QMap<QString, RecordView> &server)
+void TestSyncFaults::verifyConverged(SyncTestClient &c, const QString &name,
+                                     const QMap<QString, RecordView> &server)
 {
     QCOMPARE(*c.replica().outbox().pendingCount(), 0);
     QCOMPARE(*c.replica().outbox().rejectedCount(), 0);
@@ -170,7 +170,7 @@ void tst_sync_faults::verifyConverged(SyncTestClient &c, const QString &name,
     QVERIFY2(difference.isEmpty(), qPrintable(name + u": "_s + difference));
 }
 
-void tst_sync_faults::faultyNetwork_clientsConverge_withoutDuplicates()
+void TestSyncFaults::faultyNetwork_clientsConverge_withoutDuplicates()
 {
     // Seed the server directly: practices and a thread, all drafts of Kenya.
     auto seeder = client(u"seeder"_s, u"ken"_s);
@@ -330,7 +330,7 @@ void tst_sync_faults::faultyNetwork_clientsConverge_withoutDuplicates()
     QVERIFY(server.value(seeds.at(7)).deleted);
 }
 
-void tst_sync_faults::lostMutationAnswers_replayNeverDuplicates()
+void TestSyncFaults::lostMutationAnswers_replayNeverDuplicates()
 {
     auto x = client(u"replay"_s, u"kenb"_s);
     QVERIFY(x);
@@ -392,5 +392,5 @@ void tst_sync_faults::lostMutationAnswers_replayNeverDuplicates()
 
 } // namespace smec::sync
 
-QTEST_GUILESS_MAIN(smec::sync::tst_sync_faults)
+QTEST_GUILESS_MAIN(smec::sync::TestSyncFaults)
 #include "tst_sync_faults.moc"

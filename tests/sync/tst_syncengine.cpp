@@ -63,7 +63,7 @@ const QByteArray healthBody =
 
 } // namespace
 
-class tst_syncengine : public QObject
+class TestSyncEngine final : public QObject
 {
     Q_OBJECT
 
@@ -102,7 +102,7 @@ private Q_SLOTS:
     void largePull_prefetched_indexedAndResumable();
 };
 
-void tst_syncengine::initTestCase()
+void TestSyncEngine::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = u"sqlite:"_s + m_dir.filePath(u"server.sqlite"_s);
@@ -112,7 +112,7 @@ void tst_syncengine::initTestCase()
     QVERIFY2(m_server.start(m_db), m_server.standardError().constData());
 }
 
-std::unique_ptr<SyncTestClient> tst_syncengine::client(const QString &name, const QString &user)
+std::unique_ptr<SyncTestClient> TestSyncEngine::client(const QString &name, const QString &user)
 {
     auto c = std::make_unique<SyncTestClient>(m_dir.path(), name);
     if (!c->open() || !c->connectTo(m_server.port()) || !c->login(user, user + u"-password"_s))
@@ -120,7 +120,7 @@ std::unique_ptr<SyncTestClient> tst_syncengine::client(const QString &name, cons
     return c;
 }
 
-QString tst_syncengine::createPractice(SyncTestClient &c, const QString &title)
+QString TestSyncEngine::createPractice(SyncTestClient &c, const QString &title)
 {
     Record draft;
     draft.kind = Kind::Practice;
@@ -143,18 +143,18 @@ QString tst_syncengine::createPractice(SyncTestClient &c, const QString &title)
     return saved->id;
 }
 
-Record tst_syncengine::working(SyncTestClient &c, const QString &id)
+Record TestSyncEngine::working(SyncTestClient &c, const QString &id)
 {
     auto r = c.replica().records().get(id);
     return r && r->has_value() ? **r : Record{};
 }
 
-QJsonObject tst_syncengine::fieldsOf(SyncTestClient &c, const QString &id)
+QJsonObject TestSyncEngine::fieldsOf(SyncTestClient &c, const QString &id)
 {
     return working(c, id).fields;
 }
 
-bool tst_syncengine::edit(SyncTestClient &c, const QString &id, const QString &field,
+bool TestSyncEngine::edit(SyncTestClient &c, const QString &id, const QString &field,
                           const QJsonValue &value)
 {
     Record r = working(c, id);
@@ -166,7 +166,7 @@ bool tst_syncengine::edit(SyncTestClient &c, const QString &id, const QString &f
 
 // --- Units --------------------------------------------------------------------------------------
 
-void tst_syncengine::merge_data()
+void TestSyncEngine::merge_data()
 {
     QTest::addColumn<QJsonObject>("base");
     QTest::addColumn<QJsonObject>("mine");
@@ -202,7 +202,7 @@ void tst_syncengine::merge_data()
         << QJsonObject{{u"p"_s, QJsonArray{u"green"_s, u"digital"_s}}} << QStringList{u"p"_s};
 }
 
-void tst_syncengine::merge()
+void TestSyncEngine::merge()
 {
     QFETCH(QJsonObject, base);
     QFETCH(QJsonObject, mine);
@@ -214,7 +214,7 @@ void tst_syncengine::merge()
     QCOMPARE(result.conflicts, conflicts);
 }
 
-void tst_syncengine::retry_transientFailuresAreRetriedHonouringRetryAfter()
+void TestSyncEngine::retry_transientFailuresAreRetriedHonouringRetryAfter()
 {
     ScriptedTransport transport;
     transport.script = {networkFailure(),
@@ -233,7 +233,7 @@ void tst_syncengine::retry_transientFailuresAreRetriedHonouringRetryAfter()
     QCOMPARE(api.stats().retries, 4);
 }
 
-void tst_syncengine::retry_rejectionsAreNotRetried()
+void TestSyncEngine::retry_rejectionsAreNotRetried()
 {
     for (int code : {400, 401, 403, 404, 409, 410, 413}) {
         ScriptedTransport transport;
@@ -257,7 +257,7 @@ void tst_syncengine::retry_rejectionsAreNotRetried()
     QCOMPARE(session.error().code, u"rate_limited"_s);
 }
 
-void tst_syncengine::retry_givesUpAfterMaxAttempts()
+void TestSyncEngine::retry_givesUpAfterMaxAttempts()
 {
     ScriptedTransport transport;
     for (int i = 0; i < 20; ++i)
@@ -276,7 +276,7 @@ void tst_syncengine::retry_givesUpAfterMaxAttempts()
         QVERIFY(waits.at(i) <= policy.baseDelayMs << i);
 }
 
-void tst_syncengine::retry_backoffGrowsExponentiallyWithFullJitter()
+void TestSyncEngine::retry_backoffGrowsExponentiallyWithFullJitter()
 {
     // Many clients, each seeded differently, each retrying a dead server. Per retry number n the
     // waits must spread over [0, base * 2^(n-1)] (full jitter) with their mean near its middle,
@@ -338,7 +338,7 @@ void tst_syncengine::retry_backoffGrowsExponentiallyWithFullJitter()
 
 // --- Against the real server --------------------------------------------------------------------
 
-void tst_syncengine::firstSync_pullsAndPushes()
+void TestSyncEngine::firstSync_pullsAndPushes()
 {
     auto a = client(u"first-a"_s, u"ken"_s);
     QVERIFY(a);
@@ -363,7 +363,7 @@ void tst_syncengine::firstSync_pullsAndPushes()
     QVERIFY(working(*f, id).id.isEmpty() || working(*f, id).deleted);
 }
 
-void tst_syncengine::secondSync_withoutChanges_transfersNothingNew()
+void TestSyncEngine::secondSync_withoutChanges_transfersNothingNew()
 {
     auto a = client(u"idle"_s, u"ken"_s);
     QVERIFY(a);
@@ -376,7 +376,7 @@ void tst_syncengine::secondSync_withoutChanges_transfersNothingNew()
     QCOMPARE(a->replica().syncState().state()->cursor, cursor);
 }
 
-void tst_syncengine::offlineEdits_differentFields_mergeSilently()
+void TestSyncEngine::offlineEdits_differentFields_mergeSilently()
 {
     auto a = client(u"merge-a"_s, u"ken"_s);
     auto b = client(u"merge-b"_s, u"ken"_s);
@@ -404,7 +404,7 @@ void tst_syncengine::offlineEdits_differentFields_mergeSilently()
     QCOMPARE(working(*a, id).rev, working(*b, id).rev);
 }
 
-void tst_syncengine::offlineEdits_sameField_isConflict_resolvingConverges()
+void TestSyncEngine::offlineEdits_sameField_isConflict_resolvingConverges()
 {
     auto a = client(u"conflict-a"_s, u"ken"_s);
     auto b = client(u"conflict-b"_s, u"ken"_s);
@@ -447,7 +447,7 @@ void tst_syncengine::offlineEdits_sameField_isConflict_resolvingConverges()
     }
 }
 
-void tst_syncengine::remoteDelete_ofLocalEdit_isConflict()
+void TestSyncEngine::remoteDelete_ofLocalEdit_isConflict()
 {
     auto a = client(u"delete-a"_s, u"ken"_s);
     auto b = client(u"delete-b"_s, u"ken"_s);
@@ -476,7 +476,7 @@ void tst_syncengine::remoteDelete_ofLocalEdit_isConflict()
     QCOMPARE(*b->replica().state(id), replica::RecordState::Synced);
 }
 
-void tst_syncengine::rejection_isKeptOnRecord_andDoesNotBlockQueue()
+void TestSyncEngine::rejection_isKeptOnRecord_andDoesNotBlockQueue()
 {
     auto k = client(u"reject"_s, u"ken"_s);
     QVERIFY(k);
@@ -509,7 +509,7 @@ void tst_syncengine::rejection_isKeptOnRecord_andDoesNotBlockQueue()
     QCOMPARE(again->traffic.requests - report->traffic.requests, 1); // only the pull
 }
 
-void tst_syncengine::lostResponse_replayDoesNotDuplicate()
+void TestSyncEngine::lostResponse_replayDoesNotDuplicate()
 {
     auto a = client(u"replay"_s, u"ken"_s);
     QVERIFY(a);
@@ -556,7 +556,7 @@ void tst_syncengine::lostResponse_replayDoesNotDuplicate()
     QCOMPARE(working(*other, p->id).rev, first->results.first().record.rev);
 }
 
-void tst_syncengine::cancelled_leavesEverythingConsistent()
+void TestSyncEngine::cancelled_leavesEverythingConsistent()
 {
     auto a = client(u"cancel"_s, u"ken"_s);
     QVERIFY(a);
@@ -577,7 +577,7 @@ void tst_syncengine::cancelled_leavesEverythingConsistent()
     QCOMPARE(*a->replica().state(saved->id), replica::RecordState::Synced);
 }
 
-void tst_syncengine::restoredBackup_410_repullKeepsAndRebasesOutbox()
+void TestSyncEngine::restoredBackup_410_repullKeepsAndRebasesOutbox()
 {
     auto a = client(u"restore-a"_s, u"ken"_s);
     auto b = client(u"restore-b"_s, u"ken"_s);
@@ -642,7 +642,7 @@ void tst_syncengine::restoredBackup_410_repullKeepsAndRebasesOutbox()
     QCOMPARE(hits->first().id, kept);
 }
 
-void tst_syncengine::largePull_prefetched_indexedAndResumable()
+void TestSyncEngine::largePull_prefetched_indexedAndResumable()
 {
     // Enough records for many small pages: the pull goes through the page prefetcher (two
     // threads of its own over real HTTP), stores with the index deferred, indexes while it waits.
@@ -755,5 +755,5 @@ void tst_syncengine::largePull_prefetched_indexedAndResumable()
 
 } // namespace smec::sync
 
-QTEST_GUILESS_MAIN(smec::sync::tst_syncengine)
+QTEST_GUILESS_MAIN(smec::sync::TestSyncEngine)
 #include "tst_syncengine.moc"
