@@ -6,6 +6,7 @@
 
 #include "domain/fieldschema.h"
 #include "domain/validator.h"
+#include "protocol/errorcodes.h"
 #include "replica/replica.h"
 #include "sync/merge.h"
 #include "sync/profile.h"
@@ -75,7 +76,7 @@ int serverFailure(Context &context, const Error &error)
 {
     const QString server = context.profile().serverUrl();
     const int code = exitCodeFor(error.code);
-    if (error.code == u"unauthenticated"_s)
+    if (error.code == protocol::codes::unauthenticated)
         Context::message(Cli::tr("The server %1 no longer accepts this sign-in (%2). Sign in again "
                                  "with login.")
                              .arg(server, error.message));
@@ -186,14 +187,14 @@ int runLogin(Context &context, const QCommandLineParser &args)
         sync::signIn(profile, args.value(u"server"_s), caFile, username, password, storage);
     if (!session) {
         const Error &e = session.error();
-        if (e.code == u"unauthenticated"_s) {
+        if (e.code == protocol::codes::unauthenticated) {
             Context::message(
                 Cli::tr("The server refused the user name or password for \"%1\". Check "
                         "them and try again.")
                     .arg(username));
             return ExitAuth;
         }
-        if (e.code == u"rate_limited"_s) {
+        if (e.code == protocol::codes::rateLimited) {
             Context::message(
                 Cli::tr("Too many failed sign-ins for \"%1\": %2 Wait a little and try "
                         "again.")

@@ -24,6 +24,7 @@
 #include "workspace.h"
 
 #include "export/recordexporter.h"
+#include "protocol/errorcodes.h"
 #include "sync/profile.h"
 
 #include <QAction>
@@ -120,7 +121,7 @@ void Application::signInInteractively(QWidget *parent, bool allowOffline,
         }
         const Error &e = result.error();
         QString message = e.message;
-        if (e.code == u"unauthenticated"_s)
+        if (e.code == protocol::codes::unauthenticated)
             message = tr("The user name or password is not right.");
         else if (e.code == u"keychain_unavailable"_s)
             message = tr("Signed in, but this computer has no keychain to keep the sign-in "

@@ -3,6 +3,7 @@
 
 #include "enginesyncservice.h"
 
+#include "protocol/errorcodes.h"
 #include "replica/replica.h"
 #include "sync/profile.h"
 #include "sync/serverconnection.h"
@@ -114,8 +115,9 @@ void SyncWorker::run()
     if (!report) {
         const Error &e = report.error();
         const bool unreachable = e.code == u"network"_s || e.code == u"timeout"_s ||
-                                 e.code == u"unavailable"_s || e.code == u"internal"_s;
-        const bool auth = e.code == u"unauthenticated"_s;
+                                 e.code == protocol::codes::unavailable ||
+                                 e.code == protocol::codes::internal;
+        const bool auth = e.code == protocol::codes::unauthenticated;
         if (auth)
             d.reset(); // read the token again after the next sign-in
         if (e.code == u"cancelled"_s)

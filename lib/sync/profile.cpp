@@ -4,6 +4,7 @@
 #include "profile.h"
 
 #include "credentialstore.h"
+#include "protocol/errorcodes.h"
 #include "serverconnection.h"
 
 #include <QDir>
@@ -357,7 +358,7 @@ Result<void> remove(const Profile &profile)
     Result<void> result;
     QObject::connect(&store, &CredentialStore::tokenRemoved, &loop,
                      [&](const QString &, const Error &error) {
-                         if (!error.code.isEmpty() && error.code != u"not_found"_s)
+                         if (!error.code.isEmpty() && error.code != protocol::codes::notFound)
                              result = error;
                          loop.quit();
                      });
