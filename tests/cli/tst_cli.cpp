@@ -48,6 +48,11 @@ private:
     QString writeFile(const QString &name, const QByteArray &content);
     QJsonObject show(const QString &profileName, const QString &id);
     QString createPractice(const QString &profileName, const QString &title);
+    /// `create KIND --file` with `fields`; the printed id, or empty after a failure.
+    QString create(const QString &profileName, const QString &kind, const QJsonObject &fields);
+    /// The ids `list KIND --json` prints with `extra` arguments, sorted.
+    QStringList listIds(const QString &profileName, const QString &kind,
+                        const QStringList &extra = {});
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -68,8 +73,11 @@ private Q_SLOTS:
     void sync_json_shape();
     void demoSignIn_asRunDemoDoes();
     void list_search_show_json_shapes();
+    void list_status_filtersExactly_data();
+    void list_status_filtersExactly();
     void show_unknownId_exits3();
     void create_edit_submit_reachesServer_withdraw();
+    void create_threadPostMeetingCommitment_reachOtherProfile();
     void submit_incomplete_listsEveryMissingField();
     void import_dryRun_reportsRowAndField_writesNothing();
     void import_savesValidRowsAsDrafts();
@@ -92,6 +100,7 @@ void tst_cli::initTestCase()
              0);
     QVERIFY(ServerProcess::addUser(m_db, u"ken"_s, u"delegate"_s, u"KEN"_s, u"ken-password"_s));
     QVERIFY(ServerProcess::addUser(m_db, u"kenb"_s, u"delegate"_s, u"KEN"_s, u"kenb-password"_s));
+    QVERIFY(ServerProcess::addUser(m_db, u"sec"_s, u"secretariat"_s, {}, u"sec-password"_s));
     QVERIFY2(m_server.start(m_db), m_server.standardError().constData());
 }
 
@@ -131,6 +140,32 @@ QString tst_cli::createPractice(const QString &profileName, const QString &title
     if (r.exitCode != 0)
         return {};
     return QString::fromUtf8(r.out.trimmed());
+}
+
+QString tst_cli::create(const QString &profileName, const QString &kind, const QJsonObject &fields)
+{
+    const QString file =
+        writeFile(u"create-%1-%2.json"_s.arg(profileName, kind), QJsonDocument(fields).toJson());
+    const CliResult r = runCli(profile(profileName), {u"create"_s, kind, u"--file"_s, file});
+    if (r.exitCode != 0) {
+        qWarning("create %s: %s", qPrintable(kind), describe(r).constData());
+        return {};
+    }
+    return QString::fromUtf8(r.out.trimmed());
+}
+
+QStringList tst_cli::listIds(const QString &profileName, const QString &kind,
+                             const QStringList &extra)
+{
+    const CliResult r =
+        runCli(profile(profileName), QStringList{u"list"_s, kind, u"--json"_s} + extra);
+    QStringList ids;
+    if (r.exitCode != 0)
+        return ids;
+    for (const QJsonValue &v : r.json().array())
+        ids.append(v.toObject().value(u"id"_s).toString());
+    ids.sort();
+    return ids;
 }
 
 void tst_cli::help_listsEveryCommand()
@@ -345,6 +380,36 @@ void tst_cli::list_search_show_json_shapes()
     CLI_EXPECT(runCli(profile(u"a"_s), {u"search"_s, u"\"AND (NEAR*"_s, u"--json"_s}), Ok);
 }
 
+void tst_cli::list_status_filtersExactly_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("status");
+    // Demo content seen by a delegate of Kenya.
+    QTest::newRow("published practices") << u"practice"_s << u"published"_s;
+    QTest::newRow("practice in review") << u"practice"_s << u"in_review"_s;
+    QTest::newRow("closed threads") << u"thread"_s << u"closed"_s;
+    QTest::newRow("commitments in progress") << u"commitment"_s << u"in_progress"_s;
+}
+
+void tst_cli::list_status_filtersExactly()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, status);
+    const CliResult all = runCli(profile(u"a"_s), {u"list"_s, kind, u"--json"_s});
+    CLI_EXPECT(all, Ok);
+    QStringList expected;
+    for (const QJsonValue &v : all.json().array()) {
+        const QJsonObject row = v.toObject();
+        if (row.value(u"fields"_s).toObject().value(u"status"_s).toString() == status)
+            expected.append(row.value(u"id"_s).toString());
+    }
+    expected.sort();
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(expected.size() < all.json().array().size());
+    // Every record in that status, and nothing else.
+    QCOMPARE(listIds(u"a"_s, kind, {u"--status"_s, status}), expected);
+}
+
 void tst_cli::show_unknownId_exits3()
 {
     const CliResult r =
@@ -412,6 +477,82 @@ void tst_cli::create_edit_submit_reachesServer_withdraw()
              u"draft"_s);
     // Already a draft: nothing to do.
     CLI_EXPECT(runCli(profile(u"a"_s), {u"withdraw"_s, id}), Ok);
+}
+
+void tst_cli::create_threadPostMeetingCommitment_reachOtherProfile()
+{
+    const QString thread = create(u"a"_s, u"thread"_s,
+                                  {{u"title"_s, u"Who guarantees loans to first exporters?"_s},
+                                   {u"kind"_s, u"question"_s},
+                                   {u"pillars"_s, QJsonArray{u"finance"_s}},
+                                   {u"status"_s, u"open"_s}});
+    QVERIFY(smec::domain::isCanonicalId(thread));
+    const QString post = create(u"a"_s, u"post"_s,
+                                {{u"thread_id"_s, thread}, {u"body"_s, u"Kenya's export bank."_s}});
+    QVERIFY(smec::domain::isCanonicalId(post));
+    const QString commitment = create(u"a"_s, u"commitment"_s,
+                                      {{u"country"_s, u"KEN"_s},
+                                       {u"pillar"_s, u"finance"_s},
+                                       {u"title"_s, u"Guarantee fund for first exporters"_s},
+                                       {u"status"_s, u"announced"_s}});
+    QVERIFY(smec::domain::isCanonicalId(commitment));
+
+    // Only the secretariat adds meetings: a delegate is told so and nothing is saved.
+    const QString meetingFile =
+        writeFile(u"meeting.json"_s, QJsonDocument(QJsonObject{{u"title"_s, u"Export finance"_s},
+                                                               {u"kind"_s, u"thematic"_s},
+                                                               {u"starts_on"_s, u"2026-06-02"_s}})
+                                         .toJson());
+    const auto meetingCount = [this] {
+        return listIds(u"a"_s, u"meeting"_s).size();
+    };
+    const qsizetype meetingsBefore = meetingCount();
+    CliResult r = runCli(profile(u"a"_s), {u"create"_s, u"meeting"_s, u"--file"_s, meetingFile});
+    CLI_EXPECT(r, Invalid);
+    QVERIFY2(r.err.contains("Only the secretariat can add meetings"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(meetingCount(), meetingsBefore);
+    CLI_EXPECT(login(u"sec"_s, u"sec"_s, u"sec-password"_s), Ok);
+    r = runCli(profile(u"sec"_s), {u"create"_s, u"meeting"_s, u"--file"_s, meetingFile});
+    CLI_EXPECT(r, Ok);
+    const QString meeting = QString::fromUtf8(r.out.trimmed());
+    QVERIFY(smec::domain::isCanonicalId(meeting));
+
+    // Listed and shown locally, pending, before any sync.
+    QVERIFY(listIds(u"a"_s, u"thread"_s).contains(thread));
+    QVERIFY(listIds(u"a"_s, u"post"_s).contains(post));
+    QVERIFY(listIds(u"a"_s, u"commitment"_s).contains(commitment));
+    const QJsonObject shownPost = show(u"a"_s, post);
+    QCOMPARE(shownPost.value(u"kind"_s).toString(), u"post"_s);
+    QCOMPARE(shownPost.value(u"state"_s).toString(), u"pending"_s);
+    QCOMPARE(shownPost.value(u"fields"_s).toObject().value(u"thread_id"_s).toString(), thread);
+
+    r = runCli(profile(u"a"_s), {u"sync"_s, u"--json"_s});
+    CLI_EXPECT(r, Ok);
+    QCOMPARE(r.json().object().value(u"pushed"_s).toInt(), 3);
+    r = runCli(profile(u"sec"_s), {u"sync"_s, u"--json"_s});
+    CLI_EXPECT(r, Ok);
+    QCOMPARE(r.json().object().value(u"pushed"_s).toInt(), 1);
+
+    // Another profile gets each from the server, as written.
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Ok);
+    const QList<QPair<QString, QString>> expected{{thread, u"thread"_s},
+                                                  {post, u"post"_s},
+                                                  {commitment, u"commitment"_s},
+                                                  {meeting, u"meeting"_s}};
+    for (const auto &[id, kind] : expected) {
+        const QJsonObject seen = show(u"b"_s, id);
+        QVERIFY2(!seen.isEmpty(), qPrintable(kind));
+        QCOMPARE(seen.value(u"kind"_s).toString(), kind);
+        QCOMPARE(seen.value(u"state"_s).toString(), u"synced"_s);
+        QVERIFY(seen.value(u"rev"_s).toInt() > 0);
+        QCOMPARE(seen.value(u"fields"_s),
+                 show(kind == u"meeting"_s ? u"sec"_s : u"a"_s, id).value(u"fields"_s));
+    }
+    QCOMPARE(show(u"b"_s, post).value(u"fields"_s).toObject().value(u"body"_s).toString(),
+             u"Kenya's export bank."_s);
+    QCOMPARE(show(u"b"_s, meeting).value(u"fields"_s).toObject().value(u"starts_on"_s).toString(),
+             u"2026-06-02"_s);
 }
 
 void tst_cli::submit_incomplete_listsEveryMissingField()
