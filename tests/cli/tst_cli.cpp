@@ -78,6 +78,7 @@ private Q_SLOTS:
     void show_unknownId_exits3();
     void create_edit_submit_reachesServer_withdraw();
     void create_threadPostMeetingCommitment_reachOtherProfile();
+    void sync_serverRejection_exits6_andSaysWhy();
     void submit_incomplete_listsEveryMissingField();
     void import_dryRun_reportsRowAndField_writesNothing();
     void import_savesValidRowsAsDrafts();
@@ -553,6 +554,40 @@ void tst_cli::create_threadPostMeetingCommitment_reachOtherProfile()
              u"Kenya's export bank."_s);
     QCOMPARE(show(u"b"_s, meeting).value(u"fields"_s).toObject().value(u"starts_on"_s).toString(),
              u"2026-06-02"_s);
+}
+
+void tst_cli::sync_serverRejection_exits6_andSaysWhy()
+{
+    // Written before ever signing in, so no local permission check: the server has the last
+    // word, and a delegate may not add meetings.
+    const QString meeting = create(u"offline"_s, u"meeting"_s,
+                                   {{u"title"_s, u"Drafted on the plane"_s},
+                                    {u"kind"_s, u"regional"_s},
+                                    {u"starts_on"_s, u"2026-09-15"_s}});
+    QVERIFY(smec::domain::isCanonicalId(meeting));
+    CLI_EXPECT(login(u"offline"_s, u"ken"_s, u"ken-password"_s), Ok);
+    CliResult r = runCli(profile(u"offline"_s), {u"sync"_s, u"--json"_s});
+    CLI_EXPECT(r, Unresolved);
+    const QJsonObject report = r.json().object();
+    QCOMPARE(report.value(u"rejected"_s).toInt(), 1);
+    QCOMPARE(report.value(u"conflicts"_s).toInt(), 0);
+    QCOMPARE(report.value(u"pushed"_s).toInt(), 0);
+    QVERIFY2(r.err.contains("The server rejected 1 edit(s)"), r.err.constData());
+
+    r = runCli(profile(u"offline"_s), {u"status"_s, u"--json"_s});
+    CLI_EXPECT(r, Ok);
+    QCOMPARE(r.json().object().value(u"rejected"_s).toInt(), 1);
+    QCOMPARE(show(u"offline"_s, meeting).value(u"state"_s).toString(), u"rejected"_s);
+    // The server's reason is shown where the message says to look.
+    r = runCli(profile(u"offline"_s), {u"show"_s, meeting});
+    CLI_EXPECT(r, Ok);
+    QVERIFY2(r.out.contains("rejected: Only the secretariat can add meetings. (forbidden)"),
+             r.out.constData());
+    // It stays unresolved: the next sync says so again.
+    CLI_EXPECT(runCli(profile(u"offline"_s), {u"sync"_s}), Unresolved);
+    // It never reached the server: another profile does not get it.
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Ok);
+    QVERIFY(!listIds(u"b"_s, u"meeting"_s).contains(meeting));
 }
 
 void tst_cli::submit_incomplete_listsEveryMissingField()
