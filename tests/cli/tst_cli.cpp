@@ -85,6 +85,7 @@ private Q_SLOTS:
     void export_csv_md_pdf();
     void conflicts_resolveTakeMine_converges();
     void conflicts_resolveWithEditedValue();
+    void conflicts_resolveTakeTheirs_dropsMine();
     void resolve_unknownId_exits3();
     void revokedToken_exits5();
     void logout_revokesAndForgets();
@@ -768,6 +769,35 @@ void tst_cli::conflicts_resolveWithEditedValue()
     const QJsonObject fields = show(u"a"_s, id).value(u"fields"_s).toObject();
     QCOMPARE(fields.value(u"summary"_s).toString(), u"Both summaries"_s);
     QCOMPARE(fields.value(u"start_year"_s), QJsonValue(2002)); // the rest from mine
+    QCOMPARE(show(u"b"_s, id), show(u"a"_s, id));
+}
+
+void tst_cli::conflicts_resolveTakeTheirs_dropsMine()
+{
+    const QString id = createPractice(u"a"_s, u"Third shared draft"_s);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"edit"_s, id, u"--set"_s, u"title=Title from A"_s}), Ok);
+    // b also changes a field a left alone: "theirs" drops that too.
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"edit"_s, id, u"--set"_s, u"title=Title from B"_s,
+                                        u"--set"_s, u"start_year=2011"_s}),
+               Ok);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Unresolved);
+
+    const CliResult r = runCli(profile(u"b"_s), {u"resolve"_s, id, u"--take"_s, u"theirs"_s});
+    CLI_EXPECT(r, Ok);
+    QVERIFY2(r.err.contains("Took the server's version"), r.err.constData());
+    QCOMPARE(runCli(profile(u"b"_s), {u"conflicts"_s, u"--json"_s}).json().array().size(), 0);
+    const QJsonObject b = show(u"b"_s, id);
+    QCOMPARE(b.value(u"state"_s).toString(), u"synced"_s);
+    QCOMPARE(b.value(u"fields"_s).toObject().value(u"title"_s).toString(), u"Title from A"_s);
+    QVERIFY(!b.value(u"fields"_s).toObject().contains(u"start_year"_s));
+
+    // Nothing of b's edit is left to send, and both profiles hold the server's version.
+    const CliResult sync = runCli(profile(u"b"_s), {u"sync"_s, u"--json"_s});
+    CLI_EXPECT(sync, Ok);
+    QCOMPARE(sync.json().object().value(u"pushed"_s).toInt(), 0);
     QCOMPARE(show(u"b"_s, id), show(u"a"_s, id));
 }
 
