@@ -5,6 +5,7 @@
 // (plain HTTP on loopback), checking the contract of DESIGN.md section 6: commands, --json
 // shapes and exit codes.
 #include "clirunner.h"
+#include "faultproxy.h"
 #include "serverprocess.h"
 
 #include "domain/practicestatus.h"
@@ -14,12 +15,15 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using smec::test::CliResult;
+using smec::test::FaultProxy;
 using smec::test::runCli;
 using smec::test::ServerProcess;
 
@@ -79,6 +83,7 @@ private Q_SLOTS:
     void create_edit_submit_reachesServer_withdraw();
     void create_threadPostMeetingCommitment_reachOtherProfile();
     void sync_serverRejection_exits6_andSaysWhy();
+    void sync_serverUnavailableOrDown_exits4_keepsEdits();
     void submit_incomplete_listsEveryMissingField();
     void import_dryRun_reportsRowAndField_writesNothing();
     void import_savesValidRowsAsDrafts();
@@ -589,6 +594,56 @@ void tst_cli::sync_serverRejection_exits6_andSaysWhy()
     // It never reached the server: another profile does not get it.
     CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Ok);
     QVERIFY(!listIds(u"b"_s, u"meeting"_s).contains(meeting));
+}
+
+void tst_cli::sync_serverUnavailableOrDown_exits4_keepsEdits()
+{
+    // The real server behind a proxy that can answer 503 itself, as a load balancer does when
+    // the server is overloaded or in maintenance (Retry-After: 1, so the retries stay short).
+    QThread thread;
+    auto *proxy = new FaultProxy;
+    const auto stop = qScopeGuard([&] {
+        QMetaObject::invokeMethod(proxy, "deleteLater");
+        thread.quit();
+        thread.wait();
+    });
+    proxy->setUpstream(u"127.0.0.1"_s, m_server.port());
+    QVERIFY(proxy->startInThread(thread));
+    const QString proxied = u"http://127.0.0.1:%1"_s.arg(proxy->port());
+    CLI_EXPECT(runCli(profile(u"proxied"_s),
+                      {u"login"_s, u"--server"_s, proxied, u"--username"_s, u"kenb"_s,
+                       u"--password-stdin"_s, u"--token-file"_s},
+                      "kenb-password\n"),
+               Ok);
+    const QString id = create(u"proxied"_s, u"thread"_s, {{u"title"_s, u"Waiting to be sent"_s}});
+    QVERIFY(!id.isEmpty());
+    const auto pending = [this] {
+        return runCli(profile(u"proxied"_s), {u"status"_s, u"--json"_s})
+            .json()
+            .object()
+            .value(u"pending"_s)
+            .toInt(-1);
+    };
+
+    proxy->setFaultKinds({FaultProxy::Fault::Status503});
+    proxy->setFaultRate(1.0);
+    CliResult r = runCli(profile(u"proxied"_s), {u"sync"_s, u"--json"_s});
+    CLI_EXPECT(r, Unreachable);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("service unavailable") && r.err.contains(proxied.toUtf8()) &&
+                 r.err.contains("Your local edits are kept; run sync again later."),
+             r.err.constData());
+    QCOMPARE(pending(), 1);
+    QCOMPARE(show(u"proxied"_s, id).value(u"state"_s).toString(), u"pending"_s);
+
+    // Nothing listening on the port any more.
+    QVERIFY(QMetaObject::invokeMethod(proxy, "close", Qt::BlockingQueuedConnection));
+    r = runCli(profile(u"proxied"_s), {u"sync"_s});
+    CLI_EXPECT(r, Unreachable);
+    QVERIFY2(r.err.contains("Cannot reach the server") && r.err.contains(proxied.toUtf8()) &&
+                 r.err.contains("Your local edits are kept; run sync again later."),
+             r.err.constData());
+    QCOMPARE(pending(), 1);
 }
 
 void tst_cli::submit_incomplete_listsEveryMissingField()
