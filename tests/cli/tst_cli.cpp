@@ -5,6 +5,7 @@
 // (plain HTTP on loopback), checking the contract of DESIGN.md section 6: commands, --json
 // shapes and exit codes.
 #include "clirunner.h"
+#include "faultproxy.h"
 #include "serverprocess.h"
 
 #include "domain/practicestatus.h"
@@ -14,12 +15,15 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using smec::test::CliResult;
+using smec::test::FaultProxy;
 using smec::test::runCli;
 using smec::test::ServerProcess;
 
@@ -48,6 +52,11 @@ private:
     QString writeFile(const QString &name, const QByteArray &content);
     QJsonObject show(const QString &profileName, const QString &id);
     QString createPractice(const QString &profileName, const QString &title);
+    /// `create KIND --file` with `fields`; the printed id, or empty after a failure.
+    QString create(const QString &profileName, const QString &kind, const QJsonObject &fields);
+    /// The ids `list KIND --json` prints with `extra` arguments, sorted.
+    QStringList listIds(const QString &profileName, const QString &kind,
+                        const QStringList &extra = {});
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -68,14 +77,20 @@ private Q_SLOTS:
     void sync_json_shape();
     void demoSignIn_asRunDemoDoes();
     void list_search_show_json_shapes();
+    void list_status_filtersExactly_data();
+    void list_status_filtersExactly();
     void show_unknownId_exits3();
     void create_edit_submit_reachesServer_withdraw();
+    void create_threadPostMeetingCommitment_reachOtherProfile();
+    void sync_serverRejection_exits6_andSaysWhy();
+    void sync_serverUnavailableOrDown_exits4_keepsEdits();
     void submit_incomplete_listsEveryMissingField();
     void import_dryRun_reportsRowAndField_writesNothing();
     void import_savesValidRowsAsDrafts();
     void export_csv_md_pdf();
     void conflicts_resolveTakeMine_converges();
     void conflicts_resolveWithEditedValue();
+    void conflicts_resolveTakeTheirs_dropsMine();
     void resolve_unknownId_exits3();
     void revokedToken_exits5();
     void logout_revokesAndForgets();
@@ -92,6 +107,7 @@ void TestCli::initTestCase()
              0);
     QVERIFY(ServerProcess::addUser(m_db, u"ken"_s, u"delegate"_s, u"KEN"_s, u"ken-password"_s));
     QVERIFY(ServerProcess::addUser(m_db, u"kenb"_s, u"delegate"_s, u"KEN"_s, u"kenb-password"_s));
+    QVERIFY(ServerProcess::addUser(m_db, u"sec"_s, u"secretariat"_s, {}, u"sec-password"_s));
     QVERIFY2(m_server.start(m_db), m_server.standardError().constData());
 }
 
@@ -131,6 +147,32 @@ QString TestCli::createPractice(const QString &profileName, const QString &title
     if (r.exitCode != 0)
         return {};
     return QString::fromUtf8(r.out.trimmed());
+}
+
+QString TestCli::create(const QString &profileName, const QString &kind, const QJsonObject &fields)
+{
+    const QString file =
+        writeFile(u"create-%1-%2.json"_s.arg(profileName, kind), QJsonDocument(fields).toJson());
+    const CliResult r = runCli(profile(profileName), {u"create"_s, kind, u"--file"_s, file});
+    if (r.exitCode != 0) {
+        qWarning("create %s: %s", qPrintable(kind), describe(r).constData());
+        return {};
+    }
+    return QString::fromUtf8(r.out.trimmed());
+}
+
+QStringList TestCli::listIds(const QString &profileName, const QString &kind,
+                             const QStringList &extra)
+{
+    const CliResult r =
+        runCli(profile(profileName), QStringList{u"list"_s, kind, u"--json"_s} + extra);
+    QStringList ids;
+    if (r.exitCode != 0)
+        return ids;
+    for (const QJsonValue &v : r.json().array())
+        ids.append(v.toObject().value(u"id"_s).toString());
+    ids.sort();
+    return ids;
 }
 
 void TestCli::help_listsEveryCommand()
@@ -345,6 +387,36 @@ void TestCli::list_search_show_json_shapes()
     CLI_EXPECT(runCli(profile(u"a"_s), {u"search"_s, u"\"AND (NEAR*"_s, u"--json"_s}), Ok);
 }
 
+void TestCli::list_status_filtersExactly_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("status");
+    // Demo content seen by a delegate of Kenya.
+    QTest::newRow("published practices") << u"practice"_s << u"published"_s;
+    QTest::newRow("practice in review") << u"practice"_s << u"in_review"_s;
+    QTest::newRow("closed threads") << u"thread"_s << u"closed"_s;
+    QTest::newRow("commitments in progress") << u"commitment"_s << u"in_progress"_s;
+}
+
+void TestCli::list_status_filtersExactly()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, status);
+    const CliResult all = runCli(profile(u"a"_s), {u"list"_s, kind, u"--json"_s});
+    CLI_EXPECT(all, Ok);
+    QStringList expected;
+    for (const QJsonValue &v : all.json().array()) {
+        const QJsonObject row = v.toObject();
+        if (row.value(u"fields"_s).toObject().value(u"status"_s).toString() == status)
+            expected.append(row.value(u"id"_s).toString());
+    }
+    expected.sort();
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(expected.size() < all.json().array().size());
+    // Every record in that status, and nothing else.
+    QCOMPARE(listIds(u"a"_s, kind, {u"--status"_s, status}), expected);
+}
+
 void TestCli::show_unknownId_exits3()
 {
     const CliResult r =
@@ -412,6 +484,166 @@ void TestCli::create_edit_submit_reachesServer_withdraw()
              u"draft"_s);
     // Already a draft: nothing to do.
     CLI_EXPECT(runCli(profile(u"a"_s), {u"withdraw"_s, id}), Ok);
+}
+
+void TestCli::create_threadPostMeetingCommitment_reachOtherProfile()
+{
+    const QString thread = create(u"a"_s, u"thread"_s,
+                                  {{u"title"_s, u"Who guarantees loans to first exporters?"_s},
+                                   {u"kind"_s, u"question"_s},
+                                   {u"pillars"_s, QJsonArray{u"finance"_s}},
+                                   {u"status"_s, u"open"_s}});
+    QVERIFY(smec::domain::isCanonicalId(thread));
+    const QString post = create(u"a"_s, u"post"_s,
+                                {{u"thread_id"_s, thread}, {u"body"_s, u"Kenya's export bank."_s}});
+    QVERIFY(smec::domain::isCanonicalId(post));
+    const QString commitment = create(u"a"_s, u"commitment"_s,
+                                      {{u"country"_s, u"KEN"_s},
+                                       {u"pillar"_s, u"finance"_s},
+                                       {u"title"_s, u"Guarantee fund for first exporters"_s},
+                                       {u"status"_s, u"announced"_s}});
+    QVERIFY(smec::domain::isCanonicalId(commitment));
+
+    // Only the secretariat adds meetings: a delegate is told so and nothing is saved.
+    const QString meetingFile =
+        writeFile(u"meeting.json"_s, QJsonDocument(QJsonObject{{u"title"_s, u"Export finance"_s},
+                                                               {u"kind"_s, u"thematic"_s},
+                                                               {u"starts_on"_s, u"2026-06-02"_s}})
+                                         .toJson());
+    const auto meetingCount = [this] {
+        return listIds(u"a"_s, u"meeting"_s).size();
+    };
+    const qsizetype meetingsBefore = meetingCount();
+    CliResult r = runCli(profile(u"a"_s), {u"create"_s, u"meeting"_s, u"--file"_s, meetingFile});
+    CLI_EXPECT(r, Invalid);
+    QVERIFY2(r.err.contains("Only the secretariat can add meetings"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(meetingCount(), meetingsBefore);
+    CLI_EXPECT(login(u"sec"_s, u"sec"_s, u"sec-password"_s), Ok);
+    r = runCli(profile(u"sec"_s), {u"create"_s, u"meeting"_s, u"--file"_s, meetingFile});
+    CLI_EXPECT(r, Ok);
+    const QString meeting = QString::fromUtf8(r.out.trimmed());
+    QVERIFY(smec::domain::isCanonicalId(meeting));
+
+    // Listed and shown locally, pending, before any sync.
+    QVERIFY(listIds(u"a"_s, u"thread"_s).contains(thread));
+    QVERIFY(listIds(u"a"_s, u"post"_s).contains(post));
+    QVERIFY(listIds(u"a"_s, u"commitment"_s).contains(commitment));
+    const QJsonObject shownPost = show(u"a"_s, post);
+    QCOMPARE(shownPost.value(u"kind"_s).toString(), u"post"_s);
+    QCOMPARE(shownPost.value(u"state"_s).toString(), u"pending"_s);
+    QCOMPARE(shownPost.value(u"fields"_s).toObject().value(u"thread_id"_s).toString(), thread);
+
+    r = runCli(profile(u"a"_s), {u"sync"_s, u"--json"_s});
+    CLI_EXPECT(r, Ok);
+    QCOMPARE(r.json().object().value(u"pushed"_s).toInt(), 3);
+    r = runCli(profile(u"sec"_s), {u"sync"_s, u"--json"_s});
+    CLI_EXPECT(r, Ok);
+    QCOMPARE(r.json().object().value(u"pushed"_s).toInt(), 1);
+
+    // Another profile gets each from the server, as written.
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Ok);
+    const QList<QPair<QString, QString>> expected{{thread, u"thread"_s},
+                                                  {post, u"post"_s},
+                                                  {commitment, u"commitment"_s},
+                                                  {meeting, u"meeting"_s}};
+    for (const auto &[id, kind] : expected) {
+        const QJsonObject seen = show(u"b"_s, id);
+        QVERIFY2(!seen.isEmpty(), qPrintable(kind));
+        QCOMPARE(seen.value(u"kind"_s).toString(), kind);
+        QCOMPARE(seen.value(u"state"_s).toString(), u"synced"_s);
+        QVERIFY(seen.value(u"rev"_s).toInt() > 0);
+        QCOMPARE(seen.value(u"fields"_s),
+                 show(kind == u"meeting"_s ? u"sec"_s : u"a"_s, id).value(u"fields"_s));
+    }
+    QCOMPARE(show(u"b"_s, post).value(u"fields"_s).toObject().value(u"body"_s).toString(),
+             u"Kenya's export bank."_s);
+    QCOMPARE(show(u"b"_s, meeting).value(u"fields"_s).toObject().value(u"starts_on"_s).toString(),
+             u"2026-06-02"_s);
+}
+
+void TestCli::sync_serverRejection_exits6_andSaysWhy()
+{
+    // Written before ever signing in, so no local permission check: the server has the last
+    // word, and a delegate may not add meetings.
+    const QString meeting = create(u"offline"_s, u"meeting"_s,
+                                   {{u"title"_s, u"Drafted on the plane"_s},
+                                    {u"kind"_s, u"regional"_s},
+                                    {u"starts_on"_s, u"2026-09-15"_s}});
+    QVERIFY(smec::domain::isCanonicalId(meeting));
+    CLI_EXPECT(login(u"offline"_s, u"ken"_s, u"ken-password"_s), Ok);
+    CliResult r = runCli(profile(u"offline"_s), {u"sync"_s, u"--json"_s});
+    CLI_EXPECT(r, Unresolved);
+    const QJsonObject report = r.json().object();
+    QCOMPARE(report.value(u"rejected"_s).toInt(), 1);
+    QCOMPARE(report.value(u"conflicts"_s).toInt(), 0);
+    QCOMPARE(report.value(u"pushed"_s).toInt(), 0);
+    QVERIFY2(r.err.contains("The server rejected 1 edit(s)"), r.err.constData());
+
+    r = runCli(profile(u"offline"_s), {u"status"_s, u"--json"_s});
+    CLI_EXPECT(r, Ok);
+    QCOMPARE(r.json().object().value(u"rejected"_s).toInt(), 1);
+    QCOMPARE(show(u"offline"_s, meeting).value(u"state"_s).toString(), u"rejected"_s);
+    // The server's reason is shown where the message says to look.
+    r = runCli(profile(u"offline"_s), {u"show"_s, meeting});
+    CLI_EXPECT(r, Ok);
+    QVERIFY2(r.out.contains("rejected: Only the secretariat can add meetings. (forbidden)"),
+             r.out.constData());
+    // It stays unresolved: the next sync says so again.
+    CLI_EXPECT(runCli(profile(u"offline"_s), {u"sync"_s}), Unresolved);
+    // It never reached the server: another profile does not get it.
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Ok);
+    QVERIFY(!listIds(u"b"_s, u"meeting"_s).contains(meeting));
+}
+
+void TestCli::sync_serverUnavailableOrDown_exits4_keepsEdits()
+{
+    // The real server behind a proxy that can answer 503 itself, as a load balancer does when
+    // the server is overloaded or in maintenance (Retry-After: 1, so the retries stay short).
+    QThread thread;
+    auto *proxy = new FaultProxy;
+    const auto stop = qScopeGuard([&] {
+        QMetaObject::invokeMethod(proxy, "deleteLater");
+        thread.quit();
+        thread.wait();
+    });
+    proxy->setUpstream(u"127.0.0.1"_s, m_server.port());
+    QVERIFY(proxy->startInThread(thread));
+    const QString proxied = u"http://127.0.0.1:%1"_s.arg(proxy->port());
+    CLI_EXPECT(runCli(profile(u"proxied"_s),
+                      {u"login"_s, u"--server"_s, proxied, u"--username"_s, u"kenb"_s,
+                       u"--password-stdin"_s, u"--token-file"_s},
+                      "kenb-password\n"),
+               Ok);
+    const QString id = create(u"proxied"_s, u"thread"_s, {{u"title"_s, u"Waiting to be sent"_s}});
+    QVERIFY(!id.isEmpty());
+    const auto pending = [this] {
+        return runCli(profile(u"proxied"_s), {u"status"_s, u"--json"_s})
+            .json()
+            .object()
+            .value(u"pending"_s)
+            .toInt(-1);
+    };
+
+    proxy->setFaultKinds({FaultProxy::Fault::Status503});
+    proxy->setFaultRate(1.0);
+    CliResult r = runCli(profile(u"proxied"_s), {u"sync"_s, u"--json"_s});
+    CLI_EXPECT(r, Unreachable);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("service unavailable") && r.err.contains(proxied.toUtf8()) &&
+                 r.err.contains("Your local edits are kept; run sync again later."),
+             r.err.constData());
+    QCOMPARE(pending(), 1);
+    QCOMPARE(show(u"proxied"_s, id).value(u"state"_s).toString(), u"pending"_s);
+
+    // Nothing listening on the port any more.
+    QVERIFY(QMetaObject::invokeMethod(proxy, "close", Qt::BlockingQueuedConnection));
+    r = runCli(profile(u"proxied"_s), {u"sync"_s});
+    CLI_EXPECT(r, Unreachable);
+    QVERIFY2(r.err.contains("Cannot reach the server") && r.err.contains(proxied.toUtf8()) &&
+                 r.err.contains("Your local edits are kept; run sync again later."),
+             r.err.constData());
+    QCOMPARE(pending(), 1);
 }
 
 void TestCli::submit_incomplete_listsEveryMissingField()
@@ -592,6 +824,35 @@ void TestCli::conflicts_resolveWithEditedValue()
     const QJsonObject fields = show(u"a"_s, id).value(u"fields"_s).toObject();
     QCOMPARE(fields.value(u"summary"_s).toString(), u"Both summaries"_s);
     QCOMPARE(fields.value(u"start_year"_s), QJsonValue(2002)); // the rest from mine
+    QCOMPARE(show(u"b"_s, id), show(u"a"_s, id));
+}
+
+void TestCli::conflicts_resolveTakeTheirs_dropsMine()
+{
+    const QString id = createPractice(u"a"_s, u"Third shared draft"_s);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"edit"_s, id, u"--set"_s, u"title=Title from A"_s}), Ok);
+    // b also changes a field a left alone: "theirs" drops that too.
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"edit"_s, id, u"--set"_s, u"title=Title from B"_s,
+                                        u"--set"_s, u"start_year=2011"_s}),
+               Ok);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Unresolved);
+
+    const CliResult r = runCli(profile(u"b"_s), {u"resolve"_s, id, u"--take"_s, u"theirs"_s});
+    CLI_EXPECT(r, Ok);
+    QVERIFY2(r.err.contains("Took the server's version"), r.err.constData());
+    QCOMPARE(runCli(profile(u"b"_s), {u"conflicts"_s, u"--json"_s}).json().array().size(), 0);
+    const QJsonObject b = show(u"b"_s, id);
+    QCOMPARE(b.value(u"state"_s).toString(), u"synced"_s);
+    QCOMPARE(b.value(u"fields"_s).toObject().value(u"title"_s).toString(), u"Title from A"_s);
+    QVERIFY(!b.value(u"fields"_s).toObject().contains(u"start_year"_s));
+
+    // Nothing of b's edit is left to send, and both profiles hold the server's version.
+    const CliResult sync = runCli(profile(u"b"_s), {u"sync"_s, u"--json"_s});
+    CLI_EXPECT(sync, Ok);
+    QCOMPARE(sync.json().object().value(u"pushed"_s).toInt(), 0);
     QCOMPARE(show(u"b"_s, id), show(u"a"_s, id));
 }
 
