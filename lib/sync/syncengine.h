@@ -37,8 +37,10 @@ struct SyncOptions
     /// (0: one per page). Longer groups write less, but hold the replica's write lock longer.
     int groupCommitMs = 300;
     /// During such a pull into a replica whose typed tables are empty (a first sync), their
-    /// list indexes are built once each kind is complete instead of row by row.
-    bool deferListIndexes = true;
+    /// list indexes are built once each kind is complete instead of row by row. Off by default:
+    /// the writer stores 2.3x faster, but browsable comes no sooner (the producers are the limit)
+    /// and the window, whose lists then sort without an index, stalls 75-100 ms instead of 31 ms.
+    bool deferListIndexes = false;
     int batchSize = 100;                 ///< mutations per request (the server's limit)
     qint64 batchBytes = 3 * 1024 * 1024; ///< stay under the server's 4 MiB request limit
     int maxPushRounds = 8; ///< conflict merges retried within one sync before giving up

@@ -668,6 +668,7 @@ void TestSyncEngine::largePull_prefetched_indexedAndResumable()
     SyncOptions small;
     small.pageSize = 4;
     small.indexWhileWaiting = 3;
+    small.deferListIndexes = true;
     auto bulk = std::make_unique<SyncTestClient>(m_dir.path(), u"bulk-reader"_s);
     QVERIFY(bulk->open() && bulk->connectTo(m_server.port(), SyncTestClient::fastRetry(), small));
     QVERIFY(bulk->login(u"sec"_s, u"sec-password"_s));
