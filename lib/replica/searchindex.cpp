@@ -457,18 +457,31 @@ Result<int> SearchIndex::catchUp(int batchSize)
     return taken;
 }
 
-Result<void> SearchIndex::catchUpAll(int batchSize)
+Result<qint64> SearchIndex::catchUpAll(int batchSize)
+{
+    CatchUpAll how;
+    how.batchSize = batchSize;
+    return catchUpAll(how);
+}
+
+Result<qint64> SearchIndex::catchUpAll(const CatchUpAll &how)
 {
     qint64 indexed = 0;
     for (;;) {
-        auto r = catchUp(batchSize);
+        auto r = catchUp(how.batchSize);
         if (!r)
             return r.error();
         if (*r == 0)
             break;
         indexed += *r;
+        if (how.afterBatch && !how.afterBatch(indexed))
+            return indexed;
     }
-    return indexed >= optimizeAfter ? optimize() : Result<void>();
+    if (how.optimizeIfLarge && indexed >= optimizeAfter) {
+        if (auto r = optimize(); !r)
+            return r.error();
+    }
+    return indexed;
 }
 
 Result<void> SearchIndex::optimize()

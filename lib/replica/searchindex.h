@@ -12,6 +12,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace smec::replica {
@@ -55,9 +56,20 @@ public:
     /// Indexes up to `batchSize` queued records in one transaction; returns how many were taken
     /// off the queue (0 when the index is complete).
     Result<int> catchUp(int batchSize = 2000);
-    /// Runs catchUp() until the queue is empty; after a bulk catch-up (optimizeAfter records or
-    /// more, e.g. a first sync) it also runs optimize().
-    Result<void> catchUpAll(int batchSize = 2000);
+    /// How catchUpAll() goes about it.
+    struct CatchUpAll
+    {
+        int batchSize = 2000;
+        /// Called after each batch with the records indexed so far by this call; returning false
+        /// stops there (what is indexed stays indexed), e.g. for a cancelled sync.
+        std::function<bool(qint64 indexed)> afterBatch;
+        /// After a bulk catch-up (optimizeAfter records or more, e.g. a first sync), optimize().
+        bool optimizeIfLarge = true;
+    };
+    /// Runs catchUp() until the queue is empty or `how.afterBatch` stops it; returns how many
+    /// records it indexed.
+    Result<qint64> catchUpAll(const CatchUpAll &how);
+    Result<qint64> catchUpAll(int batchSize = 2000);
     static constexpr qint64 optimizeAfter = 10000;
     /// Merges each FTS index into one segment (FTS5 'optimize'): a bulk load leaves many
     /// segments that every query would otherwise merge on the fly. Takes a few seconds for

@@ -50,10 +50,7 @@ ApiClient::ApiClient(Transport &transport, RetryPolicy retry)
 
 void ApiClient::addStats(const TrafficStats &other)
 {
-    m_stats.requests += other.requests;
-    m_stats.retries += other.retries;
-    m_stats.bytesReceived += other.bytesReceived;
-    m_stats.bytesSent += other.bytesSent;
+    m_stats += other;
 }
 
 Error ApiClient::errorFrom(const HttpResponse &response)

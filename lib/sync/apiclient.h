@@ -24,6 +24,16 @@ struct TrafficStats
     qint64 retries = 0;
     qint64 bytesReceived = 0;
     qint64 bytesSent = 0;
+
+    TrafficStats &operator+=(const TrafficStats &other)
+    {
+        requests += other.requests;
+        retries += other.retries;
+        bytesReceived += other.bytesReceived;
+        bytesSent += other.bytesSent;
+        return *this;
+    }
+    friend TrafficStats operator+(TrafficStats a, const TrafficStats &b) { return a += b; }
 };
 
 /// The wire protocol of DESIGN.md section 4 on top of a Transport: builds requests with the

@@ -13,19 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace smec::sync {
 
-namespace {
-
-TrafficStats operator+(TrafficStats a, const TrafficStats &b)
-{
-    a.requests += b.requests;
-    a.retries += b.retries;
-    a.bytesReceived += b.bytesReceived;
-    a.bytesSent += b.bytesSent;
-    return a;
-}
-
-} // namespace
-
 FetchedPage FetchedPage::prepared(protocol::ChangePage page, qint64 remaining,
                                   const QList<QByteArray> &fieldsText,
                                   const replica::RegionResolver &regions)

@@ -469,33 +469,35 @@ Result<void> SyncEngine::pullPages(SyncReport &report, bool resyncing)
 
 Result<void> SyncEngine::catchUpIndex(SyncReport &report, bool optimize)
 {
-    // Small transactions: an edit saved in the window meanwhile waits for one batch at most.
-    constexpr int indexBatch = 500;
     replica::SearchIndex &search = m_replica.search();
     auto pending = search.pendingCount();
     if (!pending)
         return pending.error();
     if (*pending == 0)
         return {};
+    if (cancelled())
+        return cancelledError();
     SyncProgress progress = m_progress;
     progress.phase = SyncProgress::Phase::Indexing;
     progress.indexed = 0;
     progress.indexTotal = *pending;
     emitProgress(progress);
+    replica::SearchIndex::CatchUpAll how;
+    // Small transactions: an edit saved in the window meanwhile waits for one batch at most.
+    how.batchSize = 500;
+    how.optimizeIfLarge = false; // decided below, over the whole pull
     qint64 indexed = 0;
-    for (;;) {
-        if (cancelled())
-            return cancelledError();
-        auto done = search.catchUp(indexBatch);
-        if (!done)
-            return done.error();
-        if (*done == 0)
-            break;
-        indexed += *done;
-        report.indexed += *done;
+    how.afterBatch = [&](qint64 soFar) {
+        report.indexed += soFar - indexed;
+        indexed = soFar;
         progress.indexed = std::min(indexed, progress.indexTotal);
         emitProgress(progress);
-    }
+        return !cancelled();
+    };
+    if (auto r = search.catchUpAll(how); !r)
+        return r.error();
+    if (cancelled())
+        return cancelledError();
     // Once at the end of a large pull: one segment per index, fewer to merge for every query.
     const bool large = report.indexed >= replica::SearchIndex::optimizeAfter;
     return optimize && large ? search.optimize() : Result<void>();
