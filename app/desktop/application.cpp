@@ -315,9 +315,15 @@ void Application::connectActions()
     });
     connect(w, &MainWindow::savedSearchActivated, this, &Application::applySavedSearch);
     connect(w->action(C::Settings), &QAction::triggered, this, [this] {
-        SettingsDialog dialog(m_settings, m_window.get());
-        if (dialog.exec() == QDialog::Accepted)
+        // Window-modal and without a nested event loop, like the editors: syncs and list
+        // updates go on while it is open.
+        auto *dialog = new SettingsDialog(m_settings, m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        connect(dialog, &QDialog::accepted, this, [this] {
             m_syncTimer.setInterval(qMax(1, m_settings.syncIntervalMinutes()) * 60 * 1000);
+        });
+        dialog->open();
     });
     connect(w->action(C::ResolveConflicts), &QAction::triggered, this, [this] {
         m_window->showSection(Section::Conflicts);

@@ -16,9 +16,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void demoProfile_opensOfflineWithCountsAndSearch();
     void firstStart_signsInWithoutBlockingAndCancels();
     void meetingEditor_saveRefreshesSidebarCount();
+    void settingsDialog_opensWithoutNestedLoopAndSaves();
 };
 
 void TestApplication::settings_tableDefaultsAndVersion()
@@ -204,6 +207,34 @@ void TestApplication::meetingEditor_saveRefreshesSidebarCount()
     QCOMPARE(*app.workspace()->replica().lists().count(onlyMeetings), 1);
     QTRY_COMPARE(meetings.data(smec::models::NavigationModel::CountRole).toInt(), 1);
     editor->close();
+}
+
+void TestApplication::settingsDialog_opensWithoutNestedLoopAndSaves()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.path());
+    settings.profile().setValue(Profile::Key::OfflineMode, true);
+    Application::Options options;
+    options.skipSignIn = true;
+    Application app(settings, options);
+    QString error;
+    QVERIFY2(app.start(&error), qPrintable(error));
+    MainWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+
+    // trigger() returns with the dialog open: a nested exec() loop would block the test here.
+    window->action(MainWindow::Command::Settings)->trigger();
+    QPointer<QDialog> dialog = window->findChild<QDialog *>(u"settingsDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+    auto *interval = dialog->findChild<QSpinBox *>(u"settingsInterval"_s);
+    QVERIFY(interval);
+    const int chosen = settings.syncIntervalMinutes() + 7;
+    interval->setValue(chosen);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(settings.syncIntervalMinutes(), chosen);
+    QTRY_VERIFY(dialog.isNull()); // deleted on close, not kept for the window's lifetime
 }
 
 QTEST_MAIN(TestApplication)
