@@ -737,6 +737,34 @@ Global options:
         <source>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</source>
         <translation>هذا برنامج حر: يحق لك تعديله وإعادة توزيعه. لا يوجد أي ضمان، في الحدود التي يسمح بها القانون.</translation>
     </message>
+    <message>
+        <source>Count by B: pillar, region, country, status, instrument, target_group, evidence_level, start_year (practices); country, region, pillar, status, meeting (commitments).</source>
+        <translation>العدّ حسب B: pillar وregion وcountry وstatus وinstrument وtarget_group وevidence_level وstart_year (الممارسات)؛ country وregion وpillar وstatus وmeeting (الالتزامات).</translation>
+    </message>
+    <message>
+        <source>Only commitments or threads of meeting ID.</source>
+        <translation>التزامات أو سلاسل نقاش الاجتماع ID فقط.</translation>
+    </message>
+    <message>
+        <source>Say what to count by with --by, e.g. --by pillar.</source>
+        <translation>حدّد معيار العدّ باستخدام ‎--by، مثلًا ‎--by pillar.</translation>
+    </message>
+    <message>
+        <source>Cannot count</source>
+        <translation>تعذّر العدّ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>%1 record(s) in all; one with several values counts under each.</source>
+        <translation>%1 سجل(ات) في المجموع؛ السجل ذو القيم المتعددة يُعدّ تحت كل قيمة منها.</translation>
+    </message>
+    <message>
+        <source>Counts records of one kind (practices, commitments...) by pillar, region, country, status, instrument, target group, evidence level, start year or meeting; the same filters give the same records as &quot;list&quot;.</source>
+        <translation>يعدّ سجلات نوع واحد (الممارسات، الالتزامات...) حسب الركيزة أو المنطقة أو البلد أو الحالة أو الأداة أو الفئة المستهدفة أو مستوى الأدلة أو سنة البدء أو الاجتماع؛ المرشحات نفسها تعطي السجلات نفسها التي يعطيها &quot;list&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3683,6 +3711,10 @@ Global options:
     <message>
         <source>Local database error (index queue).</source>
         <translation>خطأ في قاعدة البيانات المحلية (قائمة انتظار الفهرسة).</translation>
+    </message>
+    <message>
+        <source>A %1 list cannot be counted by &quot;%2&quot;.</source>
+        <translation>لا يمكن عدّ قائمة %1 حسب &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>

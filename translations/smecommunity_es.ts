@@ -737,6 +737,34 @@ Opciones generales:
         <source>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</source>
         <translation>Esto es software libre: puede modificarlo y redistribuirlo. NO hay NINGUNA GARANTÍA, en la medida permitida por la ley.</translation>
     </message>
+    <message>
+        <source>Count by B: pillar, region, country, status, instrument, target_group, evidence_level, start_year (practices); country, region, pillar, status, meeting (commitments).</source>
+        <translation>Contar por B: pillar, region, country, status, instrument, target_group, evidence_level, start_year (prácticas); country, region, pillar, status, meeting (compromisos).</translation>
+    </message>
+    <message>
+        <source>Only commitments or threads of meeting ID.</source>
+        <translation>Solo los compromisos o hilos de la reunión ID.</translation>
+    </message>
+    <message>
+        <source>Say what to count by with --by, e.g. --by pillar.</source>
+        <translation>Indique por qué contar con --by, por ejemplo --by pillar.</translation>
+    </message>
+    <message>
+        <source>Cannot count</source>
+        <translation>No se puede contar</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1 record(s) in all; one with several values counts under each.</source>
+        <translation>%1 registro(s) en total; uno con varios valores cuenta en cada uno.</translation>
+    </message>
+    <message>
+        <source>Counts records of one kind (practices, commitments...) by pillar, region, country, status, instrument, target group, evidence level, start year or meeting; the same filters give the same records as &quot;list&quot;.</source>
+        <translation>Cuenta los registros de un tipo (prácticas, compromisos...) por pilar, región, país, estado, instrumento, grupo destinatario, nivel de evidencia, año de inicio o reunión; los mismos filtros dan los mismos registros que &quot;list&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3607,6 +3635,10 @@ Opciones generales:
     <message>
         <source>Local database error (index queue).</source>
         <translation>Error de la base de datos local (cola de indexación).</translation>
+    </message>
+    <message>
+        <source>A %1 list cannot be counted by &quot;%2&quot;.</source>
+        <translation>Una lista de %1 no se puede contar por &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>

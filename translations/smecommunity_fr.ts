@@ -737,6 +737,34 @@ Options générales :
         <source>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</source>
         <translation>Ceci est un logiciel libre&#xa0;: vous pouvez le modifier et le redistribuer. Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.</translation>
     </message>
+    <message>
+        <source>Count by B: pillar, region, country, status, instrument, target_group, evidence_level, start_year (practices); country, region, pillar, status, meeting (commitments).</source>
+        <translation>Compter par B : pillar, region, country, status, instrument, target_group, evidence_level, start_year (pratiques) ; country, region, pillar, status, meeting (engagements).</translation>
+    </message>
+    <message>
+        <source>Only commitments or threads of meeting ID.</source>
+        <translation>Seulement les engagements ou fils de discussion de la réunion ID.</translation>
+    </message>
+    <message>
+        <source>Say what to count by with --by, e.g. --by pillar.</source>
+        <translation>Indiquez le critère de comptage avec --by, par exemple --by pillar.</translation>
+    </message>
+    <message>
+        <source>Cannot count</source>
+        <translation>Comptage impossible</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 record(s) in all; one with several values counts under each.</source>
+        <translation>%1 enregistrement(s) au total ; un enregistrement à plusieurs valeurs compte sous chacune.</translation>
+    </message>
+    <message>
+        <source>Counts records of one kind (practices, commitments...) by pillar, region, country, status, instrument, target group, evidence level, start year or meeting; the same filters give the same records as &quot;list&quot;.</source>
+        <translation>Compte les enregistrements d’un type (pratiques, engagements...) par pilier, région, pays, statut, instrument, groupe cible, niveau de preuve, année de début ou réunion ; les mêmes filtres donnent les mêmes enregistrements que &quot;list&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3607,6 +3635,10 @@ Options générales :
     <message>
         <source>Local database error (index queue).</source>
         <translation>Erreur de la base de données locale (file d’indexation).</translation>
+    </message>
+    <message>
+        <source>A %1 list cannot be counted by &quot;%2&quot;.</source>
+        <translation>Une liste %1 ne peut pas être comptée par &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@ int runResolve(Context &context, const QCommandLineParser &args);
 // commands_records.cpp: reading and editing records in the replica.
 QList<QCommandLineOption> listOptions();
 int runList(Context &context, const QCommandLineParser &args);
+QList<QCommandLineOption> statsOptions();
+int runStats(Context &context, const QCommandLineParser &args);
 int runSearch(Context &context, const QCommandLineParser &args);
 int runShow(Context &context, const QCommandLineParser &args);
 QList<QCommandLineOption> fileOption();

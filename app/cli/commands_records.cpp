@@ -14,6 +14,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace smec::cli {
@@ -155,6 +157,34 @@ int transition(Context &context, const QCommandLineParser &args, domain::Practic
     return ExitOk;
 }
 
+/// The filter options `list` and `stats` share, so that both count the same rows; ExitOk, or
+/// the exit code after saying what is wrong.
+int applyFilterOptions(const QCommandLineParser &args, replica::ListFilter &filter)
+{
+    if (args.isSet(u"pillar"_s)) {
+        const QString pillar = args.value(u"pillar"_s).toLower();
+        if (!domain::FieldSchema::pillarIds().contains(pillar)) {
+            Context::message(Cli::tr("Unknown pillar \"%1\"; use one of %2.")
+                                 .arg(pillar, domain::FieldSchema::pillarIds().join(u", "_s)));
+            return ExitInvalid;
+        }
+        filter.facets.insert(u"pillar"_s, {pillar});
+    }
+    if (args.isSet(u"country"_s)) {
+        const QString country = args.value(u"country"_s).toUpper();
+        if (!domain::ReferenceData::embedded().isCountry(country)) {
+            Context::message(
+                Cli::tr("Unknown country code \"%1\"; use an ISO 3166-1 alpha-3 code such as KEN.")
+                    .arg(args.value(u"country"_s)));
+            return ExitInvalid;
+        }
+        filter.facets.insert(u"country"_s, {country});
+    }
+    if (args.isSet(u"status"_s))
+        filter.facets.insert(u"status"_s, {args.value(u"status"_s)});
+    return ExitOk;
+}
+
 } // namespace
 
 QList<QCommandLineOption> listOptions()
@@ -178,27 +208,8 @@ int runList(Context &context, const QCommandLineParser &args)
     filter.kind = *kind;
     filter.withFields = true;
     filter.limit = 500;
-    if (args.isSet(u"pillar"_s)) {
-        const QString pillar = args.value(u"pillar"_s).toLower();
-        if (!domain::FieldSchema::pillarIds().contains(pillar)) {
-            Context::message(Cli::tr("Unknown pillar \"%1\"; use one of %2.")
-                                 .arg(pillar, domain::FieldSchema::pillarIds().join(u", "_s)));
-            return ExitInvalid;
-        }
-        filter.facets.insert(u"pillar"_s, {pillar});
-    }
-    if (args.isSet(u"country"_s)) {
-        const QString country = args.value(u"country"_s).toUpper();
-        if (!domain::ReferenceData::embedded().isCountry(country)) {
-            Context::message(
-                Cli::tr("Unknown country code \"%1\"; use an ISO 3166-1 alpha-3 code such as KEN.")
-                    .arg(args.value(u"country"_s)));
-            return ExitInvalid;
-        }
-        filter.facets.insert(u"country"_s, {country});
-    }
-    if (args.isSet(u"status"_s))
-        filter.facets.insert(u"status"_s, {args.value(u"status"_s)});
+    if (const int code = applyFilterOptions(args, filter); code != ExitOk)
+        return code;
     replica::Replica *replica = context.replica();
     if (!replica)
         return ExitFailure;
@@ -231,6 +242,86 @@ int runList(Context &context, const QCommandLineParser &args)
     }
     if (json)
         Context::printJson(array);
+    return ExitOk;
+}
+
+QList<QCommandLineOption> statsOptions()
+{
+    QList<QCommandLineOption> options = listOptions();
+    options.insert(0, {u"by"_s,
+                       Cli::tr("Count by B: pillar, region, country, status, instrument, "
+                               "target_group, evidence_level, start_year (practices); country, "
+                               "region, pillar, status, meeting (commitments)."),
+                       u"B"_s});
+    options.insert(options.size() - 1,
+                   {u"meeting"_s, Cli::tr("Only commitments or threads of meeting ID."), u"ID"_s});
+    return options;
+}
+
+int runStats(Context &context, const QCommandLineParser &args)
+{
+    // "practices" as in the help, or the kind's own name as `list` takes it.
+    QString kindName = args.positionalArguments().constFirst().toLower();
+    if (!domain::kindFromName(kindName) && kindName.endsWith(u's'))
+        kindName.chop(1);
+    const auto kind = kindArgument(kindName);
+    if (!kind)
+        return ExitUsage;
+    if (!args.isSet(u"by"_s)) {
+        Context::message(Cli::tr("Say what to count by with --by, e.g. --by pillar."));
+        return ExitUsage;
+    }
+    const QString by = args.value(u"by"_s).toLower();
+    replica::ListFilter filter;
+    filter.kind = *kind;
+    if (const int code = applyFilterOptions(args, filter); code != ExitOk)
+        return code;
+    if (args.isSet(u"meeting"_s))
+        filter.meetingId = args.value(u"meeting"_s).toLower();
+    replica::Replica *replica = context.replica();
+    if (!replica)
+        return ExitFailure;
+    // The wire name of a meeting link is its column's.
+    auto counts = replica->lists().countBy(filter, by == u"meeting"_s ? u"meeting_id"_s : by);
+    if (!counts)
+        return fail(Cli::tr("Cannot count"), counts.error());
+    auto total = replica->lists().count(filter);
+    if (!total)
+        return fail(Cli::tr("Cannot count"), total.error());
+    struct Entry
+    {
+        QString value;
+        int count;
+    };
+    QList<Entry> entries;
+    for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+        entries.append({it.key(), it.value()});
+    // Years read as a trend, oldest first; everything else largest first.
+    if (by != u"start_year"_s) {
+        std::stable_sort(entries.begin(), entries.end(),
+                         [](const Entry &a, const Entry &b) { return a.count > b.count; });
+    }
+    if (args.isSet(u"json"_s)) {
+        QJsonArray list;
+        for (const Entry &e : std::as_const(entries))
+            list.append(QJsonObject{{u"value"_s, e.value.isEmpty() ? QJsonValue() : e.value},
+                                    {u"count"_s, e.count}});
+        Context::printJson(QJsonObject{{u"kind"_s, domain::kindName(*kind)},
+                                       {u"by"_s, by},
+                                       {u"total"_s, *total},
+                                       {u"counts"_s, list}});
+        return ExitOk;
+    }
+    qsizetype width = 0;
+    for (const Entry &e : std::as_const(entries))
+        width = std::max(width, e.value.size());
+    const QString none = Cli::tr("(none)");
+    width = std::max(width, none.size());
+    for (const Entry &e : std::as_const(entries))
+        Context::out(u"%1  %2"_s.arg((e.value.isEmpty() ? none : e.value).leftJustified(width))
+                         .arg(e.count, 7));
+    Context::out(
+        Cli::tr("%1 record(s) in all; one with several values counts under each.").arg(*total));
     return ExitOk;
 }
 

@@ -61,6 +61,15 @@ const Command commands[] = {
      listOptions,
      {u"KIND"_s},
      runList},
+    {"stats",
+     "KIND --by B [--pillar P] [--country ISO3] [--status S] [--meeting ID] [--json]",
+     QT_TRANSLATE_NOOP("cli",
+                       "Counts records of one kind (practices, commitments...) by pillar, "
+                       "region, country, status, instrument, target group, evidence level, start "
+                       "year or meeting; the same filters give the same records as \"list\"."),
+     statsOptions,
+     {u"KIND"_s},
+     runStats},
     {"search",
      "TEXT [--json]",
      QT_TRANSLATE_NOOP("cli", "Full-text search over practices and posts, best match first."),

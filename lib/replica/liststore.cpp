@@ -241,6 +241,50 @@ Result<qint64> ListStore::count(const ListFilter &filter)
     return n;
 }
 
+Result<QMap<QString, int>> ListStore::countBy(const ListFilter &filter, const QString &by)
+{
+    const KindTable &table = KindTables::of(filter.kind);
+    const TypedColumn *column = table.facetColumn(by);
+    if (!column && by != u"title_key"_s) {
+        const TypedColumn *named = table.column(by);
+        if (named && named->source == ColumnSource::Field)
+            column = named;
+    }
+    if (!column)
+        return invalidFilter(
+            QCoreApplication::translate("smec::replica", "A %1 list cannot be counted by \"%2\".")
+                .arg(domain::kindName(table.kind), by));
+    auto w = where(filter, table, {});
+    if (!w)
+        return w.error();
+    const QString sql =
+        u"SELECT t.%1, count(*) FROM %2 t%3 GROUP BY t.%1"_s.arg(column->name, table.table, w->sql);
+    auto q = m_db.runUncached(sql, w->binds);
+    if (!q)
+        return q.error();
+    QMap<QString, int> counts;
+    if (column->source == ColumnSource::Mask) {
+        for (const QString &value : column->vocabulary)
+            counts.insert(value, 0);
+    }
+    while (q->next()) {
+        const int n = q->value(1).toInt();
+        if (column->source != ColumnSource::Mask) {
+            counts[q->value(0).isNull() ? QString() : q->value(0).toString()] += n;
+            continue;
+        }
+        const qint64 bits = q->value(0).toLongLong();
+        if (bits == 0)
+            counts[QString()] += n;
+        for (qsizetype i = 0; i < column->vocabulary.size(); ++i) {
+            if (bits & (qint64(1) << i))
+                counts[column->vocabulary.at(i)] += n;
+        }
+    }
+    q->finish();
+    return counts;
+}
+
 Result<void> ListStore::countValues(const QString &sql, const QVariantList &binds,
                                     QMap<QString, int> &into)
 {

@@ -29,6 +29,13 @@ public:
     /// Counts per facet value for the sidebar, each facet without its own selection; also
     /// `start_year` counts without the year range.
     Result<FacetCounts> facetCounts(const ListFilter &filter);
+    /// The rows `filter` matches (the whole filter, paging ignored), counted by the value of
+    /// one facet (`pillar`, `country`, `status`...) or typed column (`start_year`,
+    /// `meeting_id`): what list() returns for the same filter, grouped. A row with several
+    /// values of a multi-valued facet (pillars, target groups) counts once under each; every
+    /// value of such a facet's vocabulary is present, with 0 when no row has it. Rows without a
+    /// value count under the empty string.
+    Result<QMap<QString, int>> countBy(const ListFilter &filter, const QString &by);
 
 private:
     struct Where

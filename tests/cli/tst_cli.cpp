@@ -79,6 +79,7 @@ private Q_SLOTS:
     void list_search_show_json_shapes();
     void list_status_filtersExactly_data();
     void list_status_filtersExactly();
+    void stats_countsWhatListReturns();
     void show_unknownId_exits3();
     void create_edit_submit_reachesServer_withdraw();
     void create_threadPostMeetingCommitment_reachOtherProfile();
@@ -181,7 +182,7 @@ void TestCli::help_listsEveryCommand()
     CLI_EXPECT(general, Ok);
     for (const char *command :
          {"login", "logout", "sync", "status", "list", "search", "show", "create", "edit", "submit",
-          "withdraw", "export", "import", "conflicts", "resolve"})
+          "withdraw", "export", "import", "conflicts", "resolve", "stats"})
         QVERIFY2(general.out.contains(QByteArray("\n  ").append(command)), command);
     const CliResult helpSync = runCli({}, {u"help"_s, u"sync"_s});
     CLI_EXPECT(helpSync, Ok);
@@ -415,6 +416,64 @@ void TestCli::list_status_filtersExactly()
     QVERIFY(expected.size() < all.json().array().size());
     // Every record in that status, and nothing else.
     QCOMPARE(listIds(u"a"_s, kind, {u"--status"_s, status}), expected);
+}
+
+void TestCli::stats_countsWhatListReturns()
+{
+    // Each count is the number of records `list` gives with the same filters plus that value.
+    struct Case
+    {
+        QString kind;     // as `stats` takes it
+        QString listKind; // as `list` takes it
+        QString by;
+        QString listOption; // the list filter for one value of `by`
+        QStringList filters;
+    };
+    const Case cases[] = {
+        {u"practices"_s, u"practice"_s, u"pillar"_s, u"--pillar"_s, {}},
+        {u"practices"_s, u"practice"_s, u"status"_s, u"--status"_s, {u"--pillar"_s, u"green"_s}},
+        {u"practices"_s, u"practice"_s, u"country"_s, u"--country"_s, {}},
+        {u"commitments"_s, u"commitment"_s, u"status"_s, u"--status"_s, {}},
+        {u"commitment"_s, u"commitment"_s, u"country"_s, u"--country"_s, {}},
+    };
+    for (const Case &c : cases) {
+        const CliResult r =
+            runCli(profile(u"a"_s),
+                   QStringList{u"stats"_s, c.kind, u"--by"_s, c.by, u"--json"_s} + c.filters);
+        CLI_EXPECT(r, Ok);
+        const QJsonObject stats = r.json().object();
+        QCOMPARE(stats.value(u"by"_s).toString(), c.by);
+        const QJsonArray counts = stats.value(u"counts"_s).toArray();
+        QVERIFY2(!counts.isEmpty(), qPrintable(c.kind + u' ' + c.by));
+        QCOMPARE(stats.value(u"total"_s).toInt(), listIds(u"a"_s, c.listKind, c.filters).size());
+        int previous = INT_MAX;
+        for (const QJsonValue &v : counts) {
+            const QJsonObject entry = v.toObject();
+            const int count = entry.value(u"count"_s).toInt();
+            QVERIFY(count <= previous); // largest first
+            previous = count;
+            if (entry.value(u"value"_s).isNull())
+                continue; // records without a value: no list filter selects them
+            const QString value = entry.value(u"value"_s).toString();
+            QCOMPARE(
+                listIds(u"a"_s, c.listKind, c.filters + QStringList{c.listOption, value}).size(),
+                count);
+        }
+    }
+    // Years come oldest first; every start year counted once.
+    const CliResult years =
+        runCli(profile(u"a"_s), {u"stats"_s, u"practices"_s, u"--by"_s, u"start_year"_s});
+    CLI_EXPECT(years, Ok);
+    QVERIFY(years.out.contains("record(s) in all"));
+
+    CliResult bad = runCli(profile(u"a"_s), {u"stats"_s, u"practices"_s, u"--by"_s, u"colour"_s});
+    CLI_EXPECT(bad, Invalid);
+    QVERIFY2(bad.err.contains("colour"), bad.err.constData());
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"stats"_s, u"practices"_s}), Usage);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"stats"_s, u"colours"_s, u"--by"_s, u"pillar"_s}), Usage);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"stats"_s, u"practices"_s, u"--by"_s, u"pillar"_s,
+                                        u"--pillar"_s, u"blue"_s}),
+               Invalid);
 }
 
 void TestCli::show_unknownId_exits3()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SME Community contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "replica/kindtables.h"
 #include "replica/replica.h"
 #include "replicatestutil.h"
 
@@ -45,6 +46,9 @@ private Q_SLOTS:
     void facetCounts_excludeOwnSelection();
     void facetCounts_masksMatchListedRows_data();
     void facetCounts_masksMatchListedRows();
+    void countBy_matchesCountOfEachValue_data();
+    void countBy_matchesCountOfEachValue();
+    void countBy_unknownColumnIsAnError();
     void otherKinds_postsOfThreadAndCommitments();
 
 private:
@@ -363,6 +367,86 @@ void TestReplicaList::facetCounts_masksMatchListedRows()
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
             QCOMPARE(got.value(it.key()), it.value());
     }
+}
+
+void TestReplicaList::countBy_matchesCountOfEachValue_data()
+{
+    QTest::addColumn<QString>("by");
+    QTest::addColumn<QString>("facet");
+    QTest::addColumn<QStringList>("values");
+    QTest::newRow("pillar") << u"pillar"_s << QString() << QStringList();
+    QTest::newRow("pillar within green") << u"pillar"_s << u"pillar"_s << QStringList{u"green"_s};
+    QTest::newRow("country within finance")
+        << u"country"_s << u"pillar"_s << QStringList{u"finance"_s};
+    QTest::newRow("region") << u"region"_s << QString() << QStringList();
+    QTest::newRow("status within KEN") << u"status"_s << u"country"_s << QStringList{u"KEN"_s};
+    QTest::newRow("target group") << u"target_group"_s << QString() << QStringList();
+    QTest::newRow("instrument") << u"instrument"_s << QString() << QStringList();
+    QTest::newRow("evidence") << u"evidence_level"_s << QString() << QStringList();
+}
+
+// countBy groups exactly the rows of the whole filter (its own facet's selection included):
+// each value's count is count() with that value added, and a multi-valued facet lists its whole
+// vocabulary.
+void TestReplicaList::countBy_matchesCountOfEachValue()
+{
+    QFETCH(QString, by);
+    QFETCH(QString, facet);
+    QFETCH(QStringList, values);
+    ListFilter f;
+    if (!facet.isEmpty())
+        f.facets[facet] = values;
+    auto counts = m_replica.lists().countBy(f, by);
+    QVERIFY2(counts.ok(), qPrintable(counts ? QString() : counts.error().message));
+    QVERIFY(!counts->isEmpty());
+    // Within a selection of the same facet (pillar within green) the count of a value is the
+    // rows having both; the listed rows' fields say which.
+    ListFilter all = f;
+    all.limit = 1000;
+    all.withFields = true;
+    auto rows = m_replica.lists().list(all);
+    QVERIFY(rows.ok());
+    int sum = 0;
+    for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
+        QVERIFY2(!it.key().isEmpty(), "every test practice has a value for each facet");
+        qint64 expected = 0;
+        if (f.facets.contains(by)) {
+            for (const ListRow &row : std::as_const(*rows)) {
+                if (row.fields.value(u"pillars"_s).toArray().contains(it.key()))
+                    ++expected;
+            }
+        } else {
+            ListFilter both = f;
+            both.facets[by] = QStringList{it.key()};
+            auto n = m_replica.lists().count(both);
+            QVERIFY(n.ok());
+            expected = *n;
+        }
+        QCOMPARE(qint64(it.value()), expected);
+        sum += it.value();
+    }
+    auto total = m_replica.lists().count(f);
+    QVERIFY(total.ok());
+    if (by == u"pillar"_s || by == u"target_group"_s) {
+        QVERIFY(sum >= *total); // several values per row
+        QCOMPARE(counts->size(), by == u"pillar"_s ? 3 : KindTables::targetGroups().size());
+    } else {
+        QCOMPARE(qint64(sum), *total);
+    }
+    if (facet == by) // within green: every row is green
+        QCOMPARE(qint64(counts->value(values.constFirst())), *total);
+}
+
+void TestReplicaList::countBy_unknownColumnIsAnError()
+{
+    auto r = m_replica.lists().countBy(ListFilter{}, u"colour; DROP TABLE practices"_s);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, u"invalid_filter"_s);
+    QVERIFY(!m_replica.lists().countBy(ListFilter{}, u"updated_at"_s).ok());
+    auto years = m_replica.lists().countBy(ListFilter{}, u"start_year"_s);
+    QVERIFY(years.ok());
+    QCOMPARE(years->size(), 12);
+    QCOMPARE(years->value(u"2003"_s), 4);
 }
 
 void TestReplicaList::otherKinds_postsOfThreadAndCommitments()
