@@ -765,6 +765,14 @@ Global options:
         <source>Counts records of one kind (practices, commitments...) by pillar, region, country, status, instrument, target group, evidence level, start year or meeting; the same filters give the same records as &quot;list&quot;.</source>
         <translation>يعدّ سجلات نوع واحد (الممارسات، الالتزامات...) حسب الركيزة أو المنطقة أو البلد أو الحالة أو الأداة أو الفئة المستهدفة أو مستوى الأدلة أو سنة البدء أو الاجتماع؛ المرشحات نفسها تعطي السجلات نفسها التي يعطيها &quot;list&quot;.</translation>
     </message>
+    <message>
+        <source>A %1 has no status to filter on.</source>
+        <translation>لا توجد حالة يمكن التصفية بها للنوع %1.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot; for a %2; use one of %3.</source>
+        <translation>حالة غير معروفة &quot;%1&quot; للنوع %2؛ استخدم إحدى القيم: %3.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -765,6 +765,14 @@ Opciones generales:
         <source>Counts records of one kind (practices, commitments...) by pillar, region, country, status, instrument, target group, evidence level, start year or meeting; the same filters give the same records as &quot;list&quot;.</source>
         <translation>Cuenta los registros de un tipo (prácticas, compromisos...) por pilar, región, país, estado, instrumento, grupo destinatario, nivel de evidencia, año de inicio o reunión; los mismos filtros dan los mismos registros que &quot;list&quot;.</translation>
     </message>
+    <message>
+        <source>A %1 has no status to filter on.</source>
+        <translation>Un registro %1 no tiene estado por el que filtrar.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot; for a %2; use one of %3.</source>
+        <translation>Estado desconocido &quot;%1&quot; para %2; use uno de %3.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

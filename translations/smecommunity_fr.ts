@@ -765,6 +765,14 @@ Options générales :
         <source>Counts records of one kind (practices, commitments...) by pillar, region, country, status, instrument, target group, evidence level, start year or meeting; the same filters give the same records as &quot;list&quot;.</source>
         <translation>Compte les enregistrements d’un type (pratiques, engagements...) par pilier, région, pays, statut, instrument, groupe cible, niveau de preuve, année de début ou réunion ; les mêmes filtres donnent les mêmes enregistrements que &quot;list&quot;.</translation>
     </message>
+    <message>
+        <source>A %1 has no status to filter on.</source>
+        <translation>Un enregistrement %1 n’a pas de statut sur lequel filtrer.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot; for a %2; use one of %3.</source>
+        <translation>Statut inconnu &quot;%1&quot; pour %2 ; utilisez l’un de %3.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -180,8 +180,22 @@ int applyFilterOptions(const QCommandLineParser &args, replica::ListFilter &filt
         }
         filter.facets.insert(u"country"_s, {country});
     }
-    if (args.isSet(u"status"_s))
-        filter.facets.insert(u"status"_s, {args.value(u"status"_s)});
+    if (args.isSet(u"status"_s)) {
+        const QString status = args.value(u"status"_s).toLower();
+        // A typo would list nothing and look like an answer: name the statuses instead.
+        const domain::FieldSpec *spec = domain::FieldSchema::field(filter.kind, u"status");
+        const QStringList statuses = spec ? spec->allowedValues() : QStringList();
+        if (!statuses.contains(status)) {
+            Context::message(
+                statuses.isEmpty()
+                    ? Cli::tr("A %1 has no status to filter on.").arg(domain::kindName(filter.kind))
+                    : Cli::tr("Unknown status \"%1\" for a %2; use one of %3.")
+                          .arg(args.value(u"status"_s), domain::kindName(filter.kind),
+                               statuses.join(u", "_s)));
+            return ExitInvalid;
+        }
+        filter.facets.insert(u"status"_s, {status});
+    }
     return ExitOk;
 }
 

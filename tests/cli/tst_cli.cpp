@@ -79,6 +79,7 @@ private Q_SLOTS:
     void list_search_show_json_shapes();
     void list_status_filtersExactly_data();
     void list_status_filtersExactly();
+    void list_unknownStatus_exits3_namesTheStatuses();
     void stats_countsWhatListReturns();
     void show_unknownId_exits3();
     void create_edit_submit_reachesServer_withdraw();
@@ -416,6 +417,20 @@ void TestCli::list_status_filtersExactly()
     QVERIFY(expected.size() < all.json().array().size());
     // Every record in that status, and nothing else.
     QCOMPARE(listIds(u"a"_s, kind, {u"--status"_s, status}), expected);
+}
+
+void TestCli::list_unknownStatus_exits3_namesTheStatuses()
+{
+    // A typo used to list nothing with exit 0, which a script reads as "none in that status".
+    CliResult r = runCli(profile(u"a"_s), {u"list"_s, u"practice"_s, u"--status"_s, u"publised"_s});
+    CLI_EXPECT(r, Invalid);
+    QVERIFY2(r.err.contains("publised") && r.err.contains("published"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    r = runCli(profile(u"a"_s), {u"list"_s, u"post"_s, u"--status"_s, u"open"_s});
+    CLI_EXPECT(r, Invalid);
+    // Any case of a real status is that status.
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"list"_s, u"practice"_s, u"--status"_s, u"Published"_s}),
+               Ok);
 }
 
 void TestCli::stats_countsWhatListReturns()
