@@ -25,7 +25,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git ca-certificates file
     # Qt 6 and libraries
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev
-    qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql
+    qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql
     libsqlite3-dev
     qtkeychain-qt6-dev libsodium-dev zlib1g-dev libgl-dev
     # running and testing: PostgreSQL, a display, a keyring, certificates
@@ -38,6 +38,11 @@ packages=(
     # format check: scripts/check-format.sh (run by .ci/run in lane A)
     clang-format
 )
+# Qt Charts' CMake package needs Qt6OpenGL's: a package of its own in Debian 12 and Ubuntu
+# 24.04, part of qt6-base-dev from Debian 13 on.
+case "${ID}:${VERSION_ID:-}" in
+    debian:12|ubuntu:24.04) packages+=(libqt6opengl6-dev) ;;
+esac
 optional=(libkf6syntaxhighlighting-dev clang libclang-rt-dev libclang-rt-14-dev)
 
 sudo=()

@@ -1883,6 +1883,87 @@ Global options:
     </message>
 </context>
 <context>
+    <name>smec::desktop::StatisticsPage</name>
+    <message>
+        <source>Cannot count: %1</source>
+        <translation>تعذّر العدّ: %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practice(s); one with several values counts under each.</source>
+        <translation>
+            <numerusform>لا ممارسات؛ الممارسة ذات القيم المتعددة تُعدّ تحت كل قيمة.</numerusform>
+            <numerusform>ممارسة واحدة؛ الممارسة ذات القيم المتعددة تُعدّ تحت كل قيمة.</numerusform>
+            <numerusform>ممارستان؛ الممارسة ذات القيم المتعددة تُعدّ تحت كل قيمة.</numerusform>
+            <numerusform>%Ln ممارسات؛ الممارسة ذات القيم المتعددة تُعدّ تحت كل قيمة.</numerusform>
+            <numerusform>%Ln ممارسة؛ الممارسة ذات القيم المتعددة تُعدّ تحت كل قيمة.</numerusform>
+            <numerusform>%Ln ممارسة؛ الممارسة ذات القيم المتعددة تُعدّ تحت كل قيمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practice(s).</source>
+        <translation>
+            <numerusform>لا ممارسات.</numerusform>
+            <numerusform>ممارسة واحدة.</numerusform>
+            <numerusform>ممارستان.</numerusform>
+            <numerusform>%Ln ممارسات.</numerusform>
+            <numerusform>%Ln ممارسة.</numerusform>
+            <numerusform>%Ln ممارسة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practices by %1</source>
+        <translation>الممارسات حسب %1</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>الممارسات</translation>
+    </message>
+    <message>
+        <source>Practices &amp;by</source>
+        <translation>الممارسات &amp;حسب</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar</source>
+        <translation>ال&amp;ركيزة</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>ال&amp;منطقة</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>كل الركائز</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>كل المناطق</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;نسخ بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Copy the table to the clipboard as comma-separated values</source>
+        <translation>نسخ الجدول إلى الحافظة كقيم مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Figures of the chart</source>
+        <translation>أرقام الرسم البياني</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>رسم بياني</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::SyncStatusWidget</name>
     <message>
         <source>Offline</source>
@@ -3139,6 +3220,10 @@ Global options:
     <message>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,23 @@
     </message>
 </context>
 <context>
+    <name>smec::desktop::StatisticsPage</name>
+    <message numerus="yes">
+        <source>%Ln practice(s); one with several values counts under each.</source>
+        <translation>
+            <numerusform>%Ln practice; one with several values counts under each.</numerusform>
+            <numerusform>%Ln practices; one with several values counts under each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practice(s).</source>
+        <translation>
+            <numerusform>%Ln practice.</numerusform>
+            <numerusform>%Ln practices.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::SyncStatusWidget</name>
     <message numerus="yes">
         <source>%Ln change(s) to send</source>

@@ -1839,6 +1839,79 @@ Opciones generales:
     </message>
 </context>
 <context>
+    <name>smec::desktop::StatisticsPage</name>
+    <message>
+        <source>Cannot count: %1</source>
+        <translation>No se puede contar: %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practice(s); one with several values counts under each.</source>
+        <translation>
+            <numerusform>%Ln práctica; una con varios valores cuenta en cada uno.</numerusform>
+            <numerusform>%Ln prácticas; una con varios valores cuenta en cada uno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practice(s).</source>
+        <translation>
+            <numerusform>%Ln práctica.</numerusform>
+            <numerusform>%Ln prácticas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practices by %1</source>
+        <translation>Prácticas por %1</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <source>Practices &amp;by</source>
+        <translation>Prácticas &amp;por</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar</source>
+        <translation>&amp;Pilar</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Región</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>Todos los pilares</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Copiar como CSV</translation>
+    </message>
+    <message>
+        <source>Copy the table to the clipboard as comma-separated values</source>
+        <translation>Copiar la tabla al portapapeles como valores separados por comas</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Figures of the chart</source>
+        <translation>Cifras del gráfico</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::SyncStatusWidget</name>
     <message>
         <source>Offline</source>
@@ -3063,6 +3136,10 @@ Opciones generales:
     <message>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
     </message>
 </context>
 <context>

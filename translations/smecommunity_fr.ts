@@ -1839,6 +1839,79 @@ Options générales :
     </message>
 </context>
 <context>
+    <name>smec::desktop::StatisticsPage</name>
+    <message>
+        <source>Cannot count: %1</source>
+        <translation>Comptage impossible : %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practice(s); one with several values counts under each.</source>
+        <translation>
+            <numerusform>%Ln pratique ; une pratique à plusieurs valeurs compte sous chacune.</numerusform>
+            <numerusform>%Ln pratiques ; une pratique à plusieurs valeurs compte sous chacune.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practice(s).</source>
+        <translation>
+            <numerusform>%Ln pratique.</numerusform>
+            <numerusform>%Ln pratiques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practices by %1</source>
+        <translation>Pratiques par %1</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Pratiques</translation>
+    </message>
+    <message>
+        <source>Practices &amp;by</source>
+        <translation>Pratiques &amp;par</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar</source>
+        <translation>&amp;Pilier</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Région</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>Tous les piliers</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Copier en CSV</translation>
+    </message>
+    <message>
+        <source>Copy the table to the clipboard as comma-separated values</source>
+        <translation>Copier le tableau dans le presse-papiers en valeurs séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Figures of the chart</source>
+        <translation>Chiffres du graphique</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::SyncStatusWidget</name>
     <message>
         <source>Offline</source>
@@ -3063,6 +3136,10 @@ Options générales :
     <message>
         <source>Conflicts</source>
         <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
     </message>
 </context>
 <context>

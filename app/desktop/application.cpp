@@ -20,6 +20,7 @@
 #include "settingsdialog.h"
 #include "signindialog.h"
 #include "signinjob.h"
+#include "statisticspage.h"
 #include "syncstatuswidget.h"
 #include "workspace.h"
 
@@ -258,6 +259,13 @@ void Application::createPages()
     m_window->setPage(Section::Dialogue, m_dialogue);
     m_window->setPage(Section::Meetings, m_meetings);
     m_window->setPage(Section::Commitments, m_commitments);
+    m_statistics = new StatisticsPage(ws);
+    m_window->setPage(Section::Statistics, m_statistics);
+    // Counted when shown, and again after a change while shown (refresh()).
+    connect(m_window.get(), &MainWindow::sectionChanged, this, [this](Section section) {
+        if (section == Section::Statistics)
+            m_statistics->reload();
+    });
     m_window->setPage(Section::MyDrafts, m_drafts);
     if (ws.user().isCurator()) {
         m_review = new RecordBrowserPage(u"review"_s, domain::Kind::Practice, ws);
@@ -389,6 +397,8 @@ void Application::refresh()
         m_conflicts->reload();
     if (m_outbox)
         m_outbox->reload();
+    if (m_statistics && m_window->currentSection() == Section::Statistics)
+        m_statistics->reload();
     updateCounts();
 }
 

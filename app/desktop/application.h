@@ -25,6 +25,7 @@ class DialoguePage;
 class MainWindow;
 class OutboxPage;
 class RecordBrowserPage;
+class StatisticsPage;
 class SearchPage;
 class Settings;
 class SyncService;
@@ -113,6 +114,7 @@ private:
     RecordBrowserPage *m_commitments = nullptr;
     RecordBrowserPage *m_drafts = nullptr;
     RecordBrowserPage *m_review = nullptr;
+    StatisticsPage *m_statistics = nullptr;
     SearchPage *m_search = nullptr;
     DialoguePage *m_dialogue = nullptr;
     ConflictsPage *m_conflicts = nullptr;

@@ -95,15 +95,21 @@ QStandardItem *FacetModel::groupItem(const QString &facet) const
 
 QString FacetModel::valueLabel(const QString &facet, const QString &value) const
 {
+    return valueLabel(m_kind, m_reference, facet, value);
+}
+
+QString FacetModel::valueLabel(domain::Kind listKind, const domain::ReferenceData *reference,
+                               const QString &facet, const QString &value)
+{
     if (facet == u"country"_s)
-        return DisplayText::country(m_reference, value);
+        return DisplayText::country(reference, value);
     if (facet == u"region"_s)
         return domain::LocalizedNames::region(value);
     if (facet == yearFacet)
         return value;
-    const domain::Kind kind = m_kind == domain::Kind::Commitment && facet == u"pillar"_s
+    const domain::Kind kind = listKind == domain::Kind::Commitment && facet == u"pillar"_s
                                   ? domain::Kind::Practice
-                                  : m_kind;
+                                  : listKind;
     if (facet == u"pillar"_s)
         return DisplayText::option(kind, u"pillars"_s, value);
     if (facet == u"target_group"_s)

@@ -52,6 +52,9 @@ public:
     void clearSelection();
 
     static QString facetLabel(const QString &facet);
+    /// The label of one value of a facet of `kind` (country and region names, enum labels).
+    static QString valueLabel(domain::Kind kind, const domain::ReferenceData *reference,
+                              const QString &facet, const QString &value);
 
 Q_SIGNALS:
     void selectionChanged();

@@ -9,8 +9,8 @@ namespace smec::models {
 
 NavigationModel::NavigationModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_sections{Section::Practices, Section::Dialogue, Section::Meetings, Section::Commitments,
-                 Section::MyDrafts,  Section::Outbox,   Section::Conflicts}
+    , m_sections{Section::Practices,  Section::Dialogue, Section::Meetings, Section::Commitments,
+                 Section::Statistics, Section::MyDrafts, Section::Outbox,   Section::Conflicts}
 {}
 
 void NavigationModel::setReviewQueueVisible(bool visible)
@@ -93,6 +93,8 @@ QString NavigationModel::label(Section section)
         return tr("Meetings");
     case Section::Commitments:
         return tr("Commitments");
+    case Section::Statistics:
+        return tr("Statistics");
     case Section::MyDrafts:
         return tr("My drafts");
     case Section::Outbox:

@@ -21,6 +21,7 @@ public:
         Dialogue,
         Meetings,
         Commitments,
+        Statistics,
         MyDrafts,
         Outbox,
         ReviewQueue,

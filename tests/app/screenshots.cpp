@@ -66,6 +66,10 @@ int main(int argc, char *argv[])
     QTest::qWait(300);
     window->grab().save(QDir(out).filePath(prefix + u"thread.png"_s));
 
+    window->showSection(smec::models::NavigationModel::Section::Statistics);
+    QTest::qWait(800);
+    window->grab().save(QDir(out).filePath(prefix + u"statistics.png"_s));
+
     window->quickSearchField()->setText(u"women water"_s);
     QTest::qWait(600);
     window->grab().save(QDir(out).filePath(prefix + u"search.png"_s));

@@ -24,20 +24,22 @@ void TestNavigationModel::reviewQueue_onlyWhenVisible()
 {
     NavigationModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model.rowCount(), 7);
+    // Practices, Dialogue, Meetings, Commitments, Statistics, My drafts, Outbox, Conflicts.
+    QCOMPARE(model.rowCount(), 8);
     QCOMPARE(model.rowOf(Section::ReviewQueue), -1);
+    QCOMPARE(model.index(model.rowOf(Section::Statistics)).data().toString(), u"Statistics"_s);
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     model.setReviewQueueVisible(true);
     QCOMPARE(inserted.size(), 1);
-    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(model.rowCount(), 9);
     QCOMPARE(model.rowOf(Section::ReviewQueue), model.rowOf(Section::Outbox) + 1);
     QCOMPARE(model.index(model.rowOf(Section::ReviewQueue)).data().toString(), u"Review queue"_s);
 
     model.setReviewQueueVisible(true); // no-op
     QCOMPARE(inserted.size(), 1);
     model.setReviewQueueVisible(false);
-    QCOMPARE(model.rowCount(), 7);
+    QCOMPARE(model.rowCount(), 8);
 }
 
 void TestNavigationModel::count_showsInLabelAndSignalsOneRow()

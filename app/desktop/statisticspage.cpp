@@ -1,0 +1,313 @@
+// SPDX-FileCopyrightText: 2026 SME Community contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "statisticspage.h"
+
+#include "domain/fieldschema.h"
+#include "domain/localizednames.h"
+#include "domain/referencedata.h"
+#include "export/csvwriter.h"
+#include "models/backgroundreader.h"
+#include "models/facetmodel.h"
+#include "replica/replica.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QBuffer>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace smec::desktop {
+
+namespace {
+
+const QString startYear = u"start_year"_s;
+
+struct Counted
+{
+    qint64 total = 0;
+    QMap<QString, int> counts;
+};
+
+} // namespace
+
+StatisticsPage::StatisticsPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(u"statisticsPage"_s);
+    m_byLabel = new QLabel(this);
+    m_by = new QComboBox(this);
+    m_by->setObjectName(u"statisticsBy"_s);
+    for (const QString &facet : {u"pillar"_s, u"region"_s, u"instrument"_s, u"target_group"_s,
+                                 u"evidence_level"_s, startYear})
+        m_by->addItem(QString(), facet);
+    m_byLabel->setBuddy(m_by);
+
+    m_pillarLabel = new QLabel(this);
+    m_pillar = new QComboBox(this);
+    m_pillar->setObjectName(u"statisticsPillar"_s);
+    m_pillar->addItem(QString(), QString());
+    for (const QString &pillar : domain::FieldSchema::pillarIds())
+        m_pillar->addItem(
+            models::FacetModel::valueLabel(domain::Kind::Practice, nullptr, u"pillar"_s, pillar),
+            pillar);
+    m_pillarLabel->setBuddy(m_pillar);
+
+    m_regionLabel = new QLabel(this);
+    m_region = new QComboBox(this);
+    m_region->setObjectName(u"statisticsRegion"_s);
+    m_region->addItem(QString(), QString());
+    for (const QString &region : m_workspace.reference().regions())
+        m_region->addItem(QString(), region);
+    m_regionLabel->setBuddy(m_region);
+
+    m_copy = new QPushButton(this);
+    m_copy->setObjectName(u"statisticsCopyCsv"_s);
+
+    auto *controls = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_byLabel, m_by, m_pillarLabel, m_pillar,
+                                                       m_regionLabel, m_region})
+        controls->addWidget(w);
+    controls->addStretch(1);
+    controls->addWidget(m_copy);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"statisticsSummary"_s);
+    m_summary->setWordWrap(true);
+
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart = new QChartView(chart, this);
+    m_chart->setObjectName(u"statisticsChart"_s);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(240);
+
+    m_table = new QTableWidget(0, 2, this);
+    m_table->setObjectName(u"statisticsTable"_s);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(m_table);
+    splitter->setSizes({360, 200});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(controls);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+
+    for (QComboBox *box : {m_by, m_pillar, m_region})
+        connect(box, &QComboBox::currentIndexChanged, this, &StatisticsPage::reload);
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(csv()); });
+    retranslate();
+    styleChart();
+}
+
+void StatisticsPage::reload()
+{
+    const QString by = m_by->currentData().toString();
+    replica::ListFilter filter;
+    filter.kind = domain::Kind::Practice;
+    if (const QString pillar = m_pillar->currentData().toString(); !pillar.isEmpty())
+        filter.facets.insert(u"pillar"_s, {pillar});
+    if (const QString region = m_region->currentData().toString(); !region.isEmpty())
+        filter.facets.insert(u"region"_s, {region});
+    // Counted on the reader's connection: a GROUP BY over 100,000 practices stays off the GUI
+    // thread; a newer question supersedes an unanswered one.
+    m_workspace.reader().run<Counted>(
+        this,
+        [filter, by](replica::Replica &replica) -> Result<Counted> {
+            Counted counted;
+            auto counts = replica.lists().countBy(filter, by);
+            if (!counts)
+                return counts.error();
+            auto total = replica.lists().count(filter);
+            if (!total)
+                return total.error();
+            counted.counts = *counts;
+            counted.total = *total;
+            return counted;
+        },
+        [this, by](const Result<Counted> &counted) {
+            if (!counted) {
+                m_summary->setText(tr("Cannot count: %1").arg(counted.error().message));
+                return;
+            }
+            QList<Figure> figures;
+            for (auto it = counted->counts.cbegin(); it != counted->counts.cend(); ++it) {
+                const QString label =
+                    it.key().isEmpty()
+                        ? tr("Not given")
+                        : models::FacetModel::valueLabel(domain::Kind::Practice,
+                                                         &m_workspace.reference(), by, it.key());
+                figures.append({it.key(), label, it.value()});
+            }
+            // Years read as a trend, oldest first; everything else largest first.
+            if (by != startYear) {
+                std::stable_sort(
+                    figures.begin(), figures.end(),
+                    [](const Figure &a, const Figure &b) { return a.count > b.count; });
+            }
+            show(by, counted->total, figures);
+        });
+}
+
+void StatisticsPage::show(const QString &by, qint64 total, const QList<Figure> &figures)
+{
+    m_shownBy = by;
+    m_figures = figures;
+    const bool several = by == u"pillar"_s || by == u"target_group"_s;
+    m_summary->setText(several ? tr("%Ln practice(s); one with several values counts under each.",
+                                    nullptr, int(total))
+                               : tr("%Ln practice(s).", nullptr, int(total)));
+
+    m_table->setRowCount(int(figures.size()));
+    for (int row = 0; row < figures.size(); ++row) {
+        auto *label = new QTableWidgetItem(figures.at(row).label);
+        label->setData(Qt::UserRole, figures.at(row).value);
+        auto *count = new QTableWidgetItem(QLocale().toString(figures.at(row).count));
+        count->setData(Qt::UserRole, figures.at(row).count);
+        count->setTextAlignment(Qt::AlignVCenter | Qt::AlignTrailing);
+        m_table->setItem(row, 0, label);
+        m_table->setItem(row, 1, count);
+    }
+
+    QChart *chart = m_chart->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    auto *set = new QBarSet(models::FacetModel::facetLabel(by));
+    QStringList categories;
+    int highest = 0;
+    // A horizontal bar chart lists the largest first from the top: the axis runs upwards.
+    const bool years = by == startYear;
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        const Figure &f = figures.at(years ? i : figures.size() - 1 - i);
+        *set << f.count;
+        categories << f.label;
+        highest = std::max(highest, f.count);
+    }
+    set->setColor(palette().color(QPalette::Highlight));
+    set->setBorderColor(palette().color(QPalette::Highlight));
+    QAbstractBarSeries *series =
+        years ? static_cast<QAbstractBarSeries *>(new QBarSeries) : new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(figures.size() <= 30);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setRange(0, std::max(1, highest + highest / 8));
+    valueAxis->setLabelFormat(u"%d"_s);
+    valueAxis->applyNiceNumbers();
+    chart->addAxis(categoryAxis, years ? Qt::AlignBottom : Qt::AlignLeft);
+    chart->addAxis(valueAxis, years ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    chart->setTitle(tr("Practices by %1").arg(models::FacetModel::facetLabel(by).toLower()));
+    // Screen readers get the chart's title; the table under it holds the same figures.
+    m_chart->setAccessibleName(chart->title());
+    m_chart->viewport()->setAccessibleName(chart->title());
+    styleChart();
+    Q_EMIT updated();
+}
+
+QString StatisticsPage::csv() const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    exporting::CsvWriter writer(&buffer, false);
+    writer.writeRow({models::FacetModel::facetLabel(m_shownBy), tr("Practices")});
+    for (const Figure &f : m_figures)
+        writer.writeRow({f.label, QString::number(f.count)});
+    return QString::fromUtf8(buffer.data());
+}
+
+void StatisticsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (!m_shownBy.isEmpty())
+            reload(); // the chart's title and the values' labels
+    }
+    if (event->type() == QEvent::PaletteChange)
+        styleChart();
+    QWidget::changeEvent(event);
+}
+
+void StatisticsPage::retranslate()
+{
+    m_byLabel->setText(tr("Practices &by"));
+    m_pillarLabel->setText(tr("&Pillar"));
+    m_regionLabel->setText(tr("&Region"));
+    for (int i = 0; i < m_by->count(); ++i)
+        m_by->setItemText(i, models::FacetModel::facetLabel(m_by->itemData(i).toString()));
+    m_pillar->setItemText(0, tr("All pillars"));
+    for (int i = 1; i < m_pillar->count(); ++i)
+        m_pillar->setItemText(i, models::FacetModel::valueLabel(domain::Kind::Practice, nullptr,
+                                                                u"pillar"_s,
+                                                                m_pillar->itemData(i).toString()));
+    m_region->setItemText(0, tr("All regions"));
+    for (int i = 1; i < m_region->count(); ++i)
+        m_region->setItemText(i, domain::LocalizedNames::region(m_region->itemData(i).toString()));
+    m_copy->setText(tr("&Copy as CSV"));
+    m_copy->setToolTip(tr("Copy the table to the clipboard as comma-separated values"));
+    m_table->setHorizontalHeaderLabels({tr("Value"), tr("Practices")});
+    m_table->setAccessibleName(tr("Figures of the chart"));
+    if (m_chart->accessibleName().isEmpty()) {
+        m_chart->setAccessibleName(tr("Chart"));
+        m_chart->viewport()->setAccessibleName(tr("Chart"));
+    }
+}
+
+void StatisticsPage::styleChart()
+{
+    // The chart follows the window's palette (light, dark, high contrast) instead of a theme of
+    // its own.
+    QChart *chart = m_chart->chart();
+    const QPalette p = palette();
+    chart->setBackgroundBrush(p.brush(QPalette::Base));
+    chart->setTitleBrush(p.brush(QPalette::Text));
+    m_chart->setBackgroundBrush(p.brush(QPalette::Window));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsBrush(p.brush(QPalette::Text));
+        axis->setLinePenColor(p.color(QPalette::Mid));
+        axis->setGridLineColor(p.color(QPalette::Midlight));
+    }
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                set->setLabelColor(p.color(QPalette::Text));
+        }
+    }
+}
+
+} // namespace smec::desktop
