@@ -808,6 +808,20 @@ Global options:
         <source>SME Community</source>
         <translation>مجتمع المؤسسات الصغيرة والمتوسطة</translation>
     </message>
+    <message>
+        <source>Open the window on VIEW: %1.</source>
+        <translation>فتح النافذة على العرض VIEW: %1.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;; use one of %2.
+</source>
+        <translation>عرض غير معروف &quot;%1&quot;؛ استخدم أحد: %2.
+</translation>
+    </message>
 </context>
 <context>
     <name>smec::cli::Context</name>

@@ -808,6 +808,20 @@ Opciones generales:
         <source>SME Community</source>
         <translation>Comunidad Pyme</translation>
     </message>
+    <message>
+        <source>Open the window on VIEW: %1.</source>
+        <translation>Abrir la ventana en la vista VIEW: %1.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;; use one of %2.
+</source>
+        <translation>Vista desconocida &quot;%1&quot;; use una de %2.
+</translation>
+    </message>
 </context>
 <context>
     <name>smec::cli::Context</name>

@@ -808,6 +808,20 @@ Options générales :
         <source>SME Community</source>
         <translation>Communauté PME</translation>
     </message>
+    <message>
+        <source>Open the window on VIEW: %1.</source>
+        <translation>Ouvrir la fenêtre sur la vue VIEW : %1.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;; use one of %2.
+</source>
+        <translation>Vue inconnue &quot;%1&quot; ; utilisez l’une de %2.
+</translation>
+    </message>
 </context>
 <context>
     <name>smec::cli::Context</name>

@@ -233,6 +233,8 @@ bool Application::open(QString *error)
     createPages();
     connectActions();
     restoreWindowState();
+    if (m_options.section)
+        m_window->showSection(*m_options.section);
     updateCounts();
     m_window->show();
     scheduleSync();

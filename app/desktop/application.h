@@ -5,6 +5,7 @@
 
 #include "domain/referencedata.h"
 #include "domain/user.h"
+#include "models/navigationmodel.h"
 #include "replica/replica.h"
 
 #include <QObject>
@@ -13,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace smec::models {
 class SavedSearchModel;
@@ -44,6 +46,8 @@ public:
     {
         bool demoData = false;   ///< fill an empty replica with demo content
         bool skipSignIn = false; ///< never show the first-start dialog (tests)
+        /// The section the window opens on (`--show`), else the one it was left on.
+        std::optional<models::NavigationModel::Section> section;
     };
 
     Application(Settings &settings, const Options &options, QObject *parent = nullptr);

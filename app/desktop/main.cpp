@@ -11,6 +11,9 @@
 #include <QLocale>
 #include <QMessageBox>
 
+#include <cstdio>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
@@ -39,10 +42,29 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(
         u"demo"_s, QApplication::translate("main", "Fill an empty profile with demo content and "
                                                    "work offline."));
+    using Navigation = smec::models::NavigationModel;
+    const QCommandLineOption showOption(
+        u"show"_s,
+        QApplication::translate("main", "Open the window on VIEW: %1.")
+            .arg(Navigation::names().join(u", "_s)),
+        QApplication::translate("main", "VIEW"));
     parser.addOption(profileOption);
     parser.addOption(langOption);
     parser.addOption(demoOption);
+    parser.addOption(showOption);
     parser.process(app);
+    std::optional<Navigation::Section> section;
+    if (parser.isSet(showOption)) {
+        section = Navigation::sectionNamed(parser.value(showOption));
+        if (!section) {
+            std::fputs(
+                qPrintable(QApplication::translate("main", "Unknown view \"%1\"; use one "
+                                                           "of %2.\n")
+                               .arg(parser.value(showOption), Navigation::names().join(u", "_s))),
+                stderr);
+            return 2;
+        }
+    }
 
     smec::desktop::Settings settings(parser.isSet(profileOption)
                                          ? parser.value(profileOption)
@@ -67,6 +89,7 @@ int main(int argc, char *argv[])
 
     smec::desktop::Application::Options options;
     options.demoData = parser.isSet(demoOption);
+    options.section = section;
     smec::desktop::Application application(settings, options);
     // A first start opens the window only after the sign-in dialog; giving up there ends the
     // process with 1, whatever closing the last window made the event loop return.

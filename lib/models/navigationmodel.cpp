@@ -107,4 +107,46 @@ QString NavigationModel::label(Section section)
     return {};
 }
 
+namespace {
+
+constexpr std::pair<NavigationModel::Section, const char16_t *> sectionNames[] = {
+    {NavigationModel::Section::Practices, u"practices"},
+    {NavigationModel::Section::Dialogue, u"dialogue"},
+    {NavigationModel::Section::Meetings, u"meetings"},
+    {NavigationModel::Section::Commitments, u"commitments"},
+    {NavigationModel::Section::Statistics, u"statistics"},
+    {NavigationModel::Section::MyDrafts, u"drafts"},
+    {NavigationModel::Section::Outbox, u"outbox"},
+    {NavigationModel::Section::ReviewQueue, u"review"},
+    {NavigationModel::Section::Conflicts, u"conflicts"},
+};
+
+} // namespace
+
+QString NavigationModel::name(Section section)
+{
+    for (const auto &[s, n] : sectionNames) {
+        if (s == section)
+            return QString::fromUtf16(n);
+    }
+    return {};
+}
+
+std::optional<NavigationModel::Section> NavigationModel::sectionNamed(QStringView name)
+{
+    for (const auto &[s, n] : sectionNames) {
+        if (name.compare(QStringView(n), Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QStringList NavigationModel::names()
+{
+    QStringList all;
+    for (const auto &entry : sectionNames)
+        all.append(QString::fromUtf16(entry.second));
+    return all;
+}
+
 } // namespace smec::models

@@ -6,6 +6,8 @@
 #include <QAbstractListModel>
 #include <QList>
 
+#include <optional>
+
 namespace smec::models {
 
 /// The sections of the main window's navigation sidebar, with a count badge per section.
@@ -46,6 +48,12 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+    /// The section's name on the command line (`smecommunity --show statistics`): practices,
+    /// dialogue, meetings, commitments, statistics, drafts, outbox, review, conflicts.
+    static QString name(Section section);
+    static std::optional<Section> sectionNamed(QStringView name);
+    static QStringList names();
 
 private:
     static QString label(Section section);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void firstStart_signsInWithoutBlockingAndCancels();
     void meetingEditor_saveRefreshesSidebarCount();
     void settingsDialog_opensWithoutNestedLoopAndSaves();
+    void showOption_opensOnThatSection();
 };
 
 void TestApplication::settings_tableDefaultsAndVersion()
@@ -235,6 +236,23 @@ void TestApplication::settingsDialog_opensWithoutNestedLoopAndSaves()
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QCOMPARE(settings.syncIntervalMinutes(), chosen);
     QTRY_VERIFY(dialog.isNull()); // deleted on close, not kept for the window's lifetime
+}
+
+void TestApplication::showOption_opensOnThatSection()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.path());
+    settings.profile().setValue(Profile::Key::OfflineMode, true);
+    Application::Options options;
+    options.skipSignIn = true;
+    options.section = MainWindow::Section::Statistics; // smecommunity --show statistics
+    Application app(settings, options);
+    QString error;
+    QVERIFY2(app.start(&error), qPrintable(error));
+    MainWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QCOMPARE(window->currentSection(), MainWindow::Section::Statistics);
+    QVERIFY(window->findChild<QWidget *>(u"statisticsPage"_s)->isVisible());
 }
 
 QTEST_MAIN(TestApplication)

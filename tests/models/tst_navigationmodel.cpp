@@ -4,6 +4,7 @@
 #include "models/navigationmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -18,6 +19,7 @@ class TestNavigationModel final : public QObject
 private Q_SLOTS:
     void reviewQueue_onlyWhenVisible();
     void count_showsInLabelAndSignalsOneRow();
+    void names_everySectionOnceAndBack();
 };
 
 void TestNavigationModel::reviewQueue_onlyWhenVisible()
@@ -60,6 +62,27 @@ void TestNavigationModel::count_showsInLabelAndSignalsOneRow()
     QCOMPARE(changed.size(), 1);
     model.setCount(Section::Outbox, 0);
     QCOMPARE(outbox.data().toString(), u"Outbox"_s);
+}
+
+void TestNavigationModel::names_everySectionOnceAndBack()
+{
+    // `smecommunity --show NAME`: every section has one name that leads back to it.
+    NavigationModel model;
+    model.setReviewQueueVisible(true);
+    QCOMPARE(NavigationModel::names().size(), model.rowCount());
+    QSet<QString> seen;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const auto section = model.index(row).data(NavigationModel::SectionRole).value<Section>();
+        const QString name = NavigationModel::name(section);
+        QVERIFY(!name.isEmpty());
+        QVERIFY(!seen.contains(name));
+        seen.insert(name);
+        QCOMPARE(NavigationModel::sectionNamed(name), std::optional<Section>(section));
+    }
+    QCOMPARE(NavigationModel::sectionNamed(u"Statistics"),
+             std::optional<Section>(Section::Statistics));
+    QVERIFY(!NavigationModel::sectionNamed(u"map"));
+    QVERIFY(!NavigationModel::sectionNamed(u""));
 }
 
 QTEST_GUILESS_MAIN(TestNavigationModel)
