@@ -1976,6 +1976,30 @@ Global options:
         <source>Chart</source>
         <translation>رسم بياني</translation>
     </message>
+    <message>
+        <source>Save chart</source>
+        <translation>حفظ الرسم البياني</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>صورة PNG (*.png);;مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>تعذّرت كتابة %1.</translation>
+    </message>
+    <message>
+        <source>Save the chart as .png or .pdf.</source>
+        <translation>احفظ الرسم البياني بصيغة ‎.png أو ‎.pdf.</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart...</source>
+        <translation>&amp;حفظ الرسم البياني...</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or a PDF document</source>
+        <translation>حفظ الرسم البياني كصورة PNG أو مستند PDF</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::SyncStatusWidget</name>

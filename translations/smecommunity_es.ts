@@ -1924,6 +1924,30 @@ Opciones generales:
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Guardar el gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Save the chart as .png or .pdf.</source>
+        <translation>Guarde el gráfico como .png o .pdf.</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart...</source>
+        <translation>&amp;Guardar el gráfico...</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or a PDF document</source>
+        <translation>Guardar el gráfico como imagen PNG o documento PDF</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::SyncStatusWidget</name>

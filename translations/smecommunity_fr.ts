@@ -1924,6 +1924,30 @@ Options générales :
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Save the chart as .png or .pdf.</source>
+        <translation>Enregistrez le graphique en .png ou en .pdf.</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart...</source>
+        <translation>&amp;Enregistrer le graphique...</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or a PDF document</source>
+        <translation>Enregistrer le graphique en image PNG ou en document PDF</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::SyncStatusWidget</name>

@@ -21,13 +21,20 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -83,6 +90,8 @@ StatisticsPage::StatisticsPage(Workspace &workspace, QWidget *parent)
 
     m_copy = new QPushButton(this);
     m_copy->setObjectName(u"statisticsCopyCsv"_s);
+    m_save = new QPushButton(this);
+    m_save->setObjectName(u"statisticsSaveChart"_s);
 
     auto *controls = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_byLabel, m_by, m_pillarLabel, m_pillar,
@@ -90,6 +99,7 @@ StatisticsPage::StatisticsPage(Workspace &workspace, QWidget *parent)
         controls->addWidget(w);
     controls->addStretch(1);
     controls->addWidget(m_copy);
+    controls->addWidget(m_save);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"statisticsSummary"_s);
@@ -126,6 +136,18 @@ StatisticsPage::StatisticsPage(Workspace &workspace, QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &StatisticsPage::reload);
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(csv()); });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save chart"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                u"/practices-by-"_s + m_shownBy + u".png"_s,
+            tr("PNG image (*.png);;PDF document (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!saveChart(path, &error))
+            QMessageBox::warning(this, tr("Save chart"), error);
+    });
     retranslate();
     styleChart();
 }
@@ -251,6 +273,35 @@ QString StatisticsPage::csv() const
     return QString::fromUtf8(buffer.data());
 }
 
+bool StatisticsPage::saveChart(const QString &path, QString *error) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"pdf"_s) {
+        QPdfWriter pdf(path);
+        pdf.setTitle(m_chart->chart()->title());
+        pdf.setCreator(u"SME Community"_s);
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        QPainter painter;
+        if (!painter.begin(&pdf)) {
+            *error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+        // Drawn as vectors at the page's size, not as a screenshot.
+        m_chart->render(&painter, QRectF(painter.viewport()), m_chart->viewport()->rect());
+        painter.end();
+        return true;
+    }
+    if (suffix != u"png"_s) {
+        *error = tr("Save the chart as .png or .pdf.");
+        return false;
+    }
+    if (!m_chart->grab().save(path, "PNG")) {
+        *error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return true;
+}
+
 void StatisticsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -280,6 +331,8 @@ void StatisticsPage::retranslate()
         m_region->setItemText(i, domain::LocalizedNames::region(m_region->itemData(i).toString()));
     m_copy->setText(tr("&Copy as CSV"));
     m_copy->setToolTip(tr("Copy the table to the clipboard as comma-separated values"));
+    m_save->setText(tr("&Save chart..."));
+    m_save->setToolTip(tr("Save the chart as a PNG image or a PDF document"));
     m_table->setHorizontalHeaderLabels({tr("Value"), tr("Practices")});
     m_table->setAccessibleName(tr("Figures of the chart"));
     if (m_chart->accessibleName().isEmpty()) {

@@ -41,6 +41,9 @@ public:
     const QList<Figure> &figures() const { return m_figures; }
     /// The table as CSV (label and count, with a header), as "Copy as CSV" puts it.
     QString csv() const;
+    /// Writes the chart as a PNG image or a PDF page (by the file's suffix); false with
+    /// `error` set when it cannot.
+    bool saveChart(const QString &path, QString *error) const;
 
 Q_SIGNALS:
     /// A recount was shown (tests and screenshots wait for it).
@@ -65,6 +68,7 @@ private:
     QChartView *m_chart = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_copy = nullptr;
+    QPushButton *m_save = nullptr;
     QString m_shownBy;
     QList<Figure> m_figures;
 };

@@ -14,8 +14,10 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QGuiApplication>
 #include <QHorizontalBarSeries>
+#include <QImage>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void figuresAreTheReplicasCounts_data();
     void figuresAreTheReplicasCounts();
     void copyAsCsv_isTheTable();
+    void saveChart_pngAndPdf();
 
 private:
     /// Selects `data` in `box` and waits for the recount it causes.
@@ -182,6 +185,33 @@ void TestStatisticsPage::copyAsCsv_isTheTable()
     QVERIFY2(lines.first().contains(u"Practices"_s), qPrintable(lines.first()));
     const StatisticsPage::Figure &top = m_page->figures().constFirst();
     QVERIFY2(lines.at(1).endsWith(u',' + QString::number(top.count)), qPrintable(lines.at(1)));
+}
+
+void TestStatisticsPage::saveChart_pngAndPdf()
+{
+    QTemporaryDir out;
+    QString error;
+    const QString png = out.filePath(u"chart.png"_s);
+    QVERIFY2(m_page->saveChart(png, &error), qPrintable(error));
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), m_page->findChild<QChartView *>(u"statisticsChart"_s)->size() *
+                               m_page->devicePixelRatio());
+
+    const QString pdf = out.filePath(u"chart.pdf"_s);
+    QVERIFY2(m_page->saveChart(pdf, &error), qPrintable(error));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.size() > 1000);
+
+    // Anything else is refused with a reason, and nothing is written.
+    QVERIFY(!m_page->saveChart(out.filePath(u"chart.gif"_s), &error));
+    QVERIFY(error.contains(u".png"_s));
+    QVERIFY(!QFile::exists(out.filePath(u"chart.gif"_s)));
+    QVERIFY(!m_page->saveChart(u"/nonexistent-dir/chart.png"_s, &error));
+    QVERIFY(error.contains(u"/nonexistent-dir/chart.png"_s));
 }
 
 QTEST_MAIN(TestStatisticsPage)
