@@ -1937,10 +1937,6 @@ Global options:
         <translation>الممارسات</translation>
     </message>
     <message>
-        <source>Practices &amp;by</source>
-        <translation>الممارسات &amp;حسب</translation>
-    </message>
-    <message>
         <source>&amp;Pillar</source>
         <translation>ال&amp;ركيزة</translation>
     </message>
@@ -1999,6 +1995,44 @@ Global options:
     <message>
         <source>Save the chart as a PNG image or a PDF document</source>
         <translation>حفظ الرسم البياني كصورة PNG أو مستند PDF</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>الالتزامات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s); one with several values counts under each.</source>
+        <translation>
+            <numerusform>لا التزامات؛ الالتزام ذو القيم المتعددة يُعدّ تحت كل قيمة.</numerusform>
+            <numerusform>التزام واحد؛ الالتزام ذو القيم المتعددة يُعدّ تحت كل قيمة.</numerusform>
+            <numerusform>التزامان؛ الالتزام ذو القيم المتعددة يُعدّ تحت كل قيمة.</numerusform>
+            <numerusform>%Ln التزامات؛ الالتزام ذو القيم المتعددة يُعدّ تحت كل قيمة.</numerusform>
+            <numerusform>%Ln التزامًا؛ الالتزام ذو القيم المتعددة يُعدّ تحت كل قيمة.</numerusform>
+            <numerusform>%Ln التزام؛ الالتزام ذو القيم المتعددة يُعدّ تحت كل قيمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s).</source>
+        <translation>
+            <numerusform>لا التزامات.</numerusform>
+            <numerusform>التزام واحد.</numerusform>
+            <numerusform>التزامان.</numerusform>
+            <numerusform>%Ln التزامات.</numerusform>
+            <numerusform>%Ln التزامًا.</numerusform>
+            <numerusform>%Ln التزام.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commitments by %1</source>
+        <translation>الالتزامات حسب %1</translation>
+    </message>
+    <message>
+        <source>C&amp;ount</source>
+        <translation>&amp;عدّ</translation>
+    </message>
+    <message>
+        <source>&amp;by</source>
+        <translation>&amp;حسب</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,20 @@
             <numerusform>%Ln practices.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s); one with several values counts under each.</source>
+        <translation>
+            <numerusform>%Ln commitment; one with several values counts under each.</numerusform>
+            <numerusform>%Ln commitments; one with several values counts under each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s).</source>
+        <translation>
+            <numerusform>%Ln commitment.</numerusform>
+            <numerusform>%Ln commitments.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::SyncStatusWidget</name>

@@ -1885,10 +1885,6 @@ Opciones generales:
         <translation>Prácticas</translation>
     </message>
     <message>
-        <source>Practices &amp;by</source>
-        <translation>Prácticas &amp;por</translation>
-    </message>
-    <message>
         <source>&amp;Pillar</source>
         <translation>&amp;Pilar</translation>
     </message>
@@ -1947,6 +1943,36 @@ Opciones generales:
     <message>
         <source>Save the chart as a PNG image or a PDF document</source>
         <translation>Guardar el gráfico como imagen PNG o documento PDF</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s); one with several values counts under each.</source>
+        <translation>
+            <numerusform>%Ln compromiso; uno con varios valores cuenta en cada uno.</numerusform>
+            <numerusform>%Ln compromisos; uno con varios valores cuenta en cada uno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s).</source>
+        <translation>
+            <numerusform>%Ln compromiso.</numerusform>
+            <numerusform>%Ln compromisos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commitments by %1</source>
+        <translation>Compromisos por %1</translation>
+    </message>
+    <message>
+        <source>C&amp;ount</source>
+        <translation>C&amp;ontar</translation>
+    </message>
+    <message>
+        <source>&amp;by</source>
+        <translation>&amp;por</translation>
     </message>
 </context>
 <context>

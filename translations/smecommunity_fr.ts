@@ -1885,10 +1885,6 @@ Options générales :
         <translation>Pratiques</translation>
     </message>
     <message>
-        <source>Practices &amp;by</source>
-        <translation>Pratiques &amp;par</translation>
-    </message>
-    <message>
         <source>&amp;Pillar</source>
         <translation>&amp;Pilier</translation>
     </message>
@@ -1947,6 +1943,36 @@ Options générales :
     <message>
         <source>Save the chart as a PNG image or a PDF document</source>
         <translation>Enregistrer le graphique en image PNG ou en document PDF</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s); one with several values counts under each.</source>
+        <translation>
+            <numerusform>%Ln engagement ; un engagement à plusieurs valeurs compte sous chacune.</numerusform>
+            <numerusform>%Ln engagements ; un engagement à plusieurs valeurs compte sous chacune.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s).</source>
+        <translation>
+            <numerusform>%Ln engagement.</numerusform>
+            <numerusform>%Ln engagements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commitments by %1</source>
+        <translation>Engagements par %1</translation>
+    </message>
+    <message>
+        <source>C&amp;ount</source>
+        <translation>C&amp;ompter</translation>
+    </message>
+    <message>
+        <source>&amp;by</source>
+        <translation>&amp;par</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -62,13 +63,17 @@ StatisticsPage::StatisticsPage(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
 {
     setObjectName(u"statisticsPage"_s);
+    m_subjectLabel = new QLabel(this);
+    m_subject = new QComboBox(this);
+    m_subject->setObjectName(u"statisticsSubject"_s);
+    for (domain::Kind kind : {domain::Kind::Practice, domain::Kind::Commitment})
+        m_subject->addItem(QString(), int(kind));
+    m_subjectLabel->setBuddy(m_subject);
     m_byLabel = new QLabel(this);
     m_by = new QComboBox(this);
     m_by->setObjectName(u"statisticsBy"_s);
-    for (const QString &facet : {u"pillar"_s, u"region"_s, u"instrument"_s, u"target_group"_s,
-                                 u"evidence_level"_s, startYear})
-        m_by->addItem(QString(), facet);
     m_byLabel->setBuddy(m_by);
+    fillDimensions();
 
     m_pillarLabel = new QLabel(this);
     m_pillar = new QComboBox(this);
@@ -94,8 +99,9 @@ StatisticsPage::StatisticsPage(Workspace &workspace, QWidget *parent)
     m_save->setObjectName(u"statisticsSaveChart"_s);
 
     auto *controls = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_byLabel, m_by, m_pillarLabel, m_pillar,
-                                                       m_regionLabel, m_region})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_subjectLabel, m_subject, m_byLabel, m_by, m_pillarLabel,
+                                          m_pillar, m_regionLabel, m_region})
         controls->addWidget(w);
     controls->addStretch(1);
     controls->addWidget(m_copy);
@@ -134,13 +140,17 @@ StatisticsPage::StatisticsPage(Workspace &workspace, QWidget *parent)
 
     for (QComboBox *box : {m_by, m_pillar, m_region})
         connect(box, &QComboBox::currentIndexChanged, this, &StatisticsPage::reload);
+    connect(m_subject, &QComboBox::currentIndexChanged, this, [this] {
+        fillDimensions();
+        reload();
+    });
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(csv()); });
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save chart"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                u"/practices-by-"_s + m_shownBy + u".png"_s,
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
+                domain::kindName(m_shownKind) + u"s-by-"_s + m_shownBy + u".png"_s,
             tr("PNG image (*.png);;PDF document (*.pdf)"));
         if (path.isEmpty())
             return;
@@ -152,11 +162,37 @@ StatisticsPage::StatisticsPage(Workspace &workspace, QWidget *parent)
     styleChart();
 }
 
+domain::Kind StatisticsPage::subject() const
+{
+    return domain::Kind(m_subject->currentData().toInt());
+}
+
+QString StatisticsPage::subjectLabel(domain::Kind kind) const
+{
+    return kind == domain::Kind::Commitment ? tr("Commitments") : tr("Practices");
+}
+
+void StatisticsPage::fillDimensions()
+{
+    const QString current = m_by->currentData().toString();
+    const QStringList dimensions =
+        subject() == domain::Kind::Commitment
+            ? QStringList{u"status"_s, u"pillar"_s, u"country"_s, u"region"_s}
+            : QStringList{u"pillar"_s,       u"region"_s,         u"instrument"_s,
+                          u"target_group"_s, u"evidence_level"_s, startYear};
+    const QSignalBlocker blocker(m_by);
+    m_by->clear();
+    for (const QString &facet : dimensions)
+        m_by->addItem(models::FacetModel::facetLabel(facet), facet);
+    m_by->setCurrentIndex(std::max(0, m_by->findData(current)));
+}
+
 void StatisticsPage::reload()
 {
     const QString by = m_by->currentData().toString();
+    const domain::Kind kind = subject();
     replica::ListFilter filter;
-    filter.kind = domain::Kind::Practice;
+    filter.kind = kind;
     if (const QString pillar = m_pillar->currentData().toString(); !pillar.isEmpty())
         filter.facets.insert(u"pillar"_s, {pillar});
     if (const QString region = m_region->currentData().toString(); !region.isEmpty())
@@ -177,18 +213,17 @@ void StatisticsPage::reload()
             counted.total = *total;
             return counted;
         },
-        [this, by](const Result<Counted> &counted) {
+        [this, kind, by](const Result<Counted> &counted) {
             if (!counted) {
                 m_summary->setText(tr("Cannot count: %1").arg(counted.error().message));
                 return;
             }
             QList<Figure> figures;
             for (auto it = counted->counts.cbegin(); it != counted->counts.cend(); ++it) {
-                const QString label =
-                    it.key().isEmpty()
-                        ? tr("Not given")
-                        : models::FacetModel::valueLabel(domain::Kind::Practice,
-                                                         &m_workspace.reference(), by, it.key());
+                const QString label = it.key().isEmpty()
+                                          ? tr("Not given")
+                                          : models::FacetModel::valueLabel(
+                                                kind, &m_workspace.reference(), by, it.key());
                 figures.append({it.key(), label, it.value()});
             }
             // Years read as a trend, oldest first; everything else largest first.
@@ -197,18 +232,29 @@ void StatisticsPage::reload()
                     figures.begin(), figures.end(),
                     [](const Figure &a, const Figure &b) { return a.count > b.count; });
             }
-            show(by, counted->total, figures);
+            show(kind, by, counted->total, figures);
         });
 }
 
-void StatisticsPage::show(const QString &by, qint64 total, const QList<Figure> &figures)
+void StatisticsPage::show(domain::Kind kind, const QString &by, qint64 total,
+                          const QList<Figure> &figures)
 {
+    m_shownKind = kind;
     m_shownBy = by;
     m_figures = figures;
     const bool several = by == u"pillar"_s || by == u"target_group"_s;
-    m_summary->setText(several ? tr("%Ln practice(s); one with several values counts under each.",
-                                    nullptr, int(total))
-                               : tr("%Ln practice(s).", nullptr, int(total)));
+    const int n = int(total);
+    if (kind == domain::Kind::Commitment) {
+        m_summary->setText(
+            several
+                ? tr("%Ln commitment(s); one with several values counts under each.", nullptr, n)
+                : tr("%Ln commitment(s).", nullptr, n));
+    } else {
+        m_summary->setText(
+            several ? tr("%Ln practice(s); one with several values counts under each.", nullptr, n)
+                    : tr("%Ln practice(s).", nullptr, n));
+    }
+    m_table->setHorizontalHeaderLabels({tr("Value"), subjectLabel(kind)});
 
     m_table->setRowCount(int(figures.size()));
     for (int row = 0; row < figures.size(); ++row) {
@@ -254,7 +300,9 @@ void StatisticsPage::show(const QString &by, qint64 total, const QList<Figure> &
     chart->addAxis(valueAxis, years ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
-    chart->setTitle(tr("Practices by %1").arg(models::FacetModel::facetLabel(by).toLower()));
+    const QString dimension = models::FacetModel::facetLabel(by).toLower();
+    chart->setTitle(kind == domain::Kind::Commitment ? tr("Commitments by %1").arg(dimension)
+                                                     : tr("Practices by %1").arg(dimension));
     // Screen readers get the chart's title; the table under it holds the same figures.
     m_chart->setAccessibleName(chart->title());
     m_chart->viewport()->setAccessibleName(chart->title());
@@ -267,7 +315,7 @@ QString StatisticsPage::csv() const
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     exporting::CsvWriter writer(&buffer, false);
-    writer.writeRow({models::FacetModel::facetLabel(m_shownBy), tr("Practices")});
+    writer.writeRow({models::FacetModel::facetLabel(m_shownBy), subjectLabel(m_shownKind)});
     for (const Figure &f : m_figures)
         writer.writeRow({f.label, QString::number(f.count)});
     return QString::fromUtf8(buffer.data());
@@ -316,7 +364,10 @@ void StatisticsPage::changeEvent(QEvent *event)
 
 void StatisticsPage::retranslate()
 {
-    m_byLabel->setText(tr("Practices &by"));
+    m_subjectLabel->setText(tr("C&ount"));
+    for (int i = 0; i < m_subject->count(); ++i)
+        m_subject->setItemText(i, subjectLabel(domain::Kind(m_subject->itemData(i).toInt())));
+    m_byLabel->setText(tr("&by"));
     m_pillarLabel->setText(tr("&Pillar"));
     m_regionLabel->setText(tr("&Region"));
     for (int i = 0; i < m_by->count(); ++i)
@@ -333,7 +384,7 @@ void StatisticsPage::retranslate()
     m_copy->setToolTip(tr("Copy the table to the clipboard as comma-separated values"));
     m_save->setText(tr("&Save chart..."));
     m_save->setToolTip(tr("Save the chart as a PNG image or a PDF document"));
-    m_table->setHorizontalHeaderLabels({tr("Value"), tr("Practices")});
+    m_table->setHorizontalHeaderLabels({tr("Value"), subjectLabel(m_shownKind)});
     m_table->setAccessibleName(tr("Figures of the chart"));
     if (m_chart->accessibleName().isEmpty()) {
         m_chart->setAccessibleName(tr("Chart"));

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "domain/record.h"
+
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -17,8 +19,9 @@ namespace smec::desktop {
 
 class Workspace;
 
-/// Statistics over the practices of the replica: counted by pillar, region, instrument, target
-/// group, evidence level or start year, within a pillar and a region, as a chart and as the
+/// Statistics over the replica: practices counted by pillar, region, instrument, target group,
+/// evidence level or start year, commitments by status, pillar, country or region, within a
+/// pillar and a region, as a chart and as the
 /// table under it (copied as CSV). Counted on the reader thread with ListStore::countBy, the
 /// same query as `smecommunity-cli stats`, so the figures are what the lists show.
 class StatisticsPage final : public QWidget
@@ -53,11 +56,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void show(const QString &by, qint64 total, const QList<Figure> &figures);
+    void show(domain::Kind kind, const QString &by, qint64 total, const QList<Figure> &figures);
+    /// Fills "by" with what the chosen kind can be counted by, keeping the choice if it can.
+    void fillDimensions();
+    domain::Kind subject() const;
+    QString subjectLabel(domain::Kind kind) const;
     void retranslate();
     void styleChart();
 
     Workspace &m_workspace;
+    QLabel *m_subjectLabel = nullptr;
+    QComboBox *m_subject = nullptr;
     QLabel *m_byLabel = nullptr;
     QComboBox *m_by = nullptr;
     QLabel *m_pillarLabel = nullptr;
@@ -69,6 +78,7 @@ private:
     QTableWidget *m_table = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_save = nullptr;
+    domain::Kind m_shownKind = domain::Kind::Practice;
     QString m_shownBy;
     QList<Figure> m_figures;
 };

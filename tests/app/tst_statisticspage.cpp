@@ -92,28 +92,46 @@ bool TestStatisticsPage::choose(QComboBox *box, const QString &data)
 
 void TestStatisticsPage::figuresAreTheReplicasCounts_data()
 {
+    QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("by");
     QTest::addColumn<QString>("pillar");
     QTest::addColumn<QString>("region");
-    QTest::newRow("pillar") << u"pillar"_s << QString() << QString();
-    QTest::newRow("region within green") << u"region"_s << u"green"_s << QString();
-    QTest::newRow("instrument in Africa") << u"instrument"_s << QString() << u"Africa"_s;
-    QTest::newRow("start year") << u"start_year"_s << QString() << QString();
+    const int practice = int(domain::Kind::Practice);
+    const int commitment = int(domain::Kind::Commitment);
+    QTest::newRow("pillar") << practice << u"pillar"_s << QString() << QString();
+    QTest::newRow("region within green") << practice << u"region"_s << u"green"_s << QString();
+    QTest::newRow("instrument in Africa")
+        << practice << u"instrument"_s << QString() << u"Africa"_s;
+    QTest::newRow("start year") << practice << u"start_year"_s << QString() << QString();
+    QTest::newRow("commitments by status") << commitment << u"status"_s << QString() << QString();
+    QTest::newRow("commitments by country within finance")
+        << commitment << u"country"_s << u"finance"_s << QString();
+    QTest::newRow("commitments by pillar") << commitment << u"pillar"_s << QString() << QString();
 }
 
 // What the page shows (table, chart) is what the replica counts with the same filter: every
 // value's figure equals a count() of the practices with it.
 void TestStatisticsPage::figuresAreTheReplicasCounts()
 {
+    QFETCH(int, kind);
     QFETCH(QString, by);
     QFETCH(QString, pillar);
     QFETCH(QString, region);
+    auto *subject = m_page->findChild<QComboBox *>(u"statisticsSubject"_s);
+    const int subjectIndex = subject->findData(kind);
+    QVERIFY(subjectIndex >= 0);
+    if (subject->currentIndex() != subjectIndex) {
+        QSignalSpy updated(m_page, &StatisticsPage::updated);
+        subject->setCurrentIndex(subjectIndex);
+        QVERIFY(updated.wait(30000));
+    }
     QVERIFY(choose(m_page->findChild<QComboBox *>(u"statisticsPillar"_s), pillar));
     QVERIFY(choose(m_page->findChild<QComboBox *>(u"statisticsRegion"_s), region));
     QVERIFY(choose(m_page->findChild<QComboBox *>(u"statisticsBy"_s), by));
 
     replica::Replica &replica = m_app->workspace()->replica();
     replica::ListFilter filter;
+    filter.kind = domain::Kind(kind);
     if (!pillar.isEmpty())
         filter.facets.insert(u"pillar"_s, {pillar});
     if (!region.isEmpty())
@@ -174,6 +192,12 @@ void TestStatisticsPage::figuresAreTheReplicasCounts()
 
 void TestStatisticsPage::copyAsCsv_isTheTable()
 {
+    auto *subject = m_page->findChild<QComboBox *>(u"statisticsSubject"_s);
+    if (subject->currentIndex() != 0) {
+        QSignalSpy updated(m_page, &StatisticsPage::updated);
+        subject->setCurrentIndex(0);
+        QVERIFY(updated.wait(30000));
+    }
     QVERIFY(choose(m_page->findChild<QComboBox *>(u"statisticsPillar"_s), QString()));
     QVERIFY(choose(m_page->findChild<QComboBox *>(u"statisticsRegion"_s), QString()));
     QVERIFY(choose(m_page->findChild<QComboBox *>(u"statisticsBy"_s), u"evidence_level"_s));
