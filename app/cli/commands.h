@@ -4,6 +4,7 @@
 #pragma once
 
 #include "cliio.h"
+#include "replica/listfilter.h"
 
 /// The commands of smecommunity-cli, one group per source file; main.cpp holds the table.
 namespace smec::cli {
@@ -27,6 +28,9 @@ QList<QCommandLineOption> resolveOptions();
 int runResolve(Context &context, const QCommandLineParser &args);
 
 // commands_records.cpp: reading and editing records in the replica.
+/// The filter options --pillar, --country and --status, as list, stats and export take them, so
+/// that all three select the same rows; ExitOk, or the exit code after saying what is wrong.
+int applyFilterOptions(const QCommandLineParser &args, replica::ListFilter &filter);
 QList<QCommandLineOption> listOptions();
 int runList(Context &context, const QCommandLineParser &args);
 QList<QCommandLineOption> statsOptions();

@@ -124,25 +124,8 @@ int runExport(Context &context, const QCommandLineParser &args)
     }
     replica::ListFilter filter;
     filter.kind = domain::Kind::Practice;
-    if (args.isSet(u"pillar"_s)) {
-        const QString pillar = args.value(u"pillar"_s).toLower();
-        if (!domain::FieldSchema::pillarIds().contains(pillar)) {
-            Context::message(Cli::tr("Unknown pillar \"%1\"; use one of %2.")
-                                 .arg(pillar, domain::FieldSchema::pillarIds().join(u", "_s)));
-            return ExitInvalid;
-        }
-        filter.facets.insert(u"pillar"_s, {pillar});
-    }
-    if (args.isSet(u"country"_s)) {
-        const QString country = args.value(u"country"_s).toUpper();
-        if (!domain::ReferenceData::embedded().isCountry(country)) {
-            Context::message(
-                Cli::tr("Unknown country code \"%1\"; use an ISO 3166-1 alpha-3 code such as KEN.")
-                    .arg(args.value(u"country"_s)));
-            return ExitInvalid;
-        }
-        filter.facets.insert(u"country"_s, {country});
-    }
+    if (const int code = applyFilterOptions(args, filter); code != ExitOk)
+        return code;
     replica::Replica *replica = context.replica();
     if (!replica)
         return ExitFailure;

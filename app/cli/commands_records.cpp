@@ -157,11 +157,13 @@ int transition(Context &context, const QCommandLineParser &args, domain::Practic
     return ExitOk;
 }
 
-/// The filter options `list` and `stats` share, so that both count the same rows; ExitOk, or
-/// the exit code after saying what is wrong.
+} // namespace
+
 int applyFilterOptions(const QCommandLineParser &args, replica::ListFilter &filter)
 {
-    if (args.isSet(u"pillar"_s)) {
+    // Only the options the command has and the user gave (isSet() warns about unknown names).
+    const QStringList given = args.optionNames();
+    if (given.contains(u"pillar"_s)) {
         const QString pillar = args.value(u"pillar"_s).toLower();
         if (!domain::FieldSchema::pillarIds().contains(pillar)) {
             Context::message(Cli::tr("Unknown pillar \"%1\"; use one of %2.")
@@ -170,7 +172,7 @@ int applyFilterOptions(const QCommandLineParser &args, replica::ListFilter &filt
         }
         filter.facets.insert(u"pillar"_s, {pillar});
     }
-    if (args.isSet(u"country"_s)) {
+    if (given.contains(u"country"_s)) {
         const QString country = args.value(u"country"_s).toUpper();
         if (!domain::ReferenceData::embedded().isCountry(country)) {
             Context::message(
@@ -180,7 +182,7 @@ int applyFilterOptions(const QCommandLineParser &args, replica::ListFilter &filt
         }
         filter.facets.insert(u"country"_s, {country});
     }
-    if (args.isSet(u"status"_s)) {
+    if (given.contains(u"status"_s)) {
         const QString status = args.value(u"status"_s).toLower();
         // A typo would list nothing and look like an answer: name the statuses instead.
         const domain::FieldSpec *spec = domain::FieldSchema::field(filter.kind, u"status");
@@ -198,8 +200,6 @@ int applyFilterOptions(const QCommandLineParser &args, replica::ListFilter &filt
     }
     return ExitOk;
 }
-
-} // namespace
 
 QList<QCommandLineOption> listOptions()
 {
