@@ -31,6 +31,34 @@ using namespace Qt::StringLiterals;
 using namespace smec::desktop;
 using smec::sync::Profile;
 
+namespace {
+
+/// The window of an offline profile in `dir`, started without the sign-in dialog and exposed:
+/// what most tests here begin with. Null after a failed QVERIFY.
+struct OfflineApp
+{
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<Application> app;
+    MainWindow *window = nullptr;
+};
+
+void startOffline(const QString &dir, Application::Options options, OfflineApp &out,
+                  const QString &role = {})
+{
+    out.settings = std::make_unique<Settings>(dir);
+    out.settings->profile().setValue(Profile::Key::OfflineMode, true);
+    if (!role.isEmpty())
+        out.settings->profile().setValue(Profile::Key::UserRole, role);
+    options.skipSignIn = true;
+    out.app = std::make_unique<Application>(*out.settings, options);
+    QString error;
+    QVERIFY2(out.app->start(&error), qPrintable(error));
+    out.window = out.app->window();
+    QVERIFY(QTest::qWaitForWindowExposed(out.window));
+}
+
+} // namespace
+
 class TestApplication final : public QObject
 {
     Q_OBJECT
@@ -107,16 +135,13 @@ void TestApplication::settings_seeWhatTheProfileRecordsWithoutReloading()
 void TestApplication::demoProfile_opensOfflineWithCountsAndSearch()
 {
     QTemporaryDir dir;
-    Settings settings(dir.path());
-    settings.profile().setValue(Profile::Key::OfflineMode, true);
     Application::Options options;
     options.demoData = true;
-    options.skipSignIn = true;
-    Application app(settings, options);
-    QString error;
-    QVERIFY2(app.start(&error), qPrintable(error));
-    MainWindow *window = app.window();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
+    OfflineApp started;
+    startOffline(dir.path(), options, started);
+    if (QTest::currentTestFailed())
+        return;
+    MainWindow *window = started.window;
     auto *sidebar = window->findChild<QListView *>(u"sidebar"_s);
     // Curated demo content plus 400 generated practices (counted on the reader thread).
     QTRY_VERIFY(
@@ -177,16 +202,12 @@ void TestApplication::meetingEditor_saveRefreshesSidebarCount()
     // Meetings and commitments are written in the page's own editor; saving one must go the same
     // way as a practice: sidebar counts refreshed (and a prompt sync when signed in).
     QTemporaryDir dir;
-    Settings settings(dir.path());
-    settings.profile().setValue(Profile::Key::OfflineMode, true);
-    settings.profile().setValue(Profile::Key::UserRole, u"secretariat"_s);
-    Application::Options options;
-    options.skipSignIn = true;
-    Application app(settings, options);
-    QString error;
-    QVERIFY2(app.start(&error), qPrintable(error));
-    MainWindow *window = app.window();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
+    OfflineApp started;
+    startOffline(dir.path(), {}, started, u"secretariat"_s);
+    if (QTest::currentTestFailed())
+        return;
+    Application &app = *started.app;
+    MainWindow *window = started.window;
     smec::models::NavigationModel *nav = window->navigationModel();
     const QModelIndex meetings = nav->index(nav->rowOf(MainWindow::Section::Meetings));
     QTRY_COMPARE(meetings.data(smec::models::NavigationModel::CountRole).toInt(), 0);
@@ -213,15 +234,12 @@ void TestApplication::meetingEditor_saveRefreshesSidebarCount()
 void TestApplication::settingsDialog_opensWithoutNestedLoopAndSaves()
 {
     QTemporaryDir dir;
-    Settings settings(dir.path());
-    settings.profile().setValue(Profile::Key::OfflineMode, true);
-    Application::Options options;
-    options.skipSignIn = true;
-    Application app(settings, options);
-    QString error;
-    QVERIFY2(app.start(&error), qPrintable(error));
-    MainWindow *window = app.window();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
+    OfflineApp started;
+    startOffline(dir.path(), {}, started);
+    if (QTest::currentTestFailed())
+        return;
+    Settings &settings = *started.settings;
+    MainWindow *window = started.window;
 
     // trigger() returns with the dialog open: a nested exec() loop would block the test here.
     window->action(MainWindow::Command::Settings)->trigger();
@@ -241,16 +259,13 @@ void TestApplication::settingsDialog_opensWithoutNestedLoopAndSaves()
 void TestApplication::showOption_opensOnThatSection()
 {
     QTemporaryDir dir;
-    Settings settings(dir.path());
-    settings.profile().setValue(Profile::Key::OfflineMode, true);
     Application::Options options;
-    options.skipSignIn = true;
     options.section = MainWindow::Section::Statistics; // smecommunity --show statistics
-    Application app(settings, options);
-    QString error;
-    QVERIFY2(app.start(&error), qPrintable(error));
-    MainWindow *window = app.window();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
+    OfflineApp started;
+    startOffline(dir.path(), options, started);
+    if (QTest::currentTestFailed())
+        return;
+    MainWindow *window = started.window;
     QCOMPARE(window->currentSection(), MainWindow::Section::Statistics);
     QVERIFY(window->findChild<QWidget *>(u"statisticsPage"_s)->isVisible());
 }
