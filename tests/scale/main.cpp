@@ -16,7 +16,8 @@
 // as a faulty server would, and exits 0 only if they catch it and report nothing else (the
 // checks' own test): `lose` deletes an acknowledged write, `duplicate` applies an acknowledged
 // mutation a second time, `skip` adds a write below every client's cursor (one the change feed
-// never delivers to them).
+// never delivers to them). Exit code 4 when the sabotage was caught but something else failed
+// too; --unrelated-failure adds a failure the sabotage does not account for, to test that.
 #include "loadstats.h"
 #include "scaleclient.h"
 
@@ -64,8 +65,9 @@ struct Options
     double actionAt = -1;
     QString database; ///< postgresql:// URL for the checks with psql
     quint32 seed = 1;
-    bool shareSessions = false; ///< one sign-in per user and thread instead of per profile
-    QString sabotage;           ///< lose, duplicate, skip: spoil; succeed only if that is caught
+    bool shareSessions = false;    ///< one sign-in per user and thread instead of per profile
+    QString sabotage;              ///< lose, duplicate, skip: spoil; succeed only if that is caught
+    bool unrelatedFailure = false; ///< with sabotage: also a failure it does not explain
 };
 
 /// Attempts of one settling sync before the run gives up on a client.
@@ -402,7 +404,8 @@ struct Sabotaged
 };
 
 /// For --sabotage: spoils the database after every client settled, as a faulty server would.
-std::optional<Sabotaged> sabotage(const Options &o, const LoadStats &stats, Shared &shared)
+std::optional<Sabotaged> sabotage(const Options &o, const QString &kind, const LoadStats &stats,
+                                  Shared &shared)
 {
     QString error;
     const auto run = [&](const QString &sql) {
@@ -411,7 +414,7 @@ std::optional<Sabotaged> sabotage(const Options &o, const LoadStats &stats, Shar
         shared.fail(error);
         return false;
     };
-    if (o.sabotage == "lose"_L1) {
+    if (kind == "lose"_L1) {
         // An acknowledged write lost: the record and its audit entry gone.
         const auto ack = pickAck(o, stats, false, shared);
         if (!ack || !run(u"DELETE FROM audit WHERE mutation_id = '%1'; DELETE FROM records WHERE "
@@ -425,7 +428,7 @@ std::optional<Sabotaged> sabotage(const Options &o, const LoadStats &stats, Shar
                               .arg(ack->second.rev),
                           u"differs from a fresh pull: practice %1"_s.arg(ack->second.recordId)}};
     }
-    if (o.sabotage == "duplicate"_L1) {
+    if (kind == "duplicate"_L1) {
         // An acknowledged mutation applied a second time: a new rev for its record, a second
         // audit entry with the same mutation id, in one transaction as the server writes.
         const auto ack = pickAck(o, stats, false, shared);
@@ -447,7 +450,7 @@ std::optional<Sabotaged> sabotage(const Options &o, const LoadStats &stats, Shar
                  .arg(ack->second.rev),
              u"differs from a fresh pull: practice %1 is at rev"_s.arg(ack->second.recordId)}};
     }
-    if (o.sabotage == "skip"_L1) {
+    if (kind == "skip"_L1) {
         // A write committed under a rev every client's cursor has passed (a transaction that
         // took its rev before a later one was served): a copy of a record under a rev of it
         // superseded since, so that the copy is visible to the same users.
@@ -469,7 +472,7 @@ std::optional<Sabotaged> sabotage(const Options &o, const LoadStats &stats, Shar
             {u"differs from a fresh pull: practice %1 (rev %2) is missing"_s.arg(id).arg(
                 ack->second.rev)}};
     }
-    shared.fail(u"unknown sabotage %1"_s.arg(o.sabotage));
+    shared.fail(u"unknown sabotage %1"_s.arg(kind));
     return std::nullopt;
 }
 
@@ -500,6 +503,9 @@ std::optional<Options> parse(const QCoreApplication &app)
          u"Spoil the database before the checks (lose, duplicate, skip); exit 0 only if the "
          "checks catch it and nothing else."_s,
          u"kind"_s},
+        {u"unrelated-failure"_s,
+         u"With --sabotage, also log another mutation twice in the audit, a failure it does not "
+         "account for: the run must then exit 4."_s},
     };
     p.addOptions(all);
     p.process(app);
@@ -522,11 +528,13 @@ std::optional<Options> parse(const QCoreApplication &app)
     o.seed = p.value(u"seed"_s).toUInt();
     o.shareSessions = p.isSet(u"share-sessions"_s);
     o.sabotage = p.value(u"sabotage"_s);
+    o.unrelatedFailure = p.isSet(u"unrelated-failure"_s);
     if (o.scenario.isEmpty() || !o.url.isValid() || o.userPrefix.isEmpty() ||
         o.password.isEmpty() || o.country.size() != 3 || o.dir.isEmpty() || o.database.isEmpty() ||
         o.clients < 1 || o.threads < 1 || o.users < 1 || o.seconds <= 0 || o.seconds > 3600 ||
         !(o.sabotage.isEmpty() || o.sabotage == "lose"_L1 || o.sabotage == "duplicate"_L1 ||
-          o.sabotage == "skip"_L1)) {
+          o.sabotage == "skip"_L1) ||
+        (o.unrelatedFailure && o.sabotage.isEmpty())) {
         std::fprintf(stderr, "smec-scale: missing or bad options (see --help)\n");
         return std::nullopt;
     }
@@ -615,10 +623,30 @@ int main(int argc, char **argv)
     shared.phase.arrive_and_wait(); // 5
     std::optional<Sabotaged> sabotaged;
     if (!o.sabotage.isEmpty()) {
-        sabotaged = sabotage(o, stats, shared);
+        sabotaged = sabotage(o, o.sabotage, stats, shared);
         if (sabotaged) {
             QMutexLocker lock(&shared.mutex);
             shared.sabotageMarks = sabotaged->marks;
+        }
+        // Another failure, not among the marks, that leaves the replicas alone (so that it
+        // cannot shadow the sabotage's own reports): a second audit entry of another mutation.
+        // The run must not pass over it.
+        if (o.unrelatedFailure) {
+            QString error;
+            const auto other = pickAck(o, stats, false, shared);
+            if (!other ||
+                !psql(o.database,
+                      u"BEGIN; UPDATE counters SET value = value + 1 WHERE name = 'rev'; INSERT "
+                      "INTO audit (rev, at, user_id, record_id, kind, op, mutation_id) SELECT "
+                      "(SELECT value FROM counters WHERE name = 'rev'), at, user_id, record_id, "
+                      "kind, op, mutation_id FROM audit WHERE mutation_id = '%1'; COMMIT"_s.arg(
+                          other->first),
+                      &error))
+                shared.fail(u"the unrelated failure could not be made: "_s + error);
+            else
+                std::fprintf(stderr,
+                             "smec-scale: unrelated failure: mutation %s in the audit twice\n",
+                             qPrintable(other->first));
         }
     }
 
@@ -661,20 +689,21 @@ int main(int argc, char **argv)
         shared.fail(u"no mutation was acknowledged: the load did not reach the servers"_s);
     if (!o.sabotage.isEmpty()) {
         // The checks must have reported what the sabotage did, and nothing else: a sabotage
-        // run must not pass over a real failure.
+        // run must not pass over a real failure (exit 4 then).
         QStringList missed;
         for (const QString &expected : sabotaged ? sabotaged->mustReport : QStringList())
             if (shared.count(expected) == 0)
                 missed << expected;
-        const bool caught = sabotaged && missed.isEmpty() && shared.unexplained == 0;
-        std::fprintf(
-            stderr, "smec-scale: sabotage %s: %s (%lld problems, %lld not caused by it%s%s)\n",
-            qPrintable(o.sabotage),
-            caught ? "caught by the checks, as it must be"
-                   : "NOT caught as it must be: the checks are blind or something else failed",
-            shared.problemCount, shared.unexplained,
-            missed.isEmpty() ? "" : "; not reported: ", qPrintable(missed.join(u"; "_s)));
-        return finish(caught ? 0 : 1);
+        const bool caught = sabotaged && missed.isEmpty();
+        const char *verdict = !caught ? "NOT caught: the checks are blind"
+                              : shared.unexplained > 0
+                                  ? "caught, but something else failed too"
+                                  : "caught by the checks, and nothing else failed, as it must be";
+        std::fprintf(stderr,
+                     "smec-scale: sabotage %s: %s (%lld problems, %lld not caused by it%s%s)\n",
+                     qPrintable(o.sabotage), verdict, shared.problemCount, shared.unexplained,
+                     missed.isEmpty() ? "" : "; not reported: ", qPrintable(missed.join(u"; "_s)));
+        return finish(!caught ? 1 : shared.unexplained > 0 ? 4 : 0);
     }
     return finish(shared.failed() ? 1 : 0);
 }

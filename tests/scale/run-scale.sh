@@ -15,7 +15,8 @@
 #              that order) and the checks' own tests, which pass only if the checks catch a fault
 #              made on purpose in the database and report nothing else: sabotage (an acknowledged
 #              write lost), sabotage-duplicate (a mutation applied twice), sabotage-skip (a write
-#              the change feed never delivers)
+#              the change feed never delivers), sabotage-masking (sabotage plus a failure it
+#              does not account for, a mutation audited twice: passes only if that is reported)
 #
 # A fault scenario passes only if its fault demonstrably hit live traffic ("fault did not land"
 # otherwise): kill-server, a killed server had a request in flight (nginx logged it) or clients
@@ -185,7 +186,7 @@ while [ $# -gt 0 ]; do
         --figures) figures=$2; shift 2 ;;
         --keep) keep=1; shift ;;
         --no-fault) nofault=1; shift ;;
-        -h|--help) sed -n '2,26p' "${BASH_SOURCE[0]}"; exit 0 ;;
+        -h|--help) sed -n '2,30p' "${BASH_SOURCE[0]}"; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
 done
@@ -444,6 +445,7 @@ for scenario in "${scenario_list[@]}"; do
         sabotage) args+=(--sabotage lose) ;;
         sabotage-duplicate) args+=(--sabotage duplicate) ;;
         sabotage-skip) args+=(--sabotage skip) ;;
+        sabotage-masking) args+=(--sabotage lose --unrelated-failure) ;;
         kill-server|pg-restart|pg-crash|nginx-reload)
             action="$(printf %q "$here/run-scale.sh") __action $scenario $(printf %q "$work")"
             [ "$nofault" = 1 ] && action=true
@@ -503,6 +505,13 @@ for scenario in "${scenario_list[@]}"; do
             echo "run-scale: scenario $scenario without its fault failed as 'fault did not land', as it must" >&2
         else
             echo "run-scale: scenario $scenario without its fault FAILED: exit $status, not 'fault did not land'" >&2
+            failed+=("$scenario")
+        fi
+    elif [ "$scenario" = sabotage-masking ]; then
+        if [ "$status" -eq 4 ]; then
+            echo "run-scale: scenario $scenario: the other failure was reported beside the sabotage, as it must" >&2
+        else
+            echo "run-scale: scenario $scenario FAILED: exit $status, not 4 (sabotage caught, other failure reported)" >&2
             failed+=("$scenario")
         fi
     elif [ "$status" -eq 3 ]; then
