@@ -47,6 +47,7 @@ private:
     QByteArray m_token;
 
 private Q_SLOTS:
+    void initTestCase();
     void databaseRestart_serverReconnects_andNothingIsRejected_data();
     void databaseRestart_serverReconnects_andNothingIsRejected();
 };
@@ -163,6 +164,14 @@ HttpResponse TestServerPgRestart::post(const QByteArray &body) const
                                   smec::test::request("POST", "/api/v1/mutations", m_token, body));
 }
 
+void TestServerPgRestart::initTestCase()
+{
+    // One user for all rows: the database outlives each row's server.
+    const QString db = smec::test::postgresUrl();
+    if (!db.isEmpty())
+        QVERIFY(ServerProcess::addUser(db, u"curator"_s, u"secretariat"_s, {}, u"pw"_s));
+}
+
 void TestServerPgRestart::databaseRestart_serverReconnects_andNothingIsRejected_data()
 {
     QTest::addColumn<QString>("stop");
@@ -178,11 +187,6 @@ void TestServerPgRestart::databaseRestart_serverReconnects_andNothingIsRejected(
     const QString data = qEnvironmentVariable("SMEC_TEST_PG_DATA");
     if (db.isEmpty() || data.isEmpty())
         QSKIP("SMEC_TEST_PG_URL and SMEC_TEST_PG_DATA are not set (run under with-postgres.sh)");
-    // One user for all rows: the database outlives each row's server.
-    static bool added = false;
-    if (!added)
-        QVERIFY(ServerProcess::addUser(db, u"curator"_s, u"secretariat"_s, {}, u"pw"_s));
-    added = true;
     QVERIFY2(m_server.start(db), m_server.standardError().constData());
     m_token = m_server.login(u"curator"_s, u"pw"_s);
     QVERIFY(!m_token.isEmpty());
