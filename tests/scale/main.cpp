@@ -12,8 +12,12 @@
 //   - every client's own records on the server hold what it last saved: nothing reported as
 //     saved was lost.
 // It prints one JSON line of figures for the load phase and one verdict line; exit code 1 when a
-// check failed, 2 on bad usage. With --sabotage it deletes one acknowledged write from the
-// database before the checks and exits 0 only if they catch it (the checks' own test).
+// check failed, 2 on bad usage. With --sabotage KIND it spoils the database before the checks,
+// as a faulty server would, and exits 0 only if they catch it and report nothing else (the
+// checks' own test): `lose` deletes an acknowledged write, `duplicate` applies an acknowledged
+// mutation a second time, `skip` adds a write below every client's cursor (one the change feed
+// never delivers to them). Exit code 4 when the sabotage was caught but something else failed
+// too; --unrelated-failure adds a failure the sabotage does not account for, to test that.
 #include "loadstats.h"
 #include "scaleclient.h"
 
@@ -26,7 +30,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QThread>
+#include <QUuid>
 
+#include <algorithm>
 #include <atomic>
 #include <barrier>
 #include <cstdio>
@@ -59,8 +65,9 @@ struct Options
     double actionAt = -1;
     QString database; ///< postgresql:// URL for the checks with psql
     quint32 seed = 1;
-    bool shareSessions = false; ///< one sign-in per user and thread instead of per profile
-    bool sabotage = false;      ///< remove an acknowledged write; succeed only if that is caught
+    bool shareSessions = false;    ///< one sign-in per user and thread instead of per profile
+    QString sabotage;              ///< lose, duplicate, skip: spoil; succeed only if that is caught
+    bool unrelatedFailure = false; ///< with sabotage: also a failure it does not explain
 };
 
 /// Attempts of one settling sync before the run gives up on a client.
@@ -90,13 +97,28 @@ struct Shared
     std::atomic_bool stop{false};
     QMap<QString, RecordView> reference;
     std::atomic<qint64> mutations{0};
+    /// With --sabotage: ids the sabotage touched. A problem that names none of them is another
+    /// failure, which the sabotage must not hide.
+    QStringList sabotageMarks;
+    qint64 unexplained = 0;
+    qint64 problemCount = 0;
 
     void fail(const QString &problem)
     {
         QMutexLocker lock(&mutex);
+        ++problemCount;
         if (problems.size() < 50)
             problems << problem;
+        if (std::none_of(sabotageMarks.cbegin(), sabotageMarks.cend(),
+                         [&](const QString &mark) { return problem.contains(mark); }))
+            ++unexplained;
         std::fprintf(stderr, "smec-scale: %s\n", qPrintable(problem));
+    }
+    /// Problems kept (the first 50) that mention `text`.
+    qsizetype count(const QString &text)
+    {
+        QMutexLocker lock(&mutex);
+        return problems.filter(text).size();
     }
     bool failed()
     {
@@ -303,10 +325,12 @@ void checkDatabase(const Options &o, const LoadStats &stats, Shared &shared, QJs
                             .arg(rows.first().second));
         ++checked;
     }
-    const auto duplicates =
-        psql(o.database,
-             u"SELECT mutation_id, count(*) FROM audit GROUP BY mutation_id HAVING count(*) > 1"_s,
-             &error);
+    // This scenario's users only: an earlier scenario's sabotage is not this one's failure.
+    const auto duplicates = psql(o.database,
+                                 u"SELECT a.mutation_id, count(*) FROM audit a JOIN users u ON "
+                                 "u.id = a.user_id WHERE u.username LIKE '%1%%' GROUP BY "
+                                 "a.mutation_id HAVING count(*) > 1"_s.arg(o.userPrefix),
+                                 &error);
     if (!duplicates)
         return shared.fail(error);
     for (const QStringList &row : *duplicates)
@@ -345,9 +369,10 @@ void checkDatabase(const Options &o, const LoadStats &stats, Shared &shared, QJs
     summary->insert(u"audit_rows"_s, qint64(audit->size()));
 }
 
-/// For --sabotage: deletes one acknowledged, still live record and its audit entry from the
-/// database, as a server that lost an acknowledged write would. Returns the record id.
-QString sabotage(const Options &o, const LoadStats &stats, Shared &shared)
+/// An acknowledged write whose record still holds it (not edited or deleted since), or one
+/// whose record has moved on (`superseded`): the record's current rev is higher.
+std::optional<std::pair<QString, smec::scale::Ack>>
+pickAck(const Options &o, const LoadStats &stats, bool superseded, Shared &shared)
 {
     const auto acks = stats.acks();
     for (auto it = acks.cbegin(); it != acks.cend(); ++it) {
@@ -357,20 +382,98 @@ QString sabotage(const Options &o, const LoadStats &stats, Shared &shared)
         const auto live = psql(
             o.database,
             u"SELECT rev FROM records WHERE id = '%1' AND deleted = 0"_s.arg(it->recordId), &error);
-        if (!live || live->isEmpty() || live->first().value(0).toLongLong() != it->rev)
-            continue; // edited or deleted since: pick one whose last write is this ack
-        if (!psql(o.database,
-                  u"DELETE FROM audit WHERE mutation_id = '%1'; DELETE FROM records WHERE id = "
-                  "'%2'"_s.arg(it.key(), it->recordId),
-                  &error)) {
+        if (!live) {
             shared.fail(error);
-            return {};
+            return std::nullopt;
         }
-        std::fprintf(stderr, "smec-scale: sabotage: removed record %s (mutation %s)\n",
-                     qPrintable(it->recordId), qPrintable(it.key()));
-        return it->recordId;
+        if (live->isEmpty())
+            continue;
+        const qint64 rev = live->first().value(0).toLongLong();
+        if (superseded ? rev > it->rev : rev == it->rev)
+            return std::pair{it.key(), it.value()};
     }
-    return {};
+    return std::nullopt;
+}
+
+/// What a sabotage did: the ids every problem it causes mentions, and the problems (substrings)
+/// that must be among those reported for it to count as caught.
+struct Sabotaged
+{
+    QStringList marks;
+    QStringList mustReport;
+};
+
+/// For --sabotage: spoils the database after every client settled, as a faulty server would.
+std::optional<Sabotaged> sabotage(const Options &o, const QString &kind, const LoadStats &stats,
+                                  Shared &shared)
+{
+    QString error;
+    const auto run = [&](const QString &sql) {
+        if (psql(o.database, sql, &error))
+            return true;
+        shared.fail(error);
+        return false;
+    };
+    if (kind == "lose"_L1) {
+        // An acknowledged write lost: the record and its audit entry gone.
+        const auto ack = pickAck(o, stats, false, shared);
+        if (!ack || !run(u"DELETE FROM audit WHERE mutation_id = '%1'; DELETE FROM records WHERE "
+                         "id = '%2'"_s.arg(ack->first, ack->second.recordId)))
+            return std::nullopt;
+        std::fprintf(stderr, "smec-scale: sabotage: removed record %s (mutation %s)\n",
+                     qPrintable(ack->second.recordId), qPrintable(ack->first));
+        return Sabotaged{{ack->first, ack->second.recordId},
+                         {u"mutation %1 (record %2 rev %3) is in the audit log 0 times"_s
+                              .arg(ack->first, ack->second.recordId)
+                              .arg(ack->second.rev),
+                          u"differs from a fresh pull: practice %1"_s.arg(ack->second.recordId)}};
+    }
+    if (kind == "duplicate"_L1) {
+        // An acknowledged mutation applied a second time: a new rev for its record, a second
+        // audit entry with the same mutation id, in one transaction as the server writes.
+        const auto ack = pickAck(o, stats, false, shared);
+        if (!ack ||
+            !run(u"BEGIN; UPDATE counters SET value = value + 1 WHERE name = 'rev'; "
+                 "UPDATE records SET rev = (SELECT value FROM counters WHERE name = 'rev') "
+                 "WHERE id = '%2'; INSERT INTO audit (rev, at, user_id, record_id, kind, op, "
+                 "mutation_id) SELECT (SELECT value FROM counters WHERE name = 'rev'), at, "
+                 "user_id, record_id, kind, op, mutation_id FROM audit WHERE mutation_id = '%1'; "
+                 "COMMIT"_s.arg(ack->first, ack->second.recordId)))
+            return std::nullopt;
+        std::fprintf(stderr, "smec-scale: sabotage: applied mutation %s to record %s twice\n",
+                     qPrintable(ack->first), qPrintable(ack->second.recordId));
+        return Sabotaged{
+            {ack->first, ack->second.recordId},
+            {u"mutation %1 was applied 2 times"_s.arg(ack->first),
+             u"acknowledged mutation %1 (record %2 rev %3) is in the audit log 2 "
+             "times"_s.arg(ack->first, ack->second.recordId)
+                 .arg(ack->second.rev),
+             u"differs from a fresh pull: practice %1 is at rev"_s.arg(ack->second.recordId)}};
+    }
+    if (kind == "skip"_L1) {
+        // A write committed under a rev every client's cursor has passed (a transaction that
+        // took its rev before a later one was served): a copy of a record under a rev of it
+        // superseded since, so that the copy is visible to the same users.
+        const auto ack = pickAck(o, stats, true, shared);
+        if (!ack)
+            return std::nullopt;
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!run(u"INSERT INTO records (id, kind, rev, deleted, created_by, updated_by, "
+                 "created_at, updated_at, fields, country, status, hidden) SELECT '%1', kind, "
+                 "%2, 0, created_by, updated_by, created_at, updated_at, fields, country, status, "
+                 "hidden FROM records WHERE id = '%3'"_s.arg(id)
+                     .arg(ack->second.rev)
+                     .arg(ack->second.recordId)))
+            return std::nullopt;
+        std::fprintf(stderr, "smec-scale: sabotage: record %s written under the old rev %lld\n",
+                     qPrintable(id), ack->second.rev);
+        return Sabotaged{
+            {id},
+            {u"differs from a fresh pull: practice %1 (rev %2) is missing"_s.arg(id).arg(
+                ack->second.rev)}};
+    }
+    shared.fail(u"unknown sabotage %1"_s.arg(kind));
+    return std::nullopt;
 }
 
 std::optional<Options> parse(const QCoreApplication &app)
@@ -396,8 +499,13 @@ std::optional<Options> parse(const QCoreApplication &app)
         {u"database"_s, u"postgresql:// URL for the checks."_s, u"url"_s},
         {u"seed"_s, u"Random seed."_s, u"n"_s, u"1"_s},
         {u"share-sessions"_s, u"One sign-in per user and thread, not per profile."_s},
-        {u"sabotage"_s, u"Remove an acknowledged write from the database before the checks; "
-                        "exit 0 only if the checks catch it."_s},
+        {u"sabotage"_s,
+         u"Spoil the database before the checks (lose, duplicate, skip); exit 0 only if the "
+         "checks catch it and nothing else."_s,
+         u"kind"_s},
+        {u"unrelated-failure"_s,
+         u"With --sabotage, also log another mutation twice in the audit, a failure it does not "
+         "account for: the run must then exit 4."_s},
     };
     p.addOptions(all);
     p.process(app);
@@ -419,10 +527,14 @@ std::optional<Options> parse(const QCoreApplication &app)
     o.database = p.value(u"database"_s);
     o.seed = p.value(u"seed"_s).toUInt();
     o.shareSessions = p.isSet(u"share-sessions"_s);
-    o.sabotage = p.isSet(u"sabotage"_s);
+    o.sabotage = p.value(u"sabotage"_s);
+    o.unrelatedFailure = p.isSet(u"unrelated-failure"_s);
     if (o.scenario.isEmpty() || !o.url.isValid() || o.userPrefix.isEmpty() ||
         o.password.isEmpty() || o.country.size() != 3 || o.dir.isEmpty() || o.database.isEmpty() ||
-        o.clients < 1 || o.threads < 1 || o.users < 1 || o.seconds <= 0 || o.seconds > 3600) {
+        o.clients < 1 || o.threads < 1 || o.users < 1 || o.seconds <= 0 || o.seconds > 3600 ||
+        !(o.sabotage.isEmpty() || o.sabotage == "lose"_L1 || o.sabotage == "duplicate"_L1 ||
+          o.sabotage == "skip"_L1) ||
+        (o.unrelatedFailure && o.sabotage.isEmpty())) {
         std::fprintf(stderr, "smec-scale: missing or bad options (see --help)\n");
         return std::nullopt;
     }
@@ -509,9 +621,34 @@ int main(int argc, char **argv)
     settle.start();
     shared.phase.arrive_and_wait(); // 4
     shared.phase.arrive_and_wait(); // 5
-    QString sabotaged;
-    if (o.sabotage)
-        sabotaged = sabotage(o, stats, shared);
+    std::optional<Sabotaged> sabotaged;
+    if (!o.sabotage.isEmpty()) {
+        sabotaged = sabotage(o, o.sabotage, stats, shared);
+        if (sabotaged) {
+            QMutexLocker lock(&shared.mutex);
+            shared.sabotageMarks = sabotaged->marks;
+        }
+        // Another failure, not among the marks, that leaves the replicas alone (so that it
+        // cannot shadow the sabotage's own reports): a second audit entry of another mutation.
+        // The run must not pass over it.
+        if (o.unrelatedFailure) {
+            QString error;
+            const auto other = pickAck(o, stats, false, shared);
+            if (!other ||
+                !psql(o.database,
+                      u"BEGIN; UPDATE counters SET value = value + 1 WHERE name = 'rev'; INSERT "
+                      "INTO audit (rev, at, user_id, record_id, kind, op, mutation_id) SELECT "
+                      "(SELECT value FROM counters WHERE name = 'rev'), at, user_id, record_id, "
+                      "kind, op, mutation_id FROM audit WHERE mutation_id = '%1'; COMMIT"_s.arg(
+                          other->first),
+                      &error))
+                shared.fail(u"the unrelated failure could not be made: "_s + error);
+            else
+                std::fprintf(stderr,
+                             "smec-scale: unrelated failure: mutation %s in the audit twice\n",
+                             qPrintable(other->first));
+        }
+    }
 
     // The server's view: a fresh profile pulls everything through nginx.
     {
@@ -550,14 +687,23 @@ int main(int argc, char **argv)
     line(QJsonObject{{u"check"_s, summary}});
     if (stats.ackCount() == 0)
         shared.fail(u"no mutation was acknowledged: the load did not reach the servers"_s);
-    if (o.sabotage) {
-        // The checks must have noticed the acknowledged write removed behind the clients' backs.
-        const bool caught = !sabotaged.isEmpty() && shared.problems.filter(sabotaged).size() >= 2 &&
-                            shared.problems.filter(u"in the audit log 0 times"_s).size() == 1;
-        std::fprintf(stderr, "smec-scale: sabotage of %s %s\n", qPrintable(sabotaged),
-                     caught ? "caught by the checks, as it must be"
-                            : "NOT caught: the checks are blind");
-        return finish(caught ? 0 : 1);
+    if (!o.sabotage.isEmpty()) {
+        // The checks must have reported what the sabotage did, and nothing else: a sabotage
+        // run must not pass over a real failure (exit 4 then).
+        QStringList missed;
+        for (const QString &expected : sabotaged ? sabotaged->mustReport : QStringList())
+            if (shared.count(expected) == 0)
+                missed << expected;
+        const bool caught = sabotaged && missed.isEmpty();
+        const char *verdict = !caught ? "NOT caught: the checks are blind"
+                              : shared.unexplained > 0
+                                  ? "caught, but something else failed too"
+                                  : "caught by the checks, and nothing else failed, as it must be";
+        std::fprintf(stderr,
+                     "smec-scale: sabotage %s: %s (%lld problems, %lld not caused by it%s%s)\n",
+                     qPrintable(o.sabotage), verdict, shared.problemCount, shared.unexplained,
+                     missed.isEmpty() ? "" : "; not reported: ", qPrintable(missed.join(u"; "_s)));
+        return finish(!caught ? 1 : shared.unexplained > 0 ? 4 : 0);
     }
     return finish(shared.failed() ? 1 : 0);
 }

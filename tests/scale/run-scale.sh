@@ -10,10 +10,21 @@
 #
 #   tests/scale/run-scale.sh [--build-dir DIR] [--clients N] [--threads N] [--seconds S]
 #                            [--servers N] [--users N] [--scenarios LIST] [--figures FILE]
-#                            [--keep]
-#   scenarios: steady, kill-server, pg-restart, nginx-reload, faults (default: all, in that order)
-#              and sabotage (the checks' own test: passes only if they catch a write removed on
-#              purpose from the database)
+#                            [--keep] [--no-fault]
+#   scenarios: steady, kill-server, pg-restart, pg-crash, nginx-reload, faults (default: all, in
+#              that order) and the checks' own tests, which pass only if the checks catch a fault
+#              made on purpose in the database and report nothing else: sabotage (an acknowledged
+#              write lost), sabotage-duplicate (a mutation applied twice), sabotage-skip (a write
+#              the change feed never delivers), sabotage-masking (sabotage plus a failure it
+#              does not account for, a mutation audited twice: passes only if that is reported)
+#
+# A fault scenario passes only if its fault demonstrably hit live traffic ("fault did not land"
+# otherwise): kill-server, a killed server had a request in flight (nginx logged it) or clients
+# retried; pg-restart and pg-crash, the servers reconnected and clients retried; nginx-reload,
+# new workers took over; faults, the proxy injected every fault kind and clients retried.
+# --no-fault is that check's own test: kill-server, pg-restart, pg-crash and faults run without
+# their fault (no action, a proxy that injects nothing) and pass only if each then fails as
+# "fault did not land".
 #
 # Everything listens on loopback, on free ports; everything it starts is stopped by PID on exit.
 # As root, PostgreSQL and the nginx workers run as `nobody`.
@@ -44,6 +55,10 @@ cpu_of() {
         "/proc/$1/stat" 2>/dev/null || echo 0
 }
 healthy() { curl -fsS --max-time 2 "http://127.0.0.1:$1/api/v1/health"; }
+busy() { [ "$(awk '{ sub(/^.*\) /, ""); print $1 }' "/proc/$1/stat" 2>/dev/null)" = R ]; }
+# Lines of FILE from byte OFFSET on (what a scenario added to a log).
+since() { tail -c +"$(($2 + 1))" "$1" 2>/dev/null || true; }
+reconnects() { grep -c "reconnected to the database" "$1" 2>/dev/null || true; }
 
 as_owner=()
 if [ "$(id -u)" -eq 0 ]; then
@@ -72,6 +87,8 @@ if [ "${1:-}" = "__action" ]; then
             # Server 1, then (once it is back) server 2: two chances to catch requests in flight.
             for n in 1 2; do
                 pid=$(cat "$work/server$n.pid")
+                # Killed while running (not idle in its event loop), it has a request in hand.
+                wait_for 5 "server $n to be busy" busy "$pid" || true
                 kill -KILL "$pid"
                 wait_for 10 "server $n (PID $pid) to die" gone "$pid"
                 sed -i "/^$pid\$/d" "$work/pids" # never signal that PID again
@@ -86,11 +103,60 @@ if [ "${1:-}" = "__action" ]; then
                 -l "$(dirname "$SMEC_TEST_PG_DATA")/server.log" restart >/dev/null
             echo "run-scale: PostgreSQL restarted (pg_ctl restart -m fast)" >&2
             ;;
+        pg-crash)
+            # Two crashes: every process stopped at once, then the postmaster SIGKILLed (by its
+            # PID). Each time PostgreSQL starts again (crash recovery) and every server must
+            # reconnect by itself under the load before the next.
+            data=$SMEC_TEST_PG_DATA
+            for crash in immediate kill; do
+                declare -A before=()
+                for ((n = 1; n <= servers; n++)); do before[$n]=$(reconnects "$work/server$n.log"); done
+                if [ "$crash" = immediate ]; then
+                    "${as_owner[@]}" "$SMEC_TEST_PG_BIN/pg_ctl" -D "$data" -m immediate -w -t 60 \
+                        stop >/dev/null
+                else
+                    pm=$(head -n 1 "$data/postmaster.pid")
+                    [[ $pm =~ ^[0-9]+$ ]] || die "no postmaster PID in $data/postmaster.pid"
+                    children=$(ps --ppid "$pm" -o pid= | tr -s ' \n' ' ')
+                    kill -KILL "$pm"
+                    # The backends exit when they notice; a new postmaster refuses to start while
+                    # they hold the shared memory, or over lock files naming the dead postmaster
+                    # (a zombie until reaped, which kill -0 still finds): remove those.
+                    wait_for 30 "postmaster $pm to die" gone "$pm"
+                    for c in $children; do wait_for 30 "backend $c to exit" gone "$c"; done
+                    for lock in "$data/postmaster.pid" "$(dirname "$data")"/.s.PGSQL.*.lock; do
+                        [ "$(head -n 1 "$lock" 2>/dev/null)" = "$pm" ] && rm -f "$lock"
+                    done
+                fi
+                "${as_owner[@]}" "$SMEC_TEST_PG_BIN/pg_ctl" -D "$data" -w -t 60 \
+                    -l "$(dirname "$data")/server.log" restart >/dev/null 2>&1 \
+                    || die "PostgreSQL did not start again after the crash ($crash)"
+                all_reconnected() {
+                    local n
+                    for ((n = 1; n <= servers; n++)); do
+                        [ "$(reconnects "$work/server$n.log")" -gt "${before[$n]}" ] || return 1
+                    done
+                }
+                wait_for 60 "every server to reconnect after the crash ($crash)" all_reconnected \
+                    || die "a server did not reconnect by itself after the crash ($crash)"
+                if [ "$crash" = immediate ]; then
+                    echo "run-scale: PostgreSQL crashed (pg_ctl stop -m immediate) and restarted; every server reconnected" >&2
+                else
+                    echo "run-scale: postmaster (PID $pm) SIGKILLed, PostgreSQL restarted; every server reconnected" >&2
+                fi
+            done
+            ;;
         nginx-reload)
-            "$nginx" -p "$ngx" -e "$ngx/logs/error.log" -c "$ngx/nginx.conf" -s reload
-            sleep 1
-            "$nginx" -p "$ngx" -e "$ngx/logs/error.log" -c "$ngx/nginx.conf" -s reload
-            echo "run-scale: nginx reloaded twice" >&2
+            master=$(cat "$ngx/nginx.pid")
+            workers() { ps --ppid "$master" -o pid= | tr -s ' \n' ' '; }
+            for reload in 1 2; do
+                old=$(workers)
+                "$nginx" -p "$ngx" -e "$ngx/logs/error.log" -c "$ngx/nginx.conf" -s reload
+                replaced() { local w; for w in $(workers); do [[ " $old " == *" $w "* ]] || return 0; done; return 1; }
+                wait_for 20 "a new nginx worker (reload $reload)" replaced \
+                    || die "nginx did not start new workers on reload $reload"
+            done
+            echo "run-scale: nginx reloaded twice, new workers each time" >&2
             ;;
         *) die "unknown action $action" ;;
     esac
@@ -104,9 +170,10 @@ threads=8
 seconds=60
 servers=2
 users=4
-scenarios="steady,kill-server,pg-restart,nginx-reload,faults"
+scenarios="steady,kill-server,pg-restart,pg-crash,nginx-reload,faults"
 figures=""
 keep=0
+nofault=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --build-dir) build=$2; shift 2 ;;
@@ -118,7 +185,8 @@ while [ $# -gt 0 ]; do
         --scenarios) scenarios=$2; shift 2 ;;
         --figures) figures=$2; shift 2 ;;
         --keep) keep=1; shift ;;
-        -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}"; exit 0 ;;
+        --no-fault) nofault=1; shift ;;
+        -h|--help) sed -n '2,30p' "${BASH_SOURCE[0]}"; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
 done
@@ -143,7 +211,7 @@ if [ -z "${SMEC_TEST_PG_URL:-}" ]; then
     exec "$repo/tests/support/with-postgres.sh" "$here/run-scale.sh" --build-dir "$build" \
         --clients "$clients" --threads "$threads" --seconds "$seconds" --servers "$servers" \
         --users "$users" --scenarios "$scenarios" ${figures:+--figures "$figures"} \
-        $([ "$keep" = 1 ] && echo --keep)
+        $([ "$keep" = 1 ] && echo --keep) $([ "$nofault" = 1 ] && echo --no-fault)
 fi
 [ -n "${SMEC_TEST_PG_BIN:-}" ] && [ -n "${SMEC_TEST_PG_DATA:-}" ] \
     || die "SMEC_TEST_PG_BIN and SMEC_TEST_PG_DATA are needed to restart PostgreSQL"
@@ -197,6 +265,7 @@ openssl x509 -req -in "$pki/server.csr" -CA "$pki/ca.pem" -CAkey "$pki/ca.key" \
 # ---- server processes --------------------------------------------------------------------------
 {
     echo "server=$(printf %q "$server")"
+    echo "servers=$servers"
     echo "nginx=$(printf %q "$nginx")"
     echo "ngx=$(printf %q "$work/nginx")"
     for ((n = 1; n <= servers; n++)); do echo "server_port_$n=${ports[$((n + 2))]}"; done
@@ -296,6 +365,50 @@ wait_for 30 "nginx on $https_port" curl -fsS --max-time 2 --cacert "$pki/ca.pem"
     "$url/api/v1/health" || { cat "$ngx/logs/error.log" >&2; die "nginx did not start"; }
 echo "run-scale: PostgreSQL ${SMEC_TEST_PG_URL%%/smec_test}, $servers servers, nginx on $url" >&2
 
+# ---- did the fault land? -----------------------------------------------------------------------
+# fault_landed SCENARIO: prints the evidence as a JSON line; fails when the scenario's fault did
+# not demonstrably hit live traffic (a scenario that only seemed to pass).
+fault_landed() {
+    local scenario=$1 n retries inflight=0 reconnected=0 counters=""
+    retries=$(python3 -c 'import json, sys
+for line in open(sys.argv[1]):
+    o = json.loads(line)
+    if "figures" in o: print(o["figures"].get("retries", 0)); break
+else: print(0)' "$work/$scenario.jsonl")
+    inflight=$(since "$ngx/logs/error.log" "$nginx_log_at" | grep -cE \
+        "(prematurely closed connection|reset by peer\)) while (reading response header from|sending request to) upstream" || true)
+    for ((n = 1; n <= servers; n++)); do
+        reconnected=$((reconnected + $(since "$work/server$n.log" "${server_log_at[$n]}" \
+            | grep -c "reconnected to the database" || true)))
+    done
+    [ -s "$work/faultproxy.out" ] && counters=$(grep '^{' "$work/faultproxy.out" | tail -n 1)
+    python3 - "$scenario" "$retries" "$inflight" "$reconnected" "$counters" <<'PY'
+import json, sys
+scenario, retries, inflight, reconnected, counters = sys.argv[1], *map(int, sys.argv[2:5]), sys.argv[5]
+kinds = ["drop-request", "drop-response", "truncate", "delay", "500", "503", "429"]
+faults = json.loads(counters).get("faults", {}) if counters else {}
+evidence = {"retries": retries, "nginx_upstream_cut_off": inflight,
+            "server_reconnects": reconnected}
+if scenario == "kill-server":
+    landed = inflight > 0 or retries > 0
+elif scenario in ("pg-restart", "pg-crash"):
+    landed = reconnected > 0 and retries > 0
+elif scenario == "faults":
+    missing = [k for k in kinds if faults.get(k, 0) < 1]
+    evidence["fault_kinds_missing"] = missing
+    evidence["proxy_faults"] = faults
+    landed = not missing and retries > 0
+else:  # steady, sabotage*: no fault on the traffic; nginx-reload: the action checks its workers
+    landed = True
+print(json.dumps({"scenario": scenario, "fault_landed": landed, "evidence": evidence},
+                 separators=(",", ":")))
+if not landed:
+    print(f"run-scale: {scenario}: the fault did not land on live traffic: {evidence}",
+          file=sys.stderr)
+sys.exit(0 if landed else 1)
+PY
+}
+
 # ---- scenarios ---------------------------------------------------------------------------------
 countries=(KEN GHA SEN RWA NGA TZA UGA ETH)
 failed=()
@@ -319,16 +432,28 @@ for scenario in "${scenario_list[@]}"; do
     # one user in one thread share a session, or the sign-in storm outlasts the scenario.
     [ "$clients" -gt 50 ] && args+=(--share-sessions)
     at=$((seconds / 3))
+    if [ "$nofault" = 1 ]; then
+        case "$scenario" in
+            kill-server|pg-restart|pg-crash|faults) ;;
+            *) die "--no-fault: $scenario has no fault that could fail to land" ;;
+        esac
+    fi
     proxy_pid=""
     case "$scenario" in
         steady) ;;
-        sabotage) args+=(--sabotage) ;; # steady load, then a write lost on purpose: must be caught
-        kill-server|pg-restart|nginx-reload)
-            args+=(--action "$(printf %q "$here/run-scale.sh") __action $scenario $(printf %q "$work")"
+        # Steady load, then the database spoilt on purpose: the checks must catch it.
+        sabotage) args+=(--sabotage lose) ;;
+        sabotage-duplicate) args+=(--sabotage duplicate) ;;
+        sabotage-skip) args+=(--sabotage skip) ;;
+        sabotage-masking) args+=(--sabotage lose --unrelated-failure) ;;
+        kill-server|pg-restart|pg-crash|nginx-reload)
+            action="$(printf %q "$here/run-scale.sh") __action $scenario $(printf %q "$work")"
+            [ "$nofault" = 1 ] && action=true
+            args+=(--action "$action"
                    --action-at "$at") ;;
         faults)
             "$faultproxy" --upstream "127.0.0.1:$http_port" --port "$proxy_port" --seed "$index" \
-                --fault-rate 0.15 --max-delay-ms 300 >"$work/faultproxy.out" 2>&1 &
+                --fault-rate "$([ "$nofault" = 1 ] && echo 0 || echo 0.15)" --max-delay-ms 300 >"$work/faultproxy.out" 2>&1 &
             proxy_pid=$!
             echo "$proxy_pid" >>"$work/pids"
             wait_for 20 "the fault proxy" grep -q "listening on" "$work/faultproxy.out" \
@@ -343,6 +468,10 @@ for scenario in "${scenario_list[@]}"; do
         pid=$(cat "$work/server$n.pid")
         cpu_before[$pid]=$(cpu_of "$pid")
     done
+    # Where the logs stand, to tell what this scenario added.
+    nginx_log_at=$(stat -c %s "$ngx/logs/error.log")
+    declare -A server_log_at=()
+    for ((n = 1; n <= servers; n++)); do server_log_at[$n]=$(stat -c %s "$work/server$n.log"); done
     started=$(date +%s.%N)
     status=0
     "$scale" "${args[@]}" >"$work/$scenario.jsonl" || status=$?
@@ -362,13 +491,33 @@ for scenario in "${scenario_list[@]}"; do
         [ -n "$counters" ] && echo "{\"scenario\":\"$scenario\",\"faultproxy\":$counters}" \
             >>"$work/$scenario.jsonl"
     fi
+    if [ "$status" -eq 0 ]; then
+        fault_landed "$scenario" >>"$work/$scenario.jsonl" || status=3
+    fi
     cat "$work/$scenario.jsonl"
     [ -n "$figures" ] && cat "$work/$scenario.jsonl" >>"$figures"
     for ((n = 1; n <= servers; n++)); do
         pid=$(cat "$work/server$n.pid")
         kill -0 "$pid" 2>/dev/null || { echo "run-scale: server $n (PID $pid) died" >&2; status=1; }
     done
-    if [ "$status" -ne 0 ]; then
+    if [ "$nofault" = 1 ]; then
+        if [ "$status" -eq 3 ]; then
+            echo "run-scale: scenario $scenario without its fault failed as 'fault did not land', as it must" >&2
+        else
+            echo "run-scale: scenario $scenario without its fault FAILED: exit $status, not 'fault did not land'" >&2
+            failed+=("$scenario")
+        fi
+    elif [ "$scenario" = sabotage-masking ]; then
+        if [ "$status" -eq 4 ]; then
+            echo "run-scale: scenario $scenario: the other failure was reported beside the sabotage, as it must" >&2
+        else
+            echo "run-scale: scenario $scenario FAILED: exit $status, not 4 (sabotage caught, other failure reported)" >&2
+            failed+=("$scenario")
+        fi
+    elif [ "$status" -eq 3 ]; then
+        echo "run-scale: scenario $scenario FAILED: the fault did not land" >&2
+        failed+=("$scenario")
+    elif [ "$status" -ne 0 ]; then
         echo "run-scale: scenario $scenario FAILED (exit $status)" >&2
         failed+=("$scenario")
     else

@@ -2,14 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // A server process on PostgreSQL while the database stops and starts again (a restart, a
-// fail-over): requests during the outage fail with 503 and Retry-After, never with a 200 that
-// calls valid mutations "rejected"; the first requests after it succeed without restarting the
-// server, and a resent mutation id is applied once. Runs under tests/support/with-postgres.sh.
+// fail-over, a crash: `pg_ctl stop -m immediate`, SIGKILL of the postmaster): requests during
+// the outage fail with 503 and Retry-After, never with a 200 that calls valid mutations
+// "rejected"; the first requests after it succeed without restarting the server, and a resent
+// mutation id is applied once. Runs under tests/support/with-postgres.sh.
 #include "serverprocess.h"
 
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +22,9 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
+#include <csignal>
+#include <sys/types.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -32,12 +38,17 @@ class TestServerPgRestart final : public QObject
 private:
     /// Runs pg_ctl like with-postgres.sh does: as `nobody` when we are root.
     static bool pgCtl(const QStringList &args);
+    /// SIGKILLs the postmaster of `data` (its PID from postmaster.pid) and waits until it and
+    /// its children (the backends, which exit when they notice) are gone.
+    static bool killPostmaster(const QString &data);
     HttpResponse post(const QByteArray &body) const;
 
     ServerProcess m_server;
     QByteArray m_token;
 
 private Q_SLOTS:
+    void initTestCase();
+    void databaseRestart_serverReconnects_andNothingIsRejected_data();
     void databaseRestart_serverReconnects_andNothingIsRejected();
 };
 
@@ -57,9 +68,92 @@ bool TestServerPgRestart::pgCtl(const QStringList &args)
         return false;
     }
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        qWarning("pg_ctl %s: %s", qPrintable(args.join(u' ')),
-                 p.readAllStandardError().constData());
+        QByteArray log;
+        if (const qsizetype l = args.indexOf(u"-l"_s); l >= 0 && l + 1 < args.size()) {
+            QFile file(args.at(l + 1));
+            if (file.open(QIODevice::ReadOnly))
+                log = file.readAll().right(2000);
+        }
+        qWarning("pg_ctl %s: %s\n%s", qPrintable(args.join(u' ')),
+                 p.readAllStandardError().constData(), log.constData());
         return false;
+    }
+    return true;
+}
+
+namespace {
+
+bool alive(pid_t pid)
+{
+    if (::kill(pid, 0) != 0)
+        return false;
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
+}
+
+/// PIDs whose parent is `parent`, from /proc.
+QList<pid_t> childrenOf(pid_t parent)
+{
+    QList<pid_t> children;
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const pid_t pid = entry.toInt(&ok);
+        if (!ok)
+            continue;
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // pid (comm) state ppid ...: comm may hold spaces, so split after the last ')'.
+        const QList<QByteArray> rest = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (rest.size() > 1 && rest.at(1).toInt() == parent)
+            children << pid;
+    }
+    return children;
+}
+
+} // namespace
+
+bool TestServerPgRestart::killPostmaster(const QString &data)
+{
+    QFile pidFile(data + u"/postmaster.pid"_s);
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return false;
+    const pid_t postmaster = pid_t(pidFile.readLine().trimmed().toInt());
+    if (postmaster <= 1 || !alive(postmaster))
+        return false;
+    const QList<pid_t> children = childrenOf(postmaster);
+    if (children.isEmpty() || ::kill(postmaster, SIGKILL) != 0)
+        return false;
+    // A new postmaster refuses to start while old backends still hold the shared memory.
+    QElapsedTimer timer;
+    timer.start();
+    const auto anyAlive = [&] {
+        return alive(postmaster) ||
+               std::any_of(children.cbegin(), children.cend(), [](pid_t p) { return alive(p); });
+    };
+    while (anyAlive() && timer.elapsed() < 60000)
+        QThread::msleep(20);
+    if (anyAlive())
+        return false;
+    // Until its parent reaps it, the dead postmaster is a zombie that kill(pid, 0) still finds,
+    // and PostgreSQL refuses to start over its lock files (the data folder's and the socket's):
+    // remove those that name it, as an operator would once the PID is known dead.
+    pidFile.close();
+    QStringList locks{pidFile.fileName()};
+    const QDir socketDir = QFileInfo(data).dir();
+    for (const QString &name :
+         socketDir.entryList({u".s.PGSQL.*.lock"_s}, QDir::Files | QDir::Hidden))
+        locks << socketDir.filePath(name);
+    for (const QString &lock : std::as_const(locks)) {
+        QFile file(lock);
+        if (file.open(QIODevice::ReadOnly) &&
+            pid_t(file.readLine().trimmed().toInt()) == postmaster && !file.remove())
+            return false;
     }
     return true;
 }
@@ -70,13 +164,29 @@ HttpResponse TestServerPgRestart::post(const QByteArray &body) const
                                   smec::test::request("POST", "/api/v1/mutations", m_token, body));
 }
 
+void TestServerPgRestart::initTestCase()
+{
+    // One user for all rows: the database outlives each row's server.
+    const QString db = smec::test::postgresUrl();
+    if (!db.isEmpty())
+        QVERIFY(ServerProcess::addUser(db, u"curator"_s, u"secretariat"_s, {}, u"pw"_s));
+}
+
+void TestServerPgRestart::databaseRestart_serverReconnects_andNothingIsRejected_data()
+{
+    QTest::addColumn<QString>("stop");
+    QTest::newRow("pg_ctl stop -m fast") << u"fast"_s;
+    QTest::newRow("pg_ctl stop -m immediate (a crash)") << u"immediate"_s;
+    QTest::newRow("SIGKILL of the postmaster") << u"kill"_s;
+}
+
 void TestServerPgRestart::databaseRestart_serverReconnects_andNothingIsRejected()
 {
+    QFETCH(QString, stop);
     const QString db = smec::test::postgresUrl();
     const QString data = qEnvironmentVariable("SMEC_TEST_PG_DATA");
     if (db.isEmpty() || data.isEmpty())
         QSKIP("SMEC_TEST_PG_URL and SMEC_TEST_PG_DATA are not set (run under with-postgres.sh)");
-    QVERIFY(ServerProcess::addUser(db, u"curator"_s, u"secretariat"_s, {}, u"pw"_s));
     QVERIFY2(m_server.start(db), m_server.standardError().constData());
     m_token = m_server.login(u"curator"_s, u"pw"_s);
     QVERIFY(!m_token.isEmpty());
@@ -100,7 +210,10 @@ void TestServerPgRestart::databaseRestart_serverReconnects_andNothingIsRejected(
 
     // The database goes away: whatever the server answers, it is a retryable failure of the
     // whole request, never "rejected".
-    QVERIFY(pgCtl({u"-D"_s, data, u"-m"_s, u"fast"_s, u"-w"_s, u"-t"_s, u"60"_s, u"stop"_s}));
+    if (stop == "kill"_L1)
+        QVERIFY(killPostmaster(data));
+    else
+        QVERIFY(pgCtl({u"-D"_s, data, u"-m"_s, stop, u"-w"_s, u"-t"_s, u"60"_s, u"stop"_s}));
     const QString mutationId = newId();
     const QString recordId = newId();
     for (int i = 0; i < 3; ++i) {
