@@ -9,6 +9,7 @@
 #include "protocol/codec.h"
 #include "protocol/timestamp.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -128,8 +129,16 @@ void ChangeFeed::addRow(protocol::ChangePageWriter &writer, const domain::User &
         envelope.createdBy = row.createdBy;
         envelope.updatedBy = row.updatedBy;
         // The access check needs only the fields the storage keeps in columns.
-        if (!row.country.isEmpty())
+        if (envelope.kind == domain::Kind::Initiative) {
+            envelope.fields.insert(u"lead_country"_s, row.country);
+            QJsonArray partners;
+            for (const QString &pair : row.partners.split(u' ', Qt::SkipEmptyParts))
+                partners.append(QJsonObject{{u"country"_s, pair.section(u':', 0, 0)},
+                                            {u"state"_s, pair.section(u':', 1)}});
+            envelope.fields.insert(u"partners"_s, partners);
+        } else if (!row.country.isEmpty()) {
             envelope.fields.insert(u"country"_s, row.country);
+        }
         if (!row.status.isEmpty())
             envelope.fields.insert(u"status"_s, row.status);
         if (row.hidden)

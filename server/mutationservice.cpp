@@ -182,8 +182,10 @@ MutationRequest MutationService::request(const domain::User &user, const protoco
             domain::practiceStatusOf(updated.fields) == domain::PracticeStatus::Submitted;
         return p;
     };
-    auto appliedResult = [mutationId = m.mutationId](const domain::Record &stored) {
-        return withRecord(mutationId, MutationStatus::Applied, stored);
+    // A write can take the record out of its author's sight (a country declining a proposed
+    // initiative): the answer is then its tombstone, as the change feed would deliver it.
+    auto appliedResult = [mutationId = m.mutationId, user](const domain::Record &stored) {
+        return withRecord(mutationId, MutationStatus::Applied, visibleRecord(user, stored));
     };
     return MutationRequest{m.mutationId, user.id, m.id, std::move(plan), std::move(appliedResult)};
 }

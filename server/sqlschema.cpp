@@ -33,4 +33,10 @@ QStringList SqlSchema::version1(const QString &big)
     };
 }
 
+QStringList SqlSchema::version2()
+{
+    // Before version 2 no server accepted initiatives, so no row needs the column filled in.
+    return QStringList{u"ALTER TABLE records ADD COLUMN partners TEXT"_s};
+}
+
 } // namespace smec::server

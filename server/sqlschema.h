@@ -15,11 +15,15 @@ class SqlSchema final
 public:
     SqlSchema() = delete;
 
-    static constexpr int currentVersion = 1;
+    static constexpr int currentVersion = 2;
 
     /// The tables of version 1: meta, counters, records, users, sessions, mutations, audit,
     /// login_throttle. `big` is the column type of revs (`INTEGER` or `BIGINT`).
     static QStringList version1(const QString &big);
+    /// Version 2 (joint initiatives): `records.partners`, an initiative's partner countries and
+    /// their states ("RWA:joined UGA:invited"), which the change feed's visibility check needs
+    /// while the initiative is proposed.
+    static QStringList version2();
 };
 
 } // namespace smec::server

@@ -6,6 +6,7 @@
 #include "serverlog.h"
 #include "sqlschema.h"
 
+#include "domain/initiative.h"
 #include "protocol/timestamp.h"
 
 #include <QJsonDocument>
@@ -25,15 +26,26 @@ QString now(const QDateTime &time = QDateTime::currentDateTimeUtc())
     return protocol::formatTimestamp(time);
 }
 
-// The columns visibility filtering needs, derived from the fields at write time.
+// The columns visibility filtering needs, derived from the fields at write time. For an
+// initiative, `country` is the lead country and `partners` its partners as "RWA:joined
+// UGA:invited" (ChangeFeed::addRow reads them back).
 void visibilityColumns(const domain::Record &record, QString *country, QString *status,
-                       bool *hidden)
+                       bool *hidden, QString *partners)
 {
     *country = record.fields.value("country"_L1).toString();
     *status = record.kind == domain::Kind::Practice
                   ? record.fields.value("status"_L1).toString(u"draft"_s)
                   : record.fields.value("status"_L1).toString();
     *hidden = record.kind == domain::Kind::Post && record.fields.value("hidden"_L1).toBool();
+    partners->clear();
+    if (record.kind == domain::Kind::Initiative) {
+        *country = record.fields.value("lead_country"_L1).toString();
+        *status = domain::Initiative::status(record.fields);
+        QStringList pairs;
+        for (const domain::InitiativePartner &p : domain::Initiative::partners(record.fields))
+            pairs.append(p.country + u':' + p.state);
+        *partners = pairs.join(u' ');
+    }
 }
 
 domain::Record recordFromQuery(const QSqlQuery &q)
@@ -52,7 +64,7 @@ domain::Record recordFromQuery(const QSqlQuery &q)
 }
 
 constexpr auto recordColumns = "id, kind, rev, deleted, created_by, updated_by, created_at, "
-                               "updated_at, fields, country, status, hidden"_L1;
+                               "updated_at, fields, country, status, hidden, partners"_L1;
 
 } // namespace
 
@@ -184,6 +196,13 @@ Result<void> SqlStorage::migrate()
             return fail(r.error());
         if (auto r = setMetaValue(u"retention_floor"_s, u"0"_s); !r)
             return fail(r.error());
+    }
+    if (current < 2) {
+        const QStringList ddl = SqlSchema::version2();
+        for (const QString &sql : ddl) {
+            if (auto r = exec(sql); !r)
+                return fail(r.error());
+        }
     }
     if (auto r = setMetaValue(u"schema_version"_s, QString::number(SqlSchema::currentVersion)); !r)
         return fail(r.error());
@@ -392,6 +411,7 @@ Result<QList<FeedRow>> SqlStorage::changesSince(qint64 since, int limit)
         row.country = q.value(9).toString();
         row.status = q.value(10).toString();
         row.hidden = q.value(11).toInt() != 0;
+        row.partners = q.value(12).toString();
         rows << row;
     }
     return rows;
@@ -523,16 +543,17 @@ Result<void> SqlStorage::writeRecord(domain::Record &stored, const QString &user
 {
     if (stored.deleted)
         stored.fields = QJsonObject();
-    QString country, status;
+    QString country, status, partners;
     bool hidden = false;
-    visibilityColumns(stored, &country, &status, &hidden);
+    visibilityColumns(stored, &country, &status, &hidden, &partners);
     QSqlQuery write(m_db);
-    write.prepare(u"INSERT INTO records (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+    write.prepare(u"INSERT INTO records (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
                   "CONFLICT (id) DO UPDATE SET kind = excluded.kind, rev = excluded.rev, "
                   "deleted = excluded.deleted, created_by = excluded.created_by, updated_by = "
                   "excluded.updated_by, created_at = excluded.created_at, updated_at = "
                   "excluded.updated_at, fields = excluded.fields, country = excluded.country, "
-                  "status = excluded.status, hidden = excluded.hidden"_s.arg(recordColumns));
+                  "status = excluded.status, hidden = excluded.hidden, partners = "
+                  "excluded.partners"_s.arg(recordColumns));
     write.addBindValue(stored.id);
     write.addBindValue(domain::kindName(stored.kind));
     write.addBindValue(stored.rev);
@@ -546,6 +567,7 @@ Result<void> SqlStorage::writeRecord(domain::Record &stored, const QString &user
     write.addBindValue(country.isEmpty() ? QVariant() : QVariant(country));
     write.addBindValue(status.isEmpty() ? QVariant() : QVariant(status));
     write.addBindValue(hidden ? 1 : 0);
+    write.addBindValue(partners.isEmpty() ? QVariant() : QVariant(partners));
     if (auto r = exec(write); !r)
         return r;
 

@@ -50,6 +50,7 @@ struct FeedRow
     QString country;
     QString status;
     bool hidden = false;
+    QString partners; ///< initiatives: "RWA:joined UGA:invited"; `country` is the lead country
 };
 
 /// What MutationService decided for one mutation, given the current record.

@@ -66,10 +66,6 @@
         <translation>يعرض التعديلات المعلّقة والتعارضات والتعديلات المرفوضة وآخر مزامنة والخادم.</translation>
     </message>
     <message>
-        <source>Lists records of one kind (practice, thread, post, meeting, commitment), newest first, optionally filtered.</source>
-        <translation>يسرد سجلات نوع واحد (practice وthread وpost وmeeting وcommitment)، الأحدث أولًا، مع تصفية اختيارية.</translation>
-    </message>
-    <message>
         <source>Full-text search over practices and posts, best match first.</source>
         <translation>بحث في النص الكامل للممارسات والمشاركات، الأفضل تطابقًا أولًا.</translation>
     </message>
@@ -773,6 +769,70 @@ Global options:
         <source>Unknown status &quot;%1&quot; for a %2; use one of %3.</source>
         <translation>حالة غير معروفة &quot;%1&quot; للنوع %2؛ استخدم إحدى القيم: %3.</translation>
     </message>
+    <message>
+        <source>Sign in first (&quot;login&quot;): joining, declining and leaving are done for your country.</source>
+        <translation>سجّل الدخول أولًا (&quot;login&quot;): الانضمام والرفض والانسحاب تتم باسم بلدك.</translation>
+    </message>
+    <message>
+        <source>Only a country&apos;s delegates join, decline or leave initiatives for it; you are signed in as %1.</source>
+        <translation>لا ينضم إلى المبادرات أو يرفضها أو ينسحب منها باسم بلد إلا مندوبوه؛ أنت مسجّل الدخول بصفة %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; countries join, decline and leave initiatives.</source>
+        <translation>%1 من نوع %2؛ تنضم البلدان إلى المبادرات أو ترفضها أو تنسحب منها.</translation>
+    </message>
+    <message>
+        <source>%1 has already joined %2.</source>
+        <translation>انضم %1 بالفعل إلى %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not invited to %2; its lead country or the secretariat invites partners.</source>
+        <translation>%1 غير مدعو إلى %2؛ البلد القائد أو الأمانة هو من يدعو الشركاء.</translation>
+    </message>
+    <message>
+        <source>%1 joined %2; the next sync sends it.</source>
+        <translation>انضم %1 إلى %2؛ ترسل المزامنة التالية ذلك.</translation>
+    </message>
+    <message>
+        <source>%1 has joined %2; use &quot;leave&quot; to take it out.</source>
+        <translation>انضم %1 إلى %2؛ استخدم &quot;leave&quot; للانسحاب.</translation>
+    </message>
+    <message>
+        <source>%1 is not invited to %2.</source>
+        <translation>%1 غير مدعو إلى %2.</translation>
+    </message>
+    <message>
+        <source>%1 declined %2; the next sync sends it.</source>
+        <translation>رفض %1 ‏%2؛ ترسل المزامنة التالية ذلك.</translation>
+    </message>
+    <message>
+        <source>%1 has not joined %2; use &quot;decline&quot; to refuse the invitation.</source>
+        <translation>لم ينضم %1 إلى %2؛ استخدم &quot;decline&quot; لرفض الدعوة.</translation>
+    </message>
+    <message>
+        <source>%1 is not a partner of %2.</source>
+        <translation>%1 ليس شريكًا في %2.</translation>
+    </message>
+    <message>
+        <source>%1 left %2; the next sync sends it.</source>
+        <translation>انسحب %1 من %2؛ ترسل المزامنة التالية ذلك.</translation>
+    </message>
+    <message>
+        <source>Lists records of one kind (practice, thread, post, meeting, commitment, initiative), newest first, optionally filtered. For initiatives, --country matches the lead and the partner countries.</source>
+        <translation>يسرد سجلات نوع واحد (practice وthread وpost وmeeting وcommitment وinitiative)، الأحدث أولًا، مع تصفية اختيارية. في المبادرات، يطابق ‎--country البلد القائد والبلدان الشريكة.</translation>
+    </message>
+    <message>
+        <source>Accepts the invitation of your country to a joint initiative: your country becomes a partner and its delegates can edit the initiative. Sent by the next sync.</source>
+        <translation>يقبل دعوة بلدك إلى مبادرة مشتركة: يصبح بلدك شريكًا ويمكن لمندوبيه تعديل المبادرة. يُرسل في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Declines the invitation of your country to a joint initiative. Sent by the next sync.</source>
+        <translation>يرفض دعوة بلدك إلى مبادرة مشتركة. يُرسل في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Takes your country out of a joint initiative it joined. Sent by the next sync.</source>
+        <translation>يسحب بلدك من مبادرة مشتركة انضم إليها. يُرسل في المزامنة التالية.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1210,6 +1270,49 @@ Global options:
     </message>
 </context>
 <context>
+    <name>smec::desktop::InitiativeActionBar</name>
+    <message>
+        <source>&amp;Join</source>
+        <translation>ا&amp;نضمام</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;رفض</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>ا&amp;نسحاب</translation>
+    </message>
+    <message>
+        <source>Join this initiative</source>
+        <translation>الانضمام إلى هذه المبادرة</translation>
+    </message>
+    <message>
+        <source>Decline the invitation</source>
+        <translation>رفض الدعوة</translation>
+    </message>
+    <message>
+        <source>Leave this initiative</source>
+        <translation>الانسحاب من هذه المبادرة</translation>
+    </message>
+    <message>
+        <source>%1 leads this initiative.</source>
+        <translation>%1 يقود هذه المبادرة.</translation>
+    </message>
+    <message>
+        <source>%1 is invited to join this initiative.</source>
+        <translation>%1 مدعو للانضمام إلى هذه المبادرة.</translation>
+    </message>
+    <message>
+        <source>%1 is a partner of this initiative.</source>
+        <translation>%1 شريك في هذه المبادرة.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of this initiative.</source>
+        <translation>%1 لا يشارك في هذه المبادرة.</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::MainWindow</name>
     <message>
         <source>SME Community</source>
@@ -1636,6 +1739,17 @@ Global options:
         <source>This record was changed on the server too. Open Conflicts to decide which version to keep.</source>
         <translation>عُدِّل هذا السجل على الخادم أيضًا. افتح «التعارضات» لتقرر أي نسخة تحتفظ بها.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln initiative(s)</source>
+        <translation>
+            <numerusform>لا مبادرات</numerusform>
+            <numerusform>مبادرة واحدة</numerusform>
+            <numerusform>مبادرتان</numerusform>
+            <numerusform>%Ln مبادرات</numerusform>
+            <numerusform>%Ln مبادرة</numerusform>
+            <numerusform>%Ln مبادرة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::RecordEditorDialog</name>
@@ -1691,6 +1805,34 @@ Global options:
     <message>
         <source>Save on this computer now (also automatic)</source>
         <translation>احفظ الآن على هذا الحاسوب (يتم ذلك تلقائيًا أيضًا)</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>مبادرة</translation>
+    </message>
+    <message>
+        <source>Country codes separated by commas (RWA, UGA); new ones are invited</source>
+        <translation>رموز البلدان مفصولة بفواصل (RWA, UGA)؛ تُدعى البلدان الجديدة</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>مرحلة</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>الموعد (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>إضافة مرحلة</translation>
+    </message>
+    <message>
+        <source>Remove milestone</source>
+        <translation>حذف المرحلة</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2489,50 @@ Global options:
         <source>Only the secretariat can restore an archived practice.</source>
         <translation>لا يمكن إلا للأمانة استعادة ممارسة مؤرشفة.</translation>
     </message>
+    <message>
+        <source>%1 has not joined this initiative: only a delegate of %1 can accept the invitation.</source>
+        <translation>لم ينضم %1 إلى هذه المبادرة: لا يقبل الدعوة إلا مندوب عن %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not invited to this initiative: its lead country or the secretariat invites partners first.</source>
+        <translation>لم يُدعَ %1 إلى هذه المبادرة: يدعو البلد القائد أو الأمانة الشركاء أولًا.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat can hand an initiative to another lead country.</source>
+        <translation>لا يمكن إلا للأمانة نقل مبادرة إلى بلد قائد آخر.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat can end an initiative or reopen an ended one.</source>
+        <translation>لا يمكن إلا للأمانة إنهاء مبادرة أو إعادة فتح مبادرة منتهية.</translation>
+    </message>
+    <message>
+        <source>Only delegates of %1 and the secretariat can invite or remove partner countries.</source>
+        <translation>لا يمكن إلا لمندوبي %1 والأمانة دعوة البلدان الشريكة أو إزالتها.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat can end an initiative.</source>
+        <translation>لا يمكن إلا للأمانة إنهاء مبادرة.</translation>
+    </message>
+    <message>
+        <source>Only delegates of %1, of the countries invited to this initiative and the secretariat can see it while it is proposed.</source>
+        <translation>لا يرى هذه المبادرة ما دامت مقترحة إلا مندوبو %1 ومندوبو البلدان المدعوة إليها والأمانة.</translation>
+    </message>
+    <message>
+        <source>Only delegates of %1 and the secretariat can propose initiatives led by %1.</source>
+        <translation>لا يمكن إلا لمندوبي %1 والأمانة اقتراح مبادرات يقودها %1.</translation>
+    </message>
+    <message>
+        <source>Only delegates of %1, of the partner countries that joined this initiative and the secretariat can edit it.</source>
+        <translation>لا يعدّل هذه المبادرة إلا مندوبو %1 ومندوبو البلدان الشريكة التي انضمت إليها والأمانة.</translation>
+    </message>
+    <message>
+        <source>Only delegates of %1 and the secretariat can delete this initiative.</source>
+        <translation>لا يمكن إلا لمندوبي %1 والأمانة حذف هذه المبادرة.</translation>
+    </message>
+    <message>
+        <source>This initiative is &quot;%2&quot;: only the secretariat can delete it now.</source>
+        <translation>هذه المبادرة &quot;%2&quot;: لا يمكن الآن حذفها إلا للأمانة.</translation>
+    </message>
 </context>
 <context>
     <name>smec::domain::FieldSchema</name>
@@ -2802,6 +2988,82 @@ Global options:
         <source>Progress</source>
         <translation>التقدم المحرز</translation>
     </message>
+    <message>
+        <source>Give the initiative a title.</source>
+        <translation>أعطِ المبادرة عنوانًا.</translation>
+    </message>
+    <message>
+        <source>Lead country</source>
+        <translation>البلد القائد</translation>
+    </message>
+    <message>
+        <source>Choose the country that leads the initiative.</source>
+        <translation>اختر البلد الذي يقود المبادرة.</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>مدعو</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>منضم</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>البلدان الشريكة</translation>
+    </message>
+    <message>
+        <source>Joint programme</source>
+        <translation>برنامج مشترك</translation>
+    </message>
+    <message>
+        <source>Peer review</source>
+        <translation>مراجعة الأقران</translation>
+    </message>
+    <message>
+        <source>Twinning</source>
+        <translation>توأمة</translation>
+    </message>
+    <message>
+        <source>Regional facility</source>
+        <translation>مرفق إقليمي</translation>
+    </message>
+    <message>
+        <source>Coordinated policy</source>
+        <translation>سياسة منسقة</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>مقترحة</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقفة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>Launched at meeting</source>
+        <translation>أُطلقت في الاجتماع</translation>
+    </message>
+    <message>
+        <source>Related commitments</source>
+        <translation>الالتزامات ذات الصلة</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>المراحل</translation>
+    </message>
 </context>
 <context>
     <name>smec::domain::PracticeStatus</name>
@@ -3113,6 +3375,42 @@ Global options:
         <source>The meeting ends (%1) before it starts (%2).</source>
         <translation>ينتهي الاجتماع (%1) قبل أن يبدأ (%2).</translation>
     </message>
+    <message>
+        <source>Partner %1 must have a country and a state (%2).</source>
+        <translation>يجب أن يكون للشريك %1 بلد وحالة (%2).</translation>
+    </message>
+    <message>
+        <source>Milestone %1 must have an id, a title, a due date and whether it is done.</source>
+        <translation>يجب أن يكون للمرحلة %1 معرّف وعنوان وموعد وبيان ما إذا كانت منجزة.</translation>
+    </message>
+    <message>
+        <source>Milestone %1 needs an id (a UUID) that stays the same when it is edited.</source>
+        <translation>تحتاج المرحلة %1 إلى معرّف (UUID) يبقى كما هو عند تعديلها.</translation>
+    </message>
+    <message>
+        <source>Give milestone %1 a title.</source>
+        <translation>أعطِ المرحلة %1 عنوانًا.</translation>
+    </message>
+    <message>
+        <source>The title of milestone %1</source>
+        <translation>عنوان المرحلة %1</translation>
+    </message>
+    <message>
+        <source>The due date of milestone %1 must be written as YYYY-MM-DD.</source>
+        <translation>يجب كتابة موعد المرحلة %1 بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Whether milestone %1 is done must be yes or no.</source>
+        <translation>يجب أن يكون إنجاز المرحلة %1 نعم أو لا.</translation>
+    </message>
+    <message>
+        <source>The initiative ends (%1) before it starts (%2).</source>
+        <translation>تنتهي المبادرة (%1) قبل أن تبدأ (%2).</translation>
+    </message>
+    <message>
+        <source>The lead country cannot also be a partner.</source>
+        <translation>لا يمكن أن يكون البلد القائد شريكًا أيضًا.</translation>
+    </message>
 </context>
 <context>
     <name>smec::exporting::PdfExporter</name>
@@ -3241,6 +3539,10 @@ Global options:
             <numerusform>%1، %n ممارسة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Partner country</source>
+        <translation>البلد الشريك</translation>
+    </message>
 </context>
 <context>
     <name>smec::models::NavigationModel</name>
@@ -3296,6 +3598,10 @@ Global options:
     <message>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>التعاون</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3835,38 @@ Global options:
     <message>
         <source>Progress</source>
         <translation>التقدم المحرز</translation>
+    </message>
+    <message>
+        <source>Lead country</source>
+        <translation>البلد القائد</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>يبدأ في</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>ينتهي في</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Milestones (%1 of %2 done)</source>
+        <translation>المراحل (%1 من %2 منجزة)</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (الموعد %2)</translation>
     </message>
 </context>
 <context>

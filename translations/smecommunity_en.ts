@@ -78,6 +78,13 @@
             <numerusform>%Ln commitments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln initiative(s)</source>
+        <translation>
+            <numerusform>%Ln initiative</numerusform>
+            <numerusform>%Ln initiatives</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::SearchPage</name>

@@ -66,10 +66,6 @@
         <translation>Muestra los cambios pendientes, los conflictos, los cambios rechazados, la última sincronización y el servidor.</translation>
     </message>
     <message>
-        <source>Lists records of one kind (practice, thread, post, meeting, commitment), newest first, optionally filtered.</source>
-        <translation>Enumera los registros de un tipo (practice, thread, post, meeting, commitment), del más reciente al más antiguo, con filtros opcionales.</translation>
-    </message>
-    <message>
         <source>Full-text search over practices and posts, best match first.</source>
         <translation>Búsqueda de texto completo en prácticas y mensajes, los más relevantes primero.</translation>
     </message>
@@ -773,6 +769,70 @@ Opciones generales:
         <source>Unknown status &quot;%1&quot; for a %2; use one of %3.</source>
         <translation>Estado desconocido &quot;%1&quot; para %2; use uno de %3.</translation>
     </message>
+    <message>
+        <source>Sign in first (&quot;login&quot;): joining, declining and leaving are done for your country.</source>
+        <translation>Inicie sesión primero («login»): unirse, declinar y retirarse se hacen en nombre de su país.</translation>
+    </message>
+    <message>
+        <source>Only a country&apos;s delegates join, decline or leave initiatives for it; you are signed in as %1.</source>
+        <translation>Solo los delegados de un país se unen, declinan o se retiran de iniciativas en su nombre; usted inició sesión como %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; countries join, decline and leave initiatives.</source>
+        <translation>%1 es de tipo %2; los países se unen, declinan y se retiran de iniciativas.</translation>
+    </message>
+    <message>
+        <source>%1 has already joined %2.</source>
+        <translation>%1 ya se unió a %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not invited to %2; its lead country or the secretariat invites partners.</source>
+        <translation>%1 no está invitado a %2; el país líder o la secretaría invitan a los socios.</translation>
+    </message>
+    <message>
+        <source>%1 joined %2; the next sync sends it.</source>
+        <translation>%1 se unió a %2; la próxima sincronización lo envía.</translation>
+    </message>
+    <message>
+        <source>%1 has joined %2; use &quot;leave&quot; to take it out.</source>
+        <translation>%1 se unió a %2; use «leave» para retirarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not invited to %2.</source>
+        <translation>%1 no está invitado a %2.</translation>
+    </message>
+    <message>
+        <source>%1 declined %2; the next sync sends it.</source>
+        <translation>%1 declinó %2; la próxima sincronización lo envía.</translation>
+    </message>
+    <message>
+        <source>%1 has not joined %2; use &quot;decline&quot; to refuse the invitation.</source>
+        <translation>%1 no se ha unido a %2; use «decline» para rechazar la invitación.</translation>
+    </message>
+    <message>
+        <source>%1 is not a partner of %2.</source>
+        <translation>%1 no es socio de %2.</translation>
+    </message>
+    <message>
+        <source>%1 left %2; the next sync sends it.</source>
+        <translation>%1 se retiró de %2; la próxima sincronización lo envía.</translation>
+    </message>
+    <message>
+        <source>Lists records of one kind (practice, thread, post, meeting, commitment, initiative), newest first, optionally filtered. For initiatives, --country matches the lead and the partner countries.</source>
+        <translation>Lista los registros de un tipo (practice, thread, post, meeting, commitment, initiative), los más recientes primero, con filtros opcionales. Para las iniciativas, --country abarca el país líder y los países socios.</translation>
+    </message>
+    <message>
+        <source>Accepts the invitation of your country to a joint initiative: your country becomes a partner and its delegates can edit the initiative. Sent by the next sync.</source>
+        <translation>Acepta la invitación de su país a una iniciativa conjunta: su país pasa a ser socio y sus delegados pueden editar la iniciativa. Se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Declines the invitation of your country to a joint initiative. Sent by the next sync.</source>
+        <translation>Rechaza la invitación de su país a una iniciativa conjunta. Se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Takes your country out of a joint initiative it joined. Sent by the next sync.</source>
+        <translation>Retira a su país de una iniciativa conjunta a la que se unió. Se envía en la próxima sincronización.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1202,6 +1262,49 @@ Opciones generales:
     </message>
 </context>
 <context>
+    <name>smec::desktop::InitiativeActionBar</name>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Declinar</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Retirarse</translation>
+    </message>
+    <message>
+        <source>Join this initiative</source>
+        <translation>Unirse a esta iniciativa</translation>
+    </message>
+    <message>
+        <source>Decline the invitation</source>
+        <translation>Rechazar la invitación</translation>
+    </message>
+    <message>
+        <source>Leave this initiative</source>
+        <translation>Retirarse de esta iniciativa</translation>
+    </message>
+    <message>
+        <source>%1 leads this initiative.</source>
+        <translation>%1 lidera esta iniciativa.</translation>
+    </message>
+    <message>
+        <source>%1 is invited to join this initiative.</source>
+        <translation>%1 está invitado a unirse a esta iniciativa.</translation>
+    </message>
+    <message>
+        <source>%1 is a partner of this initiative.</source>
+        <translation>%1 es socio de esta iniciativa.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of this initiative.</source>
+        <translation>%1 no participa en esta iniciativa.</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::MainWindow</name>
     <message>
         <source>SME Community</source>
@@ -1600,6 +1703,13 @@ Opciones generales:
         <source>This record was changed on the server too. Open Conflicts to decide which version to keep.</source>
         <translation>Este registro también se modificó en el servidor. Abra Conflictos para decidir qué versión conservar.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln initiative(s)</source>
+        <translation>
+            <numerusform>%Ln iniciativa</numerusform>
+            <numerusform>%Ln iniciativas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::RecordEditorDialog</name>
@@ -1655,6 +1765,34 @@ Opciones generales:
     <message>
         <source>Save on this computer now (also automatic)</source>
         <translation>Guardar ahora en este equipo (también es automático)</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Country codes separated by commas (RWA, UGA); new ones are invited</source>
+        <translation>Códigos de país separados por comas (RWA, UGA); los nuevos quedan invitados</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Plazo (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Añadir hito</translation>
+    </message>
+    <message>
+        <source>Remove milestone</source>
+        <translation>Quitar hito</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2405,50 @@ Opciones generales:
         <source>Only the secretariat can restore an archived practice.</source>
         <translation>Solo la Secretaría puede restaurar una práctica archivada.</translation>
     </message>
+    <message>
+        <source>%1 has not joined this initiative: only a delegate of %1 can accept the invitation.</source>
+        <translation>%1 no se ha unido a esta iniciativa: solo un delegado de %1 puede aceptar la invitación.</translation>
+    </message>
+    <message>
+        <source>%1 was not invited to this initiative: its lead country or the secretariat invites partners first.</source>
+        <translation>%1 no fue invitado a esta iniciativa: el país líder o la secretaría invitan primero a los socios.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat can hand an initiative to another lead country.</source>
+        <translation>Solo la secretaría puede pasar una iniciativa a otro país líder.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat can end an initiative or reopen an ended one.</source>
+        <translation>Solo la secretaría puede dar por terminada una iniciativa o reabrir una terminada.</translation>
+    </message>
+    <message>
+        <source>Only delegates of %1 and the secretariat can invite or remove partner countries.</source>
+        <translation>Solo los delegados de %1 y la secretaría pueden invitar o retirar países socios.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat can end an initiative.</source>
+        <translation>Solo la secretaría puede dar por terminada una iniciativa.</translation>
+    </message>
+    <message>
+        <source>Only delegates of %1, of the countries invited to this initiative and the secretariat can see it while it is proposed.</source>
+        <translation>Solo los delegados de %1, los de los países invitados a esta iniciativa y la secretaría pueden verla mientras está propuesta.</translation>
+    </message>
+    <message>
+        <source>Only delegates of %1 and the secretariat can propose initiatives led by %1.</source>
+        <translation>Solo los delegados de %1 y la secretaría pueden proponer iniciativas lideradas por %1.</translation>
+    </message>
+    <message>
+        <source>Only delegates of %1, of the partner countries that joined this initiative and the secretariat can edit it.</source>
+        <translation>Solo los delegados de %1, los de los países socios que se unieron a esta iniciativa y la secretaría pueden editarla.</translation>
+    </message>
+    <message>
+        <source>Only delegates of %1 and the secretariat can delete this initiative.</source>
+        <translation>Solo los delegados de %1 y la secretaría pueden eliminar esta iniciativa.</translation>
+    </message>
+    <message>
+        <source>This initiative is &quot;%2&quot;: only the secretariat can delete it now.</source>
+        <translation>Esta iniciativa está «%2»: ahora solo la secretaría puede eliminarla.</translation>
+    </message>
 </context>
 <context>
     <name>smec::domain::FieldSchema</name>
@@ -2722,6 +2904,82 @@ Opciones generales:
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
+    <message>
+        <source>Give the initiative a title.</source>
+        <translation>Dé un título a la iniciativa.</translation>
+    </message>
+    <message>
+        <source>Lead country</source>
+        <translation>País líder</translation>
+    </message>
+    <message>
+        <source>Choose the country that leads the initiative.</source>
+        <translation>Elija el país que lidera la iniciativa.</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Unido</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>Países socios</translation>
+    </message>
+    <message>
+        <source>Joint programme</source>
+        <translation>Programa conjunto</translation>
+    </message>
+    <message>
+        <source>Peer review</source>
+        <translation>Revisión entre pares</translation>
+    </message>
+    <message>
+        <source>Twinning</source>
+        <translation>Hermanamiento</translation>
+    </message>
+    <message>
+        <source>Regional facility</source>
+        <translation>Mecanismo regional</translation>
+    </message>
+    <message>
+        <source>Coordinated policy</source>
+        <translation>Política coordinada</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Launched at meeting</source>
+        <translation>Lanzada en la reunión</translation>
+    </message>
+    <message>
+        <source>Related commitments</source>
+        <translation>Compromisos relacionados</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
 </context>
 <context>
     <name>smec::domain::PracticeStatus</name>
@@ -3033,6 +3291,42 @@ Opciones generales:
         <source>The meeting ends (%1) before it starts (%2).</source>
         <translation>La reunión termina (%1) antes de comenzar (%2).</translation>
     </message>
+    <message>
+        <source>Partner %1 must have a country and a state (%2).</source>
+        <translation>El socio %1 debe tener un país y un estado (%2).</translation>
+    </message>
+    <message>
+        <source>Milestone %1 must have an id, a title, a due date and whether it is done.</source>
+        <translation>El hito %1 debe tener un identificador, un título, un plazo y si está hecho.</translation>
+    </message>
+    <message>
+        <source>Milestone %1 needs an id (a UUID) that stays the same when it is edited.</source>
+        <translation>El hito %1 necesita un identificador (un UUID) que no cambie al editarlo.</translation>
+    </message>
+    <message>
+        <source>Give milestone %1 a title.</source>
+        <translation>Dé un título al hito %1.</translation>
+    </message>
+    <message>
+        <source>The title of milestone %1</source>
+        <translation>El título del hito %1</translation>
+    </message>
+    <message>
+        <source>The due date of milestone %1 must be written as YYYY-MM-DD.</source>
+        <translation>El plazo del hito %1 debe escribirse como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Whether milestone %1 is done must be yes or no.</source>
+        <translation>Si el hito %1 está hecho debe ser sí o no.</translation>
+    </message>
+    <message>
+        <source>The initiative ends (%1) before it starts (%2).</source>
+        <translation>La iniciativa termina (%1) antes de empezar (%2).</translation>
+    </message>
+    <message>
+        <source>The lead country cannot also be a partner.</source>
+        <translation>El país líder no puede ser también socio.</translation>
+    </message>
 </context>
 <context>
     <name>smec::exporting::PdfExporter</name>
@@ -3153,6 +3447,10 @@ Opciones generales:
             <numerusform>%1, %n prácticas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Partner country</source>
+        <translation>País socio</translation>
+    </message>
 </context>
 <context>
     <name>smec::models::NavigationModel</name>
@@ -3204,6 +3502,10 @@ Opciones generales:
     <message>
         <source>Statistics</source>
         <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Cooperación</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3739,38 @@ Opciones generales:
     <message>
         <source>Progress</source>
         <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Lead country</source>
+        <translation>País líder</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Comienza el</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Termina el</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Milestones (%1 of %2 done)</source>
+        <translation>Hitos (%1 de %2 hechos)</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (plazo %2)</translation>
     </message>
 </context>
 <context>

@@ -66,10 +66,6 @@
         <translation>Affiche les modifications en attente, les conflits, les modifications refusées, la dernière synchronisation et le serveur.</translation>
     </message>
     <message>
-        <source>Lists records of one kind (practice, thread, post, meeting, commitment), newest first, optionally filtered.</source>
-        <translation>Liste les enregistrements d’un type (practice, thread, post, meeting, commitment), du plus récent au plus ancien, avec filtres facultatifs.</translation>
-    </message>
-    <message>
         <source>Full-text search over practices and posts, best match first.</source>
         <translation>Recherche plein texte dans les pratiques et les messages, meilleurs résultats en premier.</translation>
     </message>
@@ -773,6 +769,70 @@ Options générales :
         <source>Unknown status &quot;%1&quot; for a %2; use one of %3.</source>
         <translation>Statut inconnu &quot;%1&quot; pour %2 ; utilisez l’un de %3.</translation>
     </message>
+    <message>
+        <source>Sign in first (&quot;login&quot;): joining, declining and leaving are done for your country.</source>
+        <translation>Connectez-vous d&apos;abord (« login ») : on rejoint, décline ou quitte une initiative au nom de son pays.</translation>
+    </message>
+    <message>
+        <source>Only a country&apos;s delegates join, decline or leave initiatives for it; you are signed in as %1.</source>
+        <translation>Seuls les délégués d&apos;un pays rejoignent, déclinent ou quittent des initiatives en son nom ; vous êtes connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; countries join, decline and leave initiatives.</source>
+        <translation>%1 est de type %2 ; les pays rejoignent, déclinent et quittent des initiatives.</translation>
+    </message>
+    <message>
+        <source>%1 has already joined %2.</source>
+        <translation>%1 a déjà rejoint %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not invited to %2; its lead country or the secretariat invites partners.</source>
+        <translation>%1 n&apos;est pas invité à %2 ; c&apos;est le pays chef de file ou le secrétariat qui invite les partenaires.</translation>
+    </message>
+    <message>
+        <source>%1 joined %2; the next sync sends it.</source>
+        <translation>%1 a rejoint %2 ; la prochaine synchronisation l&apos;envoie.</translation>
+    </message>
+    <message>
+        <source>%1 has joined %2; use &quot;leave&quot; to take it out.</source>
+        <translation>%1 a rejoint %2 ; utilisez « leave » pour l&apos;en retirer.</translation>
+    </message>
+    <message>
+        <source>%1 is not invited to %2.</source>
+        <translation>%1 n&apos;est pas invité à %2.</translation>
+    </message>
+    <message>
+        <source>%1 declined %2; the next sync sends it.</source>
+        <translation>%1 a décliné %2 ; la prochaine synchronisation l&apos;envoie.</translation>
+    </message>
+    <message>
+        <source>%1 has not joined %2; use &quot;decline&quot; to refuse the invitation.</source>
+        <translation>%1 n&apos;a pas rejoint %2 ; utilisez « decline » pour refuser l&apos;invitation.</translation>
+    </message>
+    <message>
+        <source>%1 is not a partner of %2.</source>
+        <translation>%1 n&apos;est pas partenaire de %2.</translation>
+    </message>
+    <message>
+        <source>%1 left %2; the next sync sends it.</source>
+        <translation>%1 a quitté %2 ; la prochaine synchronisation l&apos;envoie.</translation>
+    </message>
+    <message>
+        <source>Lists records of one kind (practice, thread, post, meeting, commitment, initiative), newest first, optionally filtered. For initiatives, --country matches the lead and the partner countries.</source>
+        <translation>Liste les fiches d&apos;un type (practice, thread, post, meeting, commitment, initiative), les plus récentes d&apos;abord, éventuellement filtrées. Pour les initiatives, --country retient le pays chef de file et les pays partenaires.</translation>
+    </message>
+    <message>
+        <source>Accepts the invitation of your country to a joint initiative: your country becomes a partner and its delegates can edit the initiative. Sent by the next sync.</source>
+        <translation>Accepte l&apos;invitation de votre pays à une initiative conjointe : votre pays devient partenaire et ses délégués peuvent modifier l&apos;initiative. Envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Declines the invitation of your country to a joint initiative. Sent by the next sync.</source>
+        <translation>Décline l&apos;invitation de votre pays à une initiative conjointe. Envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Takes your country out of a joint initiative it joined. Sent by the next sync.</source>
+        <translation>Retire votre pays d&apos;une initiative conjointe qu&apos;il a rejointe. Envoyé à la prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1202,6 +1262,49 @@ Options générales :
     </message>
 </context>
 <context>
+    <name>smec::desktop::InitiativeActionBar</name>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Décliner</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Join this initiative</source>
+        <translation>Rejoindre cette initiative</translation>
+    </message>
+    <message>
+        <source>Decline the invitation</source>
+        <translation>Décliner l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Leave this initiative</source>
+        <translation>Quitter cette initiative</translation>
+    </message>
+    <message>
+        <source>%1 leads this initiative.</source>
+        <translation>%1 est chef de file de cette initiative.</translation>
+    </message>
+    <message>
+        <source>%1 is invited to join this initiative.</source>
+        <translation>%1 est invité à rejoindre cette initiative.</translation>
+    </message>
+    <message>
+        <source>%1 is a partner of this initiative.</source>
+        <translation>%1 est partenaire de cette initiative.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of this initiative.</source>
+        <translation>%1 ne participe pas à cette initiative.</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::MainWindow</name>
     <message>
         <source>SME Community</source>
@@ -1600,6 +1703,13 @@ Options générales :
         <source>This record was changed on the server too. Open Conflicts to decide which version to keep.</source>
         <translation>Cet enregistrement a aussi été modifié sur le serveur. Ouvrez Conflits pour choisir la version à conserver.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln initiative(s)</source>
+        <translation>
+            <numerusform>%Ln initiative</numerusform>
+            <numerusform>%Ln initiatives</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::RecordEditorDialog</name>
@@ -1655,6 +1765,34 @@ Options générales :
     <message>
         <source>Save on this computer now (also automatic)</source>
         <translation>Enregistrer maintenant sur cet ordinateur (se fait aussi automatiquement)</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Country codes separated by commas (RWA, UGA); new ones are invited</source>
+        <translation>Codes pays séparés par des virgules (RWA, UGA) ; les nouveaux sont invités</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Échéance (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Ajouter un jalon</translation>
+    </message>
+    <message>
+        <source>Remove milestone</source>
+        <translation>Supprimer le jalon</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2405,50 @@ Options générales :
         <source>Only the secretariat can restore an archived practice.</source>
         <translation>Seul le secrétariat peut restaurer une pratique archivée.</translation>
     </message>
+    <message>
+        <source>%1 has not joined this initiative: only a delegate of %1 can accept the invitation.</source>
+        <translation>%1 n&apos;a pas rejoint cette initiative : seul un délégué de %1 peut accepter l&apos;invitation.</translation>
+    </message>
+    <message>
+        <source>%1 was not invited to this initiative: its lead country or the secretariat invites partners first.</source>
+        <translation>%1 n&apos;a pas été invité à cette initiative : le pays chef de file ou le secrétariat invite d&apos;abord les partenaires.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat can hand an initiative to another lead country.</source>
+        <translation>Seul le secrétariat peut confier une initiative à un autre pays chef de file.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat can end an initiative or reopen an ended one.</source>
+        <translation>Seul le secrétariat peut clore une initiative ou rouvrir une initiative close.</translation>
+    </message>
+    <message>
+        <source>Only delegates of %1 and the secretariat can invite or remove partner countries.</source>
+        <translation>Seuls les délégués de %1 et le secrétariat peuvent inviter ou retirer des pays partenaires.</translation>
+    </message>
+    <message>
+        <source>Only the secretariat can end an initiative.</source>
+        <translation>Seul le secrétariat peut clore une initiative.</translation>
+    </message>
+    <message>
+        <source>Only delegates of %1, of the countries invited to this initiative and the secretariat can see it while it is proposed.</source>
+        <translation>Seuls les délégués de %1, ceux des pays invités à cette initiative et le secrétariat peuvent la voir tant qu&apos;elle est proposée.</translation>
+    </message>
+    <message>
+        <source>Only delegates of %1 and the secretariat can propose initiatives led by %1.</source>
+        <translation>Seuls les délégués de %1 et le secrétariat peuvent proposer des initiatives dont %1 est chef de file.</translation>
+    </message>
+    <message>
+        <source>Only delegates of %1, of the partner countries that joined this initiative and the secretariat can edit it.</source>
+        <translation>Seuls les délégués de %1, ceux des pays partenaires qui ont rejoint cette initiative et le secrétariat peuvent la modifier.</translation>
+    </message>
+    <message>
+        <source>Only delegates of %1 and the secretariat can delete this initiative.</source>
+        <translation>Seuls les délégués de %1 et le secrétariat peuvent supprimer cette initiative.</translation>
+    </message>
+    <message>
+        <source>This initiative is &quot;%2&quot;: only the secretariat can delete it now.</source>
+        <translation>Cette initiative est « %2 » : seul le secrétariat peut désormais la supprimer.</translation>
+    </message>
 </context>
 <context>
     <name>smec::domain::FieldSchema</name>
@@ -2722,6 +2904,82 @@ Options générales :
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
+    <message>
+        <source>Give the initiative a title.</source>
+        <translation>Donnez un titre à l&apos;initiative.</translation>
+    </message>
+    <message>
+        <source>Lead country</source>
+        <translation>Pays chef de file</translation>
+    </message>
+    <message>
+        <source>Choose the country that leads the initiative.</source>
+        <translation>Choisissez le pays chef de file de l&apos;initiative.</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>Pays partenaires</translation>
+    </message>
+    <message>
+        <source>Joint programme</source>
+        <translation>Programme conjoint</translation>
+    </message>
+    <message>
+        <source>Peer review</source>
+        <translation>Examen par les pairs</translation>
+    </message>
+    <message>
+        <source>Twinning</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <source>Regional facility</source>
+        <translation>Mécanisme régional</translation>
+    </message>
+    <message>
+        <source>Coordinated policy</source>
+        <translation>Politique coordonnée</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Achevée</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Launched at meeting</source>
+        <translation>Lancée lors de la réunion</translation>
+    </message>
+    <message>
+        <source>Related commitments</source>
+        <translation>Engagements liés</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
 </context>
 <context>
     <name>smec::domain::PracticeStatus</name>
@@ -3033,6 +3291,42 @@ Options générales :
         <source>The meeting ends (%1) before it starts (%2).</source>
         <translation>La réunion se termine (%1) avant de commencer (%2).</translation>
     </message>
+    <message>
+        <source>Partner %1 must have a country and a state (%2).</source>
+        <translation>Le partenaire %1 doit avoir un pays et un état (%2).</translation>
+    </message>
+    <message>
+        <source>Milestone %1 must have an id, a title, a due date and whether it is done.</source>
+        <translation>Le jalon %1 doit avoir un identifiant, un titre, une échéance et indiquer s&apos;il est fait.</translation>
+    </message>
+    <message>
+        <source>Milestone %1 needs an id (a UUID) that stays the same when it is edited.</source>
+        <translation>Le jalon %1 a besoin d&apos;un identifiant (un UUID) qui ne change pas quand on le modifie.</translation>
+    </message>
+    <message>
+        <source>Give milestone %1 a title.</source>
+        <translation>Donnez un titre au jalon %1.</translation>
+    </message>
+    <message>
+        <source>The title of milestone %1</source>
+        <translation>Le titre du jalon %1</translation>
+    </message>
+    <message>
+        <source>The due date of milestone %1 must be written as YYYY-MM-DD.</source>
+        <translation>L&apos;échéance du jalon %1 doit s&apos;écrire AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Whether milestone %1 is done must be yes or no.</source>
+        <translation>L&apos;état fait du jalon %1 doit être oui ou non.</translation>
+    </message>
+    <message>
+        <source>The initiative ends (%1) before it starts (%2).</source>
+        <translation>L&apos;initiative se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>The lead country cannot also be a partner.</source>
+        <translation>Le pays chef de file ne peut pas être aussi partenaire.</translation>
+    </message>
 </context>
 <context>
     <name>smec::exporting::PdfExporter</name>
@@ -3153,6 +3447,10 @@ Options générales :
             <numerusform>%1, %n pratiques</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Pays partenaire</translation>
+    </message>
 </context>
 <context>
     <name>smec::models::NavigationModel</name>
@@ -3204,6 +3502,10 @@ Options générales :
     <message>
         <source>Statistics</source>
         <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Coopération</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3739,38 @@ Options générales :
     <message>
         <source>Progress</source>
         <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Lead country</source>
+        <translation>Pays chef de file</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Milestones (%1 of %2 done)</source>
+        <translation>Jalons (%1 sur %2 faits)</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (échéance %2)</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,9 @@ QList<QCommandLineOption> editOptions();
 int runEdit(Context &context, const QCommandLineParser &args);
 int runSubmit(Context &context, const QCommandLineParser &args);
 int runWithdraw(Context &context, const QCommandLineParser &args);
+int runJoin(Context &context, const QCommandLineParser &args);
+int runDecline(Context &context, const QCommandLineParser &args);
+int runLeave(Context &context, const QCommandLineParser &args);
 
 // commands_io.cpp: export and CSV import.
 QList<QCommandLineOption> exportOptions();

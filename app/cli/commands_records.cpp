@@ -6,6 +6,7 @@
 
 #include "domain/accesspolicy.h"
 #include "domain/fieldschema.h"
+#include "domain/initiative.h"
 #include "domain/practicestatus.h"
 #include "domain/referencedata.h"
 #include "domain/user.h"
@@ -180,7 +181,9 @@ int applyFilterOptions(const QCommandLineParser &args, replica::ListFilter &filt
                     .arg(args.value(u"country"_s)));
             return ExitInvalid;
         }
-        filter.facets.insert(u"country"_s, {country});
+        // An initiative is a country's when it leads it or is one of its partners.
+        filter.facets.insert(filter.kind == domain::Kind::Initiative ? u"involves"_s : u"country"_s,
+                             {country});
     }
     if (given.contains(u"status"_s)) {
         const QString status = args.value(u"status"_s).toLower();
@@ -200,6 +203,92 @@ int applyFilterOptions(const QCommandLineParser &args, replica::ListFilter &filt
     }
     return ExitOk;
 }
+
+namespace {
+
+enum class PartnerAction { Join, Decline, Leave };
+
+// join, decline, leave: the signed-in delegate's country and one initiative.
+int partnerAction(Context &context, const QCommandLineParser &args, PartnerAction action)
+{
+    const QString id = args.positionalArguments().constFirst();
+    if (!context.signedIn()) {
+        Context::message(Cli::tr("Sign in first (\"login\"): joining, declining and leaving "
+                                 "are done for your country."));
+        return ExitAuth;
+    }
+    const domain::User &user = context.user();
+    if (user.role != domain::Role::Delegate || user.country.isEmpty()) {
+        Context::message(Cli::tr("Only a country's delegates join, decline or leave initiatives "
+                                 "for it; you are signed in as %1.")
+                             .arg(domain::roleLabel(user.role)));
+        return ExitInvalid;
+    }
+    replica::Replica *replica = context.replica();
+    if (!replica)
+        return ExitFailure;
+    int code = ExitOk;
+    const auto current = findRecord(*replica, id, code);
+    if (!current)
+        return code;
+    if (current->kind != domain::Kind::Initiative) {
+        Context::message(Cli::tr("%1 is a %2; countries join, decline and leave initiatives.")
+                             .arg(id, domain::kindName(current->kind)));
+        return ExitInvalid;
+    }
+    const QString country = domain::ReferenceData::embedded().countryName(user.country);
+    const QString state = domain::Initiative::partnerState(current->fields, user.country);
+    domain::Record updated = *current;
+    QString done;
+    switch (action) {
+    case PartnerAction::Join:
+        if (state == domain::Initiative::joined) {
+            Context::message(Cli::tr("%1 has already joined %2.").arg(country, id));
+            return ExitOk;
+        }
+        if (state != domain::Initiative::invited) {
+            Context::message(Cli::tr("%1 is not invited to %2; its lead country or the "
+                                     "secretariat invites partners.")
+                                 .arg(country, id));
+            return ExitInvalid;
+        }
+        updated.fields = domain::Initiative::withPartner(current->fields, user.country,
+                                                         domain::Initiative::joined);
+        done = Cli::tr("%1 joined %2; the next sync sends it.").arg(country, id);
+        break;
+    case PartnerAction::Decline:
+        if (state != domain::Initiative::invited) {
+            Context::message(
+                state == domain::Initiative::joined
+                    ? Cli::tr("%1 has joined %2; use \"leave\" to take it out.").arg(country, id)
+                    : Cli::tr("%1 is not invited to %2.").arg(country, id));
+            return ExitInvalid;
+        }
+        updated.fields = domain::Initiative::withoutPartner(current->fields, user.country);
+        done = Cli::tr("%1 declined %2; the next sync sends it.").arg(country, id);
+        break;
+    case PartnerAction::Leave:
+        if (state != domain::Initiative::joined) {
+            Context::message(state == domain::Initiative::invited
+                                 ? Cli::tr("%1 has not joined %2; use \"decline\" to refuse "
+                                           "the invitation.")
+                                       .arg(country, id)
+                                 : Cli::tr("%1 is not a partner of %2.").arg(country, id));
+            return ExitInvalid;
+        }
+        updated.fields = domain::Initiative::withoutPartner(current->fields, user.country);
+        done = Cli::tr("%1 left %2; the next sync sends it.").arg(country, id);
+        break;
+    }
+    if (const int saved = saveEdit(context, *replica, current, updated,
+                                   domain::Validator::modeFor(updated), nullptr);
+        saved != ExitOk)
+        return saved;
+    Context::message(done);
+    return ExitOk;
+}
+
+} // namespace
 
 QList<QCommandLineOption> listOptions()
 {
@@ -248,7 +337,11 @@ int runList(Context &context, const QCommandLineParser &args)
             Context::out(u"%1  %2  %3  %4  %5"_s.arg(
                 row.id, replica::recordStateName(row.state).leftJustified(8),
                 row.fields.value(u"status"_s).toString().leftJustified(17),
-                row.fields.value(u"country"_s).toString().leftJustified(3), title));
+                row.fields
+                    .value(row.kind == domain::Kind::Initiative ? u"lead_country"_s : u"country"_s)
+                    .toString()
+                    .leftJustified(3),
+                title));
         }
         if (rows->size() < filter.limit)
             break;
@@ -450,7 +543,8 @@ int runCreate(Context &context, const QCommandLineParser &args)
         return ExitFailure;
     domain::Record record;
     record.kind = *kind;
-    record.fields = *fields;
+    record.fields =
+        *kind == domain::Kind::Initiative ? domain::Initiative::withMilestoneIds(*fields) : *fields;
     domain::Record saved;
     if (const int code = saveEdit(context, *replica, std::nullopt, record,
                                   domain::Validator::modeFor(record), &saved);
@@ -515,6 +609,8 @@ int runEdit(Context &context, const QCommandLineParser &args)
         else
             updated.fields.insert(it.key(), value);
     }
+    if (updated.kind == domain::Kind::Initiative)
+        updated.fields = domain::Initiative::withMilestoneIds(updated.fields);
     if (updated.fields == current->fields) {
         Context::message(Cli::tr("Nothing changed."));
         return ExitOk;
@@ -535,6 +631,21 @@ int runSubmit(Context &context, const QCommandLineParser &args)
 int runWithdraw(Context &context, const QCommandLineParser &args)
 {
     return transition(context, args, domain::PracticeStatus::Draft);
+}
+
+int runJoin(Context &context, const QCommandLineParser &args)
+{
+    return partnerAction(context, args, PartnerAction::Join);
+}
+
+int runDecline(Context &context, const QCommandLineParser &args)
+{
+    return partnerAction(context, args, PartnerAction::Decline);
+}
+
+int runLeave(Context &context, const QCommandLineParser &args)
+{
+    return partnerAction(context, args, PartnerAction::Leave);
 }
 
 } // namespace smec::cli

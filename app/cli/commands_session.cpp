@@ -103,7 +103,8 @@ QJsonValue orNull(const QJsonObject &object, const QString &name)
 QStringList conflictingFields(const replica::Conflict &conflict)
 {
     if (!conflict.mineDeleted && !conflict.theirsDeleted)
-        return sync::mergeFields(conflict.base, conflict.mine, conflict.theirs).conflicts;
+        return sync::mergeFields(conflict.kind, conflict.base, conflict.mine, conflict.theirs)
+            .conflicts;
     QSet<QString> names;
     for (const QJsonObject *o : {&conflict.base, &conflict.mine, &conflict.theirs})
         for (auto it = o->begin(); it != o->end(); ++it)
@@ -122,7 +123,7 @@ QJsonObject mineMerged(const replica::Conflict &conflict)
 {
     if (conflict.mineDeleted || conflict.theirsDeleted)
         return conflict.mine;
-    return sync::mergeFields(conflict.base, conflict.mine, conflict.theirs).merged;
+    return sync::mergeFields(conflict.kind, conflict.base, conflict.mine, conflict.theirs).merged;
 }
 
 } // namespace

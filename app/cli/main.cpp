@@ -57,7 +57,8 @@ const Command commands[] = {
     {"list",
      "KIND [--pillar P] [--country ISO3] [--status S] [--json]",
      QT_TRANSLATE_NOOP("cli", "Lists records of one kind (practice, thread, post, meeting, "
-                              "commitment), newest first, optionally filtered."),
+                              "commitment, initiative), newest first, optionally filtered. For "
+                              "initiatives, --country matches the lead and the partner countries."),
      listOptions,
      {u"KIND"_s},
      runList},
@@ -111,6 +112,28 @@ const Command commands[] = {
      noOptions,
      {u"ID"_s},
      runWithdraw},
+    {"join",
+     "ID",
+     QT_TRANSLATE_NOOP("cli", "Accepts the invitation of your country to a joint initiative: "
+                              "your country becomes a partner and its delegates can edit the "
+                              "initiative. Sent by the next sync."),
+     noOptions,
+     {u"ID"_s},
+     runJoin},
+    {"decline",
+     "ID",
+     QT_TRANSLATE_NOOP("cli", "Declines the invitation of your country to a joint initiative. "
+                              "Sent by the next sync."),
+     noOptions,
+     {u"ID"_s},
+     runDecline},
+    {"leave",
+     "ID",
+     QT_TRANSLATE_NOOP("cli", "Takes your country out of a joint initiative it joined. Sent by "
+                              "the next sync."),
+     noOptions,
+     {u"ID"_s},
+     runLeave},
     {"export",
      "--format csv|md|pdf --out FILE [--pillar P] [--country ISO3]",
      QT_TRANSLATE_NOOP("cli", "Exports practices to CSV, Markdown or PDF."),

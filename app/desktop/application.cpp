@@ -8,6 +8,7 @@
 #include "demoseeder.h"
 #include "dialoguepage.h"
 #include "enginesyncservice.h"
+#include "initiativeactionbar.h"
 #include "mainwindow.h"
 #include "models/savedsearchmodel.h"
 #include "offlinesyncservice.h"
@@ -253,6 +254,15 @@ void Application::createPages()
     });
     m_meetings = new RecordBrowserPage(u"meetings"_s, domain::Kind::Meeting, ws);
     m_commitments = new RecordBrowserPage(u"commitments"_s, domain::Kind::Commitment, ws);
+    m_cooperation = new RecordBrowserPage(u"cooperation"_s, domain::Kind::Initiative, ws);
+    auto *initiativeActions = new InitiativeActionBar(ws);
+    m_cooperation->addDetailWidget(initiativeActions);
+    connect(m_cooperation, &RecordBrowserPage::detailShown, initiativeActions,
+            &InitiativeActionBar::setRecordId);
+    connect(initiativeActions, &InitiativeActionBar::changed, this, [this] {
+        refresh();
+        syncSoon();
+    });
     m_drafts = new RecordBrowserPage(u"drafts"_s, domain::Kind::Practice, ws);
     replica::ListFilter drafts;
     drafts.localEditsOnly = true;
@@ -261,6 +271,7 @@ void Application::createPages()
     m_window->setPage(Section::Dialogue, m_dialogue);
     m_window->setPage(Section::Meetings, m_meetings);
     m_window->setPage(Section::Commitments, m_commitments);
+    m_window->setPage(Section::Cooperation, m_cooperation);
     m_statistics = new StatisticsPage(ws);
     m_window->setPage(Section::Statistics, m_statistics);
     // Counted when shown, and again after a change while shown (refresh()).
@@ -291,7 +302,8 @@ void Application::createPages()
     m_window->setSavedSearchModel(m_savedSearches);
 
     // Every editor opens through openEditor(), so every save refreshes and syncs the same way.
-    for (RecordBrowserPage *page : {m_practices, m_drafts, m_review, m_meetings, m_commitments}) {
+    for (RecordBrowserPage *page :
+         {m_practices, m_drafts, m_review, m_meetings, m_commitments, m_cooperation}) {
         if (!page)
             continue;
         const domain::Kind kind = page->kind();
@@ -391,7 +403,7 @@ void Application::syncSoon()
 void Application::refresh()
 {
     for (RecordBrowserPage *page :
-         {m_practices, m_threads, m_meetings, m_commitments, m_drafts, m_review}) {
+         {m_practices, m_threads, m_meetings, m_commitments, m_cooperation, m_drafts, m_review}) {
         if (page)
             page->reload();
     }
@@ -422,6 +434,7 @@ void Application::updateCounts()
     add(Section::Dialogue, domain::Kind::Thread);
     add(Section::Meetings, domain::Kind::Meeting);
     add(Section::Commitments, domain::Kind::Commitment);
+    add(Section::Cooperation, domain::Kind::Initiative);
     add(Section::MyDrafts, domain::Kind::Practice, true);
     if (m_workspace->user().isCurator())
         add(Section::ReviewQueue, domain::Kind::Practice, false, {u"submitted"_s, u"in_review"_s});
@@ -472,6 +485,8 @@ void Application::exportCurrent(int format)
         page = m_meetings;
     else if (section == Section::Commitments)
         page = m_commitments;
+    else if (section == Section::Cooperation)
+        page = m_cooperation;
     const QStringList selected = page->selectedIds();
     const QString suffix = exporting::RecordExporter::suffix(f);
     const QString path = QFileDialog::getSaveFileName(

@@ -116,6 +116,7 @@ private:
     RecordBrowserPage *m_threads = nullptr;
     RecordBrowserPage *m_meetings = nullptr;
     RecordBrowserPage *m_commitments = nullptr;
+    RecordBrowserPage *m_cooperation = nullptr;
     RecordBrowserPage *m_drafts = nullptr;
     RecordBrowserPage *m_review = nullptr;
     StatisticsPage *m_statistics = nullptr;

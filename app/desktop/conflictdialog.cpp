@@ -84,7 +84,7 @@ ConflictDialog::ConflictDialog(Workspace &workspace, const replica::Conflict &co
     // fields changed on both sides start as yours and wait for a decision. Those come first.
     const bool merging = !conflict.mineDeleted && !conflict.theirsDeleted;
     const sync::MergeResult merge =
-        merging ? sync::mergeFields(conflict.base, conflict.mine, conflict.theirs)
+        merging ? sync::mergeFields(conflict.kind, conflict.base, conflict.mine, conflict.theirs)
                 : sync::MergeResult{conflict.mine, m_fields};
     std::stable_partition(m_fields.begin(), m_fields.end(),
                           [&merge](const QString &name) { return merge.conflicts.contains(name); });

@@ -59,6 +59,15 @@ Result<void> DemoSeeder::seed(replica::Replica &replica, const Counts &counts)
         if (auto r = store(replica, generator.commitment(i, meeting), rev, base.addDays(i)); !r)
             return r;
     }
+    for (int i = 0; i < counts.initiatives; ++i) {
+        const QString meeting = counts.meetings > 0
+                                    ? generator.recordId(domain::Kind::Meeting, i % counts.meetings)
+                                    : QString();
+        if (auto r = store(replica, generator.initiative(i, meeting, counts.commitments), rev,
+                           base.addDays(i * 11));
+            !r)
+            return r;
+    }
     int postIndex = 0;
     for (int t = 0; t < counts.threads; ++t) {
         const domain::Record thread = generator.thread(t);

@@ -23,6 +23,7 @@ public:
         int postsPerThread = 5;
         int meetings = 12;
         int commitments = 60;
+        int initiatives = 16;
     };
 
     static Result<void> seed(replica::Replica &replica, const Counts &counts);

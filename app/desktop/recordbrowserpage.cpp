@@ -42,6 +42,8 @@ QString kindNoun(domain::Kind kind, qint64 n)
         return RecordBrowserPage::tr("%Ln meeting(s)", nullptr, count);
     case domain::Kind::Commitment:
         return RecordBrowserPage::tr("%Ln commitment(s)", nullptr, count);
+    case domain::Kind::Initiative:
+        return RecordBrowserPage::tr("%Ln initiative(s)", nullptr, count);
     }
     return {};
 }
@@ -131,7 +133,7 @@ RecordBrowserPage::RecordBrowserPage(const QString &name, domain::Kind kind, Wor
     m_newButton->setObjectName(name + u"New"_s);
     m_newButton->setAccessibleName(tr("Create a new record"));
     const bool editable = kind == domain::Kind::Practice || kind == domain::Kind::Meeting ||
-                          kind == domain::Kind::Commitment;
+                          kind == domain::Kind::Commitment || kind == domain::Kind::Initiative;
     m_editButton->setVisible(editable);
     m_newButton->setVisible(editable);
     if (kind != domain::Kind::Practice) {
@@ -161,6 +163,7 @@ RecordBrowserPage::RecordBrowserPage(const QString &name, domain::Kind kind, Wor
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_banner);
     detailLayout->addWidget(m_detail);
+    m_detailLayout = detailLayout;
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(name + u"Splitter"_s);
@@ -213,6 +216,11 @@ RecordBrowserPage::RecordBrowserPage(const QString &name, domain::Kind kind, Wor
     connect(m_newButton, &QPushButton::clicked, this, &RecordBrowserPage::newRequested);
 
     applyFilter();
+}
+
+void RecordBrowserPage::addDetailWidget(QWidget *widget)
+{
+    m_detailLayout->insertWidget(0, widget);
 }
 
 void RecordBrowserPage::setBaseFilter(const replica::ListFilter &filter)

@@ -14,6 +14,7 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class QTreeView;
+class QVBoxLayout;
 
 namespace smec::domain {
 class ReferenceData;
@@ -33,8 +34,9 @@ class MarkdownView;
 class Workspace;
 
 /// A list of one record kind with its facets and a detail pane: practices, meetings,
-/// commitments, my drafts, the review queue. Filters and sorting run in SQL; the detail renders
-/// the record's Markdown safely and shows a rejected edit's reason from the server.
+/// commitments, initiatives (Cooperation), my drafts, the review queue. Filters and sorting run in
+/// SQL; the detail renders the record's Markdown safely and shows a rejected edit's reason from the
+/// server.
 class RecordBrowserPage final : public QWidget
 {
     Q_OBJECT
@@ -59,6 +61,9 @@ public:
     void showRecord(const QString &id);
     QString currentId() const { return m_currentId; }
     QStringList selectedIds() const;
+
+    /// Puts `widget` above the detail pane (the initiative actions); the page owns it.
+    void addDetailWidget(QWidget *widget);
 
     models::RecordListModel *listModel() const { return m_list; }
     models::FacetModel *facetModel() const { return m_facets; }
@@ -103,6 +108,7 @@ private:
     QTableView *m_table;
     QLabel *m_countLabel;
     QLabel *m_banner;
+    QVBoxLayout *m_detailLayout = nullptr;
     MarkdownView *m_detail;
     QPushButton *m_editButton;
     QPushButton *m_newButton;

@@ -5,6 +5,7 @@
 
 #include "domain/accesspolicy.h"
 #include "domain/fieldschema.h"
+#include "domain/initiative.h"
 #include "domain/localizednames.h"
 #include "domain/referencedata.h"
 #include "markdowneditor.h"
@@ -16,6 +17,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -39,20 +43,30 @@ bool isListText(domain::FieldType type)
 
 QString kindLabel(domain::Kind kind)
 {
+    if (kind == domain::Kind::Initiative)
+        return RecordEditorDialog::tr("Initiative");
     return kind == domain::Kind::Meeting ? RecordEditorDialog::tr("Meeting")
                                          : RecordEditorDialog::tr("Commitment");
 }
+
+QString editorName(domain::Kind kind)
+{
+    if (kind == domain::Kind::Initiative)
+        return u"initiativeEditor"_s;
+    return kind == domain::Kind::Meeting ? u"meetingEditor"_s : u"commitmentEditor"_s;
+}
+
+enum MilestoneColumn { DoneColumn, TitleColumn, DueColumn };
 
 } // namespace
 
 RecordEditorDialog::RecordEditorDialog(Workspace &workspace, domain::Kind kind, const QString &id,
                                        QWidget *parent)
-    : EditorDialog(workspace, kind, id,
-                   kind == domain::Kind::Meeting ? u"meetingEditor"_s : u"commitmentEditor"_s,
-                   parent)
+    : EditorDialog(workspace, kind, id, editorName(kind), parent)
     , m_save(new QPushButton(tr("&Save")))
 {
-    Q_ASSERT(kind == domain::Kind::Meeting || kind == domain::Kind::Commitment);
+    Q_ASSERT(kind == domain::Kind::Meeting || kind == domain::Kind::Commitment ||
+             kind == domain::Kind::Initiative);
     resize(900, 760);
 
     auto *formWidget = new QWidget;
@@ -141,10 +155,16 @@ void RecordEditorDialog::buildForm(QFormLayout *form)
             editor = check;
             break;
         }
+        case domain::FieldType::Milestones:
+            editor = buildMilestones(label);
+            break;
         default: {
             auto *line = new QLineEdit;
             if (spec.type == domain::FieldType::Date)
                 line->setPlaceholderText(tr("YYYY-MM-DD"));
+            else if (spec.type == domain::FieldType::Partners)
+                line->setPlaceholderText(
+                    tr("Country codes separated by commas (RWA, UGA); new ones are invited"));
             else if (isListText(spec.type))
                 line->setPlaceholderText(tr("Separate values with commas"));
             connect(line, &QLineEdit::textEdited, this, &RecordEditorDialog::markDirty);
@@ -175,6 +195,92 @@ void RecordEditorDialog::buildForm(QFormLayout *form)
     }
 }
 
+QWidget *RecordEditorDialog::buildMilestones(const QString &label)
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_milestones = new QTableWidget(0, 3);
+    m_milestones->setObjectName(u"milestonesTable"_s);
+    m_milestones->setAccessibleName(label);
+    m_milestones->setHorizontalHeaderLabels({tr("Done"), tr("Milestone"), tr("Due (YYYY-MM-DD)")});
+    m_milestones->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_milestones->verticalHeader()->setVisible(false);
+    m_milestones->setMinimumHeight(150);
+    connect(m_milestones, &QTableWidget::itemChanged, this, [this] {
+        if (!m_loading)
+            markDirty();
+    });
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add milestone"));
+    add->setObjectName(u"addMilestone"_s);
+    auto *remove = new QPushButton(tr("Remove milestone"));
+    remove->setObjectName(u"removeMilestone"_s);
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    layout->addWidget(m_milestones);
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, [this] {
+        addMilestoneRow({{u"id"_s, domain::newRecordId()}, {u"done"_s, false}});
+        m_milestones->setCurrentCell(m_milestones->rowCount() - 1, TitleColumn);
+        m_milestones->editItem(m_milestones->item(m_milestones->rowCount() - 1, TitleColumn));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_milestones->currentRow();
+        if (row < 0)
+            return;
+        m_milestones->removeRow(row);
+        markDirty();
+        saveIfDirty();
+    });
+    watch(m_milestones);
+    m_milestonesBox = box;
+    return box;
+}
+
+void RecordEditorDialog::addMilestoneRow(const QJsonObject &milestone)
+{
+    const bool loading = m_loading;
+    m_loading = true;
+    const int row = m_milestones->rowCount();
+    m_milestones->insertRow(row);
+    auto *done = new QTableWidgetItem;
+    done->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    done->setCheckState(milestone.value(u"done"_s).toBool() ? Qt::Checked : Qt::Unchecked);
+    // The id stays with the milestone whatever is edited or reordered: the merge keys on it.
+    done->setData(Qt::UserRole, milestone.value(u"id"_s).toString());
+    m_milestones->setItem(row, DoneColumn, done);
+    m_milestones->setItem(row, TitleColumn,
+                          new QTableWidgetItem(milestone.value(u"title"_s).toString()));
+    m_milestones->setItem(row, DueColumn,
+                          new QTableWidgetItem(milestone.value(u"due"_s).toString()));
+    m_loading = loading;
+}
+
+QJsonArray RecordEditorDialog::milestones() const
+{
+    QJsonArray out;
+    // Members this editor does not show (from a newer version) are kept.
+    QHash<QString, QJsonObject> before;
+    for (const QJsonValue &v : record().fields.value(u"milestones"_s).toArray())
+        before.insert(v.toObject().value(u"id"_s).toString(), v.toObject());
+    for (int row = 0; row < m_milestones->rowCount(); ++row) {
+        const QString id = m_milestones->item(row, DoneColumn)->data(Qt::UserRole).toString();
+        QJsonObject m = before.value(id);
+        m.insert(u"id"_s, id);
+        m.insert(u"title"_s, m_milestones->item(row, TitleColumn)->text().trimmed());
+        const QString due = m_milestones->item(row, DueColumn)->text().trimmed();
+        if (due.isEmpty())
+            m.remove(u"due"_s);
+        else
+            m.insert(u"due"_s, due);
+        m.insert(u"done"_s, m_milestones->item(row, DoneColumn)->checkState() == Qt::Checked);
+        out.append(m);
+    }
+    return out;
+}
+
 void RecordEditorDialog::watch(QWidget *editor)
 {
     editor->installEventFilter(this);
@@ -201,6 +307,10 @@ void RecordEditorDialog::load()
                           true);
     } else if (r.kind == domain::Kind::Commitment && !user.country.isEmpty()) {
         r.fields.insert(u"country"_s, user.country);
+    } else if (r.kind == domain::Kind::Initiative) {
+        if (!user.country.isEmpty())
+            r.fields.insert(u"lead_country"_s, user.country);
+        r.fields.insert(u"status"_s, domain::Initiative::proposed);
     }
     setRecord(r);
     setFields(r.fields);
@@ -217,6 +327,7 @@ void RecordEditorDialog::load()
     for (QWidget *editor : std::as_const(m_editors)) {
         if (auto *line = qobject_cast<QLineEdit *>(editor))
             line->setReadOnly(!m_writable);
+
         else if (auto *md = qobject_cast<MarkdownEditor *>(editor))
             md->editor()->setReadOnly(!m_writable);
         else
@@ -236,7 +347,14 @@ void RecordEditorDialog::setFields(const QJsonObject &fields)
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const domain::FieldSpec *spec = domain::FieldSchema::field(record().kind, it.key());
         const QJsonValue value = fields.value(it.key());
-        if (auto *md = qobject_cast<MarkdownEditor *>(it.value())) {
+        if (spec && spec->type == domain::FieldType::Partners) {
+            if (auto *line = qobject_cast<QLineEdit *>(it.value()))
+                line->setText(domain::Initiative::partnerCountries(fields).join(u", "_s));
+        } else if (spec && spec->type == domain::FieldType::Milestones) {
+            m_milestones->setRowCount(0);
+            for (const QJsonValue &m : value.toArray())
+                addMilestoneRow(m.toObject());
+        } else if (auto *md = qobject_cast<MarkdownEditor *>(it.value())) {
             md->setMarkdown(value.toString());
         } else if (auto *combo = qobject_cast<QComboBox *>(it.value())) {
             combo->setCurrentIndex(qMax(0, combo->findData(value.toString())));
@@ -281,7 +399,22 @@ QJsonObject RecordEditorDialog::fields() const
         const domain::FieldSpec *spec = domain::FieldSchema::field(record().kind, it.key());
         if (!spec)
             continue;
-        if (auto *md = qobject_cast<MarkdownEditor *>(it.value())) {
+        if (spec->type == domain::FieldType::Partners) {
+            // Listed countries keep their state; new ones are invited, missing ones removed.
+            auto *line = qobject_cast<QLineEdit *>(it.value());
+            QJsonObject partners{{it.key(), QJsonArray()}};
+            for (const QString &item : line->text().split(u',', Qt::SkipEmptyParts)) {
+                const QString code = item.trimmed().toUpper();
+                if (code.isEmpty())
+                    continue;
+                const QString state = domain::Initiative::partnerState(record().fields, code);
+                partners = domain::Initiative::withPartner(
+                    partners, code, state.isEmpty() ? domain::Initiative::invited : state);
+            }
+            put(it.key(), partners.value(it.key()));
+        } else if (spec->type == domain::FieldType::Milestones) {
+            put(it.key(), milestones());
+        } else if (auto *md = qobject_cast<MarkdownEditor *>(it.value())) {
             put(it.key(), md->markdown());
         } else if (auto *combo = qobject_cast<QComboBox *>(it.value())) {
             put(it.key(), combo->currentData().toString());

@@ -7,15 +7,18 @@
 #include "editordialog.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 class QFormLayout;
+class QTableWidget;
 class QLabel;
 class QPushButton;
 
 namespace smec::desktop {
 
-/// Writes one meeting (agenda, outcomes) or commitment (status, deadline, progress): a form built
+/// Writes one meeting (agenda, outcomes), commitment (status, deadline, progress) or initiative
+/// (partners as country codes, milestones as a table keeping each one's id): a form built
 /// from domain::FieldSchema, one editor per field (`field_<name>`), Markdown fields with a live
 /// preview. Saving works as in every EditorDialog (autosaved about a second after typing stops,
 /// when a field loses focus and when it closes); validation is lenient and shown under the
@@ -27,7 +30,8 @@ class RecordEditorDialog final : public EditorDialog
     Q_DISABLE_COPY_MOVE(RecordEditorDialog)
 
 public:
-    /// Opens record `id` of `kind` (Meeting or Commitment), a new one when `id` is empty.
+    /// Opens record `id` of `kind` (Meeting, Commitment or Initiative), a new one when `id` is
+    /// empty.
     RecordEditorDialog(Workspace &workspace, domain::Kind kind, const QString &id,
                        QWidget *parent = nullptr);
     /// Saves what is still unsaved, so closing by any path loses nothing.
@@ -48,6 +52,10 @@ protected:
 
 private:
     void buildForm(QFormLayout *form);
+    /// An initiative's milestones: a table of done, title and due date, each row keeping its id.
+    QWidget *buildMilestones(const QString &label);
+    void addMilestoneRow(const QJsonObject &milestone);
+    QJsonArray milestones() const;
     void load();
     void setFields(const QJsonObject &fields);
     void showIssues(const QList<domain::FieldIssue> &issues);
@@ -57,6 +65,8 @@ private:
     QHash<QString, QLabel *> m_issues;
     QPushButton *m_save;
     bool m_loading = false;
+    QTableWidget *m_milestones = nullptr;
+    QWidget *m_milestonesBox = nullptr;
     bool m_writable = true;
 };
 

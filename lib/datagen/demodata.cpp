@@ -59,18 +59,22 @@ Result<DemoData> DemoData::fromJson(const QByteArray &json)
     }
     const QJsonObject root = document.object();
 
-    const std::array<Section, 5> sections{{
+    const std::array<Section, 6> sections{{
         {u"meetings"_s, domain::Kind::Meeting, &DemoData::m_meetings},
         {u"practices"_s, domain::Kind::Practice, &DemoData::m_practices},
         {u"threads"_s, domain::Kind::Thread, &DemoData::m_threads},
         {u"posts"_s, domain::Kind::Post, &DemoData::m_posts},
         {u"commitments"_s, domain::Kind::Commitment, &DemoData::m_commitments},
+        {u"initiatives"_s, domain::Kind::Initiative, &DemoData::m_initiatives},
     }};
 
     DemoData data;
     QSet<QString> ids;
     for (const Section &section : sections) {
         const QJsonValue listValue = root.value(section.name);
+        // Initiatives came later (issue 25): a data set written before them has none.
+        if (section.kind == domain::Kind::Initiative && listValue.isUndefined())
+            continue;
         if (!listValue.isArray())
             return invalid(section.name, tr("Expected a list of %1.").arg(section.name));
         const QJsonArray list = listValue.toArray();
@@ -130,8 +134,8 @@ QList<domain::Record> DemoData::records() const
 {
     QList<domain::Record> all;
     all.reserve(m_meetings.size() + m_practices.size() + m_threads.size() + m_posts.size() +
-                m_commitments.size());
-    all << m_meetings << m_practices << m_threads << m_posts << m_commitments;
+                m_commitments.size() + m_initiatives.size());
+    all << m_meetings << m_practices << m_threads << m_posts << m_commitments << m_initiatives;
     return all;
 }
 

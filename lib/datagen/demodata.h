@@ -27,8 +27,8 @@ struct DemoUser
 
 /// The curated demo data set: illustrative practices from about twenty countries across the three
 /// pillars (a few in French, Spanish and Arabic), dialogue threads with replies, meetings and
-/// commitments, plus the demo users. Loaded from `resources/demo/demo.json`, embedded in the
-/// library as `:/demo/demo.json`; `smecommunity-server seed --demo` stores it.
+/// commitments, initiatives, plus the demo users. Loaded from `resources/demo/demo.json`, embedded
+/// in the library as `:/demo/demo.json`; `smecommunity-server seed --demo` stores it.
 ///
 /// Ids are fixed in the file, so seeding twice gives the same records. Records come with rev 0;
 /// `created_by`/`updated_by` carry the demo user named by the element's optional `author`.
@@ -44,9 +44,10 @@ public:
     /// Loads the embedded data set.
     static Result<DemoData> load();
     /// Parses `{"practices":[...],"threads":[...],"posts":[...],"meetings":[...],
-    /// "commitments":[...]}`, each element `{"id","kind","fields"[,"author"]}`. Strict: a bad
-    /// id, a kind that does not match its list, a duplicate id or a post whose thread or
-    /// `reply_to` is not in the set is an error naming its path.
+    /// "commitments":[...],"initiatives":[...]}` (initiatives may be absent), each element
+    /// `{"id","kind","fields"[,"author"]}`. Strict: a bad id, a kind that does not match its list,
+    /// a duplicate id or a post whose thread or `reply_to` is not in the set is an error naming its
+    /// path.
     static Result<DemoData> fromJson(const QByteArray &json);
 
     const QList<domain::Record> &practices() const { return m_practices; }
@@ -54,8 +55,11 @@ public:
     const QList<domain::Record> &posts() const { return m_posts; }
     const QList<domain::Record> &meetings() const { return m_meetings; }
     const QList<domain::Record> &commitments() const { return m_commitments; }
+    /// Joint initiatives, stored as they stand after their partners joined (seeding imports
+    /// records directly; the consent rule applies to writes through the API).
+    const QList<domain::Record> &initiatives() const { return m_initiatives; }
     /// Every record, in an order that stores referenced records first: meetings, practices,
-    /// threads, posts (parents before replies), commitments.
+    /// threads, posts (parents before replies), commitments, initiatives.
     QList<domain::Record> records() const;
 
     /// The demo users: `admin` (admin), `sofia` (secretariat), `amani` (delegate, KEN), `lucia`
@@ -70,6 +74,7 @@ private:
     QList<domain::Record> m_posts;
     QList<domain::Record> m_meetings;
     QList<domain::Record> m_commitments;
+    QList<domain::Record> m_initiatives;
 };
 
 } // namespace smec::datagen

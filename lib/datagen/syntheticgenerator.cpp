@@ -658,4 +658,99 @@ Record SyntheticGenerator::commitment(int index, const QString &meetingId) const
                        {u"progress_note"_s, progress}});
 }
 
+Record SyntheticGenerator::initiative(int index, const QString &meetingId,
+                                      int commitmentCount) const
+{
+    RandomStream rng = RandomStream::forRecord(m_seed, kindSalt(Kind::Initiative), quint64(index));
+    const PhraseBook &words = PhraseBook::english();
+    const int pillar = rng.below(3);
+    const int kind = rng.weighted(initiativeKindWeights);
+    const V status = initiativeStatuses[size_t(rng.weighted(initiativeStatusWeights))];
+    const int startYear = rng.between(2024, 2027);
+
+    // The lead and its partners: distinct countries, spread over the table.
+    std::array<int, 32> picked{};
+    const int partnerCount = rng.between(2, 5);
+    const int drawn = pickDistinct(rng, 32, partnerCount + 1, picked.data());
+    const int offset = rng.below(countryCount);
+    auto countryAt = [&](int i) {
+        return countries[(offset + picked[size_t(i)] * 2) % countryCount].code;
+    };
+
+    SlotValues slots;
+    slots.set(u'g', words.groups[size_t(rng.below(9))]);
+    slots.set(u't', words.topics[pillar][size_t(rng.below(6))]);
+    slots.setNumber(u'y', startYear + 1);
+    slots.setNumber(u'n', rng.between(2, 200) * 50);
+    slots.setNumber(u'p', rng.between(10, 60));
+    slots.setNumber(u'd', rng.between(3, 30));
+    slots.setNumber(u'm', rng.between(2, 250));
+    const QString title =
+        string(initiativeTitleOpenings[size_t(kind)]) + slots.filled(u"{t} for {g}");
+    const QString description = slots.filled(rng.pick(PhraseBook::commitmentDescriptions()));
+
+    JsonTextWriter out(1024);
+    out.beginObject();
+    writeStringMember(out, u"lead_country", countryAt(0));
+    out.key(u"partners");
+    out.beginArray();
+    for (int i = 1; i < drawn; ++i) {
+        out.beginObject();
+        writeStringMember(out, u"country", countryAt(i));
+        // Proposals wait for answers; running initiatives have mostly joined partners.
+        const bool joined = status == u"proposed" ? rng.percent(40) : rng.percent(85);
+        writeStringMember(out, u"state", joined ? V(u"joined") : V(u"invited"));
+        out.endObject();
+    }
+    out.endArray();
+    writeStringMember(out, u"kind", initiativeKinds[size_t(kind)]);
+    writeStringMember(out, u"status", status);
+    out.key(u"starts_on");
+    out.string(isoDate(startYear, rng.between(1, 12), 1));
+    out.key(u"ends_on");
+    out.string(isoDate(startYear + rng.between(1, 3), rng.between(1, 12), 28));
+    if (!meetingId.isEmpty()) {
+        out.key(u"launched_at_meeting");
+        out.string(meetingId);
+    }
+    out.key(u"commitment_ids");
+    out.beginArray();
+    if (commitmentCount > 0 && rng.percent(60))
+        out.string(recordId(Kind::Commitment, rng.below(commitmentCount)));
+    out.endArray();
+    out.key(u"practice_ids");
+    out.beginArray();
+    if (m_practiceCount > 0 && rng.percent(60))
+        out.string(recordId(Kind::Practice, rng.below(m_practiceCount)));
+    out.endArray();
+    out.key(u"milestones");
+    out.beginArray();
+    const QString id = recordId(Kind::Initiative, index);
+    const int milestoneCount = rng.between(2, 5);
+    const Phrases targets = PhraseBook::commitmentTargets();
+    for (int i = 0; i < milestoneCount; ++i) {
+        out.beginObject();
+        // Stable ids: derived from the initiative's, so regenerating gives the same milestones.
+        out.key(u"id");
+        out.string(QUuid::createUuidV5(QUuid::fromString(id), QByteArray::number(i))
+                       .toString(QUuid::WithoutBraces));
+        out.key(u"title");
+        out.string(slots.filled(rng.pick(targets)));
+        out.key(u"due");
+        out.string(isoDate(startYear + i / 2, (i % 2) ? 12 : 6, (i % 2) ? 31 : 30));
+        out.key(u"done");
+        out.boolean(status == u"completed" || (status != u"proposed" && rng.percent(40)));
+        out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+
+    return makeRecord(id, Kind::Initiative, out,
+                      {{u"title"_s, title},
+                       {u"summary"_s, description},
+                       {u"description"_s, description},
+                       {u"pillars"_s, pillarArray(1u << pillar)},
+                       {u"outcomes"_s, QString()}});
+}
+
 } // namespace smec::datagen

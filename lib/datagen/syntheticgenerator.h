@@ -12,8 +12,9 @@
 namespace smec::datagen {
 
 /// Deterministic generator of realistic synthetic content for tests and benchmarks: practices,
-/// threads, posts, meetings and commitments across countries and pillars, with text in English,
-/// French, Spanish and Arabic. The same seed and index always give the same record.
+/// threads, posts, meetings, commitments and joint initiatives across countries and pillars, with
+/// text in English, French, Spanish and Arabic. The same seed and index always give the same
+/// record.
 ///
 /// Each record is produced independently from (seed, kind, index), so callers may generate any
 /// slice in any order or on several threads. Ids are UUIDv5 values in canonical form; rev is 0
@@ -36,6 +37,11 @@ public:
     domain::Record conversationPost(int index, int threadCount) const;
     domain::Record meeting(int index) const;
     domain::Record commitment(int index, const QString &meetingId = {}) const;
+    /// A joint initiative led by one country with two to five partners (mostly joined, some
+    /// still invited), two to five milestones with stable ids, launched at `meetingId` when
+    /// given; it builds on commitments among the first `commitmentCount` (0: none).
+    domain::Record initiative(int index, const QString &meetingId = {},
+                              int commitmentCount = 0) const;
 
     /// `count` practices starting at `first`, the same as practice(first + i). Slices of 1,024
     /// or more are generated on all cores; the calling thread blocks until they are done.

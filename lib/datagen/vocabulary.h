@@ -134,5 +134,15 @@ inline constexpr std::array<int, 3> meetingModeWeights{45, 20, 35};
 inline constexpr V commitmentStatuses[] = {u"announced",          u"in_progress",  u"achieved",
                                            u"partially_achieved", u"not_achieved", u"withdrawn"};
 inline constexpr std::array<int, 6> commitmentStatusWeights{20, 40, 18, 12, 6, 4};
+inline constexpr V initiativeKinds[] = {u"joint_programme",   u"peer_review",        u"twinning",
+                                        u"regional_facility", u"coordinated_policy", u"other"};
+inline constexpr std::array<int, 6> initiativeKindWeights{30, 20, 15, 15, 15, 5};
+// English title openings per initiative kind, completed with a pillar topic.
+inline constexpr V initiativeTitleOpenings[] = {
+    u"Joint programme on ",    u"Peer review of ",        u"Twinning of agencies for ",
+    u"Regional facility for ", u"Coordinated policy on ", u"Partnership on "};
+inline constexpr V initiativeStatuses[] = {u"proposed", u"active", u"completed", u"paused",
+                                           u"ended"};
+inline constexpr std::array<int, 5> initiativeStatusWeights{20, 50, 15, 10, 5};
 
 } // namespace smec::datagen::vocabulary

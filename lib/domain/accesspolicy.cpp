@@ -3,6 +3,8 @@
 
 #include "accesspolicy.h"
 
+#include "fieldschema.h"
+#include "initiative.h"
 #include "referencedata.h"
 
 #include <QJsonArray>
@@ -28,6 +30,8 @@ enum Who : unsigned {
     Author = 1u << 1,
     CountryDelegate = 1u << 2,
     Curator = 1u << 3,
+    Partner = 1u << 4, ///< a delegate of a country that joined the initiative
+    Invitee = 1u << 5, ///< a delegate of a country invited to the initiative
 };
 
 // The state a rule applies in, as one bit: a practice's status, a post's visibility. Kinds
@@ -40,6 +44,8 @@ constexpr unsigned bit(PracticeStatus status)
 constexpr unsigned UnknownState = 1u << 6;
 constexpr unsigned VisiblePost = 1u << 0;
 constexpr unsigned HiddenPost = 1u << 1;
+constexpr unsigned ProposedInitiative = 1u << 0;
+constexpr unsigned LaunchedInitiative = 1u << 1; // active and every state after it
 constexpr unsigned AnyState = ~0u;
 
 constexpr unsigned PublicStates = bit(PracticeStatus::Published) | bit(PracticeStatus::Archived);
@@ -121,6 +127,26 @@ constexpr Rule rules[] = {
      SMEC_TR("Only delegates of %1 and the secretariat can update this commitment."), nullptr},
     {Kind::Commitment, Action::Delete, AnyState, CountryDelegate | Curator,
      SMEC_TR("Only delegates of %1 and the secretariat can delete this commitment."), nullptr},
+
+    // Initiatives: led by a country, joined by partners with their consent (canWrite). While
+    // proposed, only the countries involved and the secretariat see them.
+    {Kind::Initiative, Action::Read, LaunchedInitiative, Anyone, nullptr, nullptr},
+    {Kind::Initiative, Action::Read, AnyState, CountryDelegate | Partner | Invitee | Curator,
+     SMEC_TR("Only delegates of %1, of the countries invited to this initiative and the "
+             "secretariat can see it while it is proposed."),
+     nullptr},
+    {Kind::Initiative, Action::Create, AnyState, CountryDelegate | Curator,
+     SMEC_TR("Only delegates of %1 and the secretariat can propose initiatives led by %1."),
+     nullptr},
+    {Kind::Initiative, Action::Edit, AnyState, CountryDelegate | Partner | Curator,
+     SMEC_TR("Only delegates of %1, of the partner countries that joined this initiative and the "
+             "secretariat can edit it."),
+     nullptr},
+    {Kind::Initiative, Action::Delete, ProposedInitiative, CountryDelegate,
+     SMEC_TR("Only delegates of %1 and the secretariat can delete this initiative."),
+     SMEC_TR("This initiative is \"%2\": only the secretariat can delete it now.")},
+    {Kind::Initiative, Action::Delete, AnyState, Curator,
+     SMEC_TR("Only delegates of %1 and the secretariat can delete this initiative."), nullptr},
 };
 
 // One edge of the practice state machine and who may take it.
@@ -169,8 +195,11 @@ bool isEmptyValue(const QJsonValue &value)
            (value.isString() && value.toString().trimmed().isEmpty());
 }
 
+// The country a record belongs to: an initiative's lead country, else the `country` field.
 QString countryOf(const Record &record)
 {
+    if (record.kind == Kind::Initiative)
+        return record.fields.value(u"lead_country"_s).toString();
     return record.fields.value(u"country"_s).toString();
 }
 
@@ -192,11 +221,25 @@ bool isCountryDelegate(const User &user, const Record &record)
     return user.isDelegateOf(country);
 }
 
+// The state of the user's own country among an initiative's partners (empty: not a partner).
+QString ownPartnerState(const User &user, const Record &record)
+{
+    if (user.role != Role::Delegate || record.kind != Kind::Initiative)
+        return {};
+    return Initiative::partnerState(record.fields, user.country);
+}
+
 bool matches(unsigned who, const User &user, const Record &record)
 {
-    return (who & Anyone) || ((who & Curator) && user.isCurator()) ||
-           ((who & Author) && isAuthor(user, record)) ||
-           ((who & CountryDelegate) && isCountryDelegate(user, record));
+    if ((who & Anyone) || ((who & Curator) && user.isCurator()) ||
+        ((who & Author) && isAuthor(user, record)) ||
+        ((who & CountryDelegate) && isCountryDelegate(user, record)))
+        return true;
+    if (!(who & (Partner | Invitee)))
+        return false;
+    const QString state = ownPartnerState(user, record);
+    return ((who & Partner) && state == Initiative::joined) ||
+           ((who & Invitee) && state == Initiative::invited);
 }
 
 unsigned stateBit(const Record &record)
@@ -208,6 +251,8 @@ unsigned stateBit(const Record &record)
     }
     case Kind::Post:
         return record.fields.value(u"hidden"_s).toBool() ? HiddenPost : VisiblePost;
+    case Kind::Initiative:
+        return Initiative::isRestricted(record.fields) ? ProposedInitiative : LaunchedInitiative;
     case Kind::Thread:
     case Kind::Meeting:
     case Kind::Commitment:
@@ -219,6 +264,9 @@ unsigned stateBit(const Record &record)
 
 QString stateLabel(const Record &record)
 {
+    if (record.kind == Kind::Initiative)
+        return FieldSchema::optionLabel(Kind::Initiative, u"status",
+                                        Initiative::status(record.fields));
     const std::optional<PracticeStatus> status = practiceStatusOf(record.fields);
     return status ? practiceStatusLabel(*status) : record.fields.value(u"status"_s).toString();
 }
@@ -316,6 +364,81 @@ Decision checkReviewNote(PracticeStatus target, const QJsonObject &fields)
         isEmptyValue(fields.value(u"review_note"_s)))
         return invalidField(
             AccessPolicy::tr("Write a review note telling the delegation what to change."));
+    return Decision::allow();
+}
+
+QString countryName(const QString &code)
+{
+    return ReferenceData::embedded().countryName(code);
+}
+
+// Consent: a country is listed as `joined` only when a delegate of that country says so. Applies
+// to every role: the secretariat curates an initiative but does not join on a country's behalf.
+Decision checkPartnerConsent(const User &user, const QJsonObject &before, const QJsonObject &after)
+{
+    for (const InitiativePartner &partner : Initiative::partners(after)) {
+        if (partner.state != Initiative::joined ||
+            Initiative::partnerState(before, partner.country) == Initiative::joined)
+            continue;
+        if (!user.isDelegateOf(partner.country))
+            return forbidden(AccessPolicy::tr("%1 has not joined this initiative: only a delegate "
+                                              "of %1 can accept the invitation.")
+                                 .arg(countryName(partner.country)));
+        if (Initiative::partnerState(before, partner.country) != Initiative::invited)
+            return forbidden(AccessPolicy::tr("%1 was not invited to this initiative: its lead "
+                                              "country or the secretariat invites partners first.")
+                                 .arg(countryName(partner.country)));
+    }
+    return Decision::allow();
+}
+
+// The rules for changing an existing initiative (DESIGN.md section 3, issue 25):
+// - a delegate of a listed country joins (invited -> joined), declines or leaves (its entry
+//   removed), whether or not they may edit the rest; joining in the same write as other changes
+//   counts as joining first;
+// - the lead country's delegates, the joined partners' and the secretariat edit the initiative;
+// - only the lead country's delegates and the secretariat invite or remove other countries;
+// - only the secretariat moves it to another lead country, or ends it (or reopens an ended one).
+Decision checkInitiativeWrite(const User &user, const Record &current, const Record &updated)
+{
+    Decision decision = checkPartnerConsent(user, current.fields, updated.fields);
+    if (!decision)
+        return decision;
+
+    const QString own = user.role == Role::Delegate ? user.country : QString();
+    const QString ownBefore = Initiative::partnerState(current.fields, own);
+    const QString ownAfter = Initiative::partnerState(updated.fields, own);
+    const bool ownChanged = !ownBefore.isEmpty() && ownBefore != ownAfter &&
+                            (ownAfter.isEmpty() || ownAfter == Initiative::joined);
+
+    // What changed besides the user's own partner entry.
+    const QJsonObject ownlessBefore = Initiative::withoutPartner(current.fields, own);
+    const QJsonObject ownlessAfter = Initiative::withoutPartner(updated.fields, own);
+    const bool othersChanged = fieldsDiffer(ownlessBefore, ownlessAfter, {});
+    if (ownChanged && !othersChanged)
+        return Decision::allow(); // join, decline or leave
+
+    const bool editor = AccessPolicy::canEdit(user, current).allowed ||
+                        (ownChanged && ownAfter == Initiative::joined);
+    if (!editor)
+        return AccessPolicy::canEdit(user, current);
+
+    if (fieldChanged(current.fields, updated.fields, u"lead_country"_s) && !user.isCurator())
+        return forbidden(AccessPolicy::tr("Only the secretariat can hand an initiative to another "
+                                          "lead country."));
+    const QString statusBefore = Initiative::status(current.fields);
+    const QString statusAfter = Initiative::status(updated.fields);
+    if (statusBefore != statusAfter &&
+        (statusBefore == Initiative::ended || statusAfter == Initiative::ended) &&
+        !user.isCurator())
+        return forbidden(AccessPolicy::tr("Only the secretariat can end an initiative or reopen "
+                                          "an ended one."));
+    if (!isCountryDelegate(user, current) && !user.isCurator() &&
+        fieldChanged(ownlessBefore, ownlessAfter, u"partners"_s))
+        return forbidden(explain(QT_TRANSLATE_NOOP("smec::domain::AccessPolicy",
+                                                   "Only delegates of %1 and the secretariat can "
+                                                   "invite or remove partner countries."),
+                                 current));
     return Decision::allow();
 }
 
@@ -492,6 +615,11 @@ Decision AccessPolicy::canWrite(const User &user, const std::optional<Record> &c
             }
             return checkReviewNote(*status, updated.fields);
         }
+        if (updated.kind == Kind::Initiative) {
+            if (Initiative::status(updated.fields) == Initiative::ended && !user.isCurator())
+                return forbidden(tr("Only the secretariat can end an initiative."));
+            return checkPartnerConsent(user, {}, updated.fields);
+        }
         return Decision::allow();
     }
 
@@ -539,6 +667,8 @@ Decision AccessPolicy::canWrite(const User &user, const std::optional<Record> &c
             return canEdit(user, *current);
         return Decision::allow();
     }
+    case Kind::Initiative:
+        return checkInitiativeWrite(user, *current, updated);
     case Kind::Thread:
     case Kind::Meeting:
     case Kind::Commitment:

@@ -35,9 +35,11 @@ QString actionName(Action action);
 /// every record it delivers; the client calls the same functions to grey out actions and to
 /// explain, in the returned Decision's reason, why an action is unavailable.
 ///
-/// "Country" below is the record's `country` field (practice, commitment). A practice with no
-/// country yet counts as its author's: a delegate may start a draft before choosing the country,
-/// and a record that was never synced (rev 0, no `created_by`) is the local user's own.
+/// "Country" below is the record's `country` field (practice, commitment), or an initiative's
+/// `lead_country`; an initiative's partners are checked by canWrite() (consent to join, who may
+/// invite, edit, end it; see the rules in accesspolicy.cpp and docs/architecture.md). A practice
+/// with no country yet counts as its author's: a delegate may start a draft before choosing the
+/// country, and a record that was never synced (rev 0, no `created_by`) is the local user's own.
 class AccessPolicy final
 {
     Q_DECLARE_TR_FUNCTIONS(smec::domain::AccessPolicy)

@@ -289,6 +289,51 @@ QList<FieldSpec> commitmentFields()
     };
 }
 
+QList<FieldSpec> initiativeFields()
+{
+    return {
+        text(u"title"_s, FieldType::String, FieldSchema::titleMaxLength, SMEC_TR("Title"),
+             Requirement::Always, SMEC_TR("Give the initiative a title.")),
+        text(u"summary"_s, FieldType::Markdown, summaryMax, SMEC_TR("Summary")),
+        text(u"description"_s, FieldType::Markdown, markdownMax, SMEC_TR("Description")),
+        simple(u"lead_country"_s, FieldType::Country, SMEC_TR("Lead country"), Requirement::Always,
+               SMEC_TR("Choose the country that leads the initiative.")),
+        choice(u"partners"_s, FieldType::Partners,
+               {
+                   {u"invited"_s, SMEC_TR("Invited")},
+                   {u"joined"_s, SMEC_TR("Joined")},
+               },
+               SMEC_TR("Partner countries")),
+        choice(u"pillars"_s, FieldType::EnumSet, pillarOptions(), SMEC_TR("Pillars")),
+        choice(u"kind"_s, FieldType::Enum,
+               {
+                   {u"joint_programme"_s, SMEC_TR("Joint programme")},
+                   {u"peer_review"_s, SMEC_TR("Peer review")},
+                   {u"twinning"_s, SMEC_TR("Twinning")},
+                   {u"regional_facility"_s, SMEC_TR("Regional facility")},
+                   {u"coordinated_policy"_s, SMEC_TR("Coordinated policy")},
+                   {u"other"_s, SMEC_TR("Other")},
+               },
+               SMEC_TR("Type")),
+        choice(u"status"_s, FieldType::Enum,
+               {
+                   {u"proposed"_s, SMEC_TR("Proposed")},
+                   {u"active"_s, SMEC_TR("Active")},
+                   {u"completed"_s, SMEC_TR("Completed")},
+                   {u"paused"_s, SMEC_TR("Paused")},
+                   {u"ended"_s, SMEC_TR("Ended")},
+               },
+               SMEC_TR("Status")),
+        simple(u"starts_on"_s, FieldType::Date, SMEC_TR("Starts on")),
+        simple(u"ends_on"_s, FieldType::Date, SMEC_TR("Ends on")),
+        simple(u"launched_at_meeting"_s, FieldType::Id, SMEC_TR("Launched at meeting")),
+        list(u"commitment_ids"_s, FieldType::IdList, listMax, SMEC_TR("Related commitments")),
+        list(u"practice_ids"_s, FieldType::IdList, listMax, SMEC_TR("Related practices")),
+        list(u"milestones"_s, FieldType::Milestones, listMax, SMEC_TR("Milestones"), shortTextMax),
+        text(u"outcomes"_s, FieldType::Markdown, markdownMax, SMEC_TR("Outcomes")),
+    };
+}
+
 #undef SMEC_TR
 
 } // namespace
@@ -341,10 +386,21 @@ bool FieldSpec::isList() const
     case FieldType::Sources:
     case FieldType::IdList:
     case FieldType::CountryList:
+    case FieldType::Partners:
+    case FieldType::Milestones:
         return true;
     default:
         return false;
     }
+}
+
+QString FieldSpec::itemKey() const
+{
+    if (type == FieldType::Partners)
+        return u"country"_s;
+    if (type == FieldType::Milestones)
+        return u"id"_s;
+    return {};
 }
 
 const QList<FieldSpec> &FieldSchema::fields(Kind kind)
@@ -354,6 +410,7 @@ const QList<FieldSpec> &FieldSchema::fields(Kind kind)
     static const QList<FieldSpec> post = postFields();
     static const QList<FieldSpec> meeting = meetingFields();
     static const QList<FieldSpec> commitment = commitmentFields();
+    static const QList<FieldSpec> initiative = initiativeFields();
     switch (kind) {
     case Kind::Practice:
         return practice;
@@ -365,6 +422,8 @@ const QList<FieldSpec> &FieldSchema::fields(Kind kind)
         return meeting;
     case Kind::Commitment:
         return commitment;
+    case Kind::Initiative:
+        return initiative;
     }
     Q_UNREACHABLE();
     return practice;
@@ -421,6 +480,10 @@ QString FieldSchema::typeName(FieldType type)
         return u"country-list"_s;
     case FieldType::LanguageTag:
         return u"language-tag"_s;
+    case FieldType::Partners:
+        return u"partners"_s;
+    case FieldType::Milestones:
+        return u"milestones"_s;
     }
     Q_UNREACHABLE();
     return {};

@@ -33,6 +33,8 @@ enum class FieldType {
     Country,     ///< ISO 3166-1 alpha-3 code from the reference list
     CountryList, ///< array of distinct Country codes
     LanguageTag, ///< BCP 47 language tag (`en`, `fr`, `es-419`, `zh-Hant`)
+    Partners, ///< array of `{"country","state"}`, state one of FieldSpec::options, keyed by country
+    Milestones, ///< array of `{"id","title","due","done"}`, keyed by the id (a canonical UUID)
 };
 
 /// How strict validation is: drafts only need their minimum (a practice its title), submitting
@@ -87,11 +89,16 @@ struct FieldSpec
     bool allows(QStringView value) const;
     /// The option with wire value `value`, or nullptr.
     const FieldOption *option(QStringView value) const;
-    /// True for the list types (EnumSet, StringList, Sources, IdList, CountryList).
+    /// True for the list types (EnumSet, StringList, Sources, IdList, CountryList, Partners,
+    /// Milestones).
     bool isList() const;
+    /// The member that identifies an item of a keyed list (`country` for Partners, `id` for
+    /// Milestones), empty for every other type. The three-way merge merges such lists item by
+    /// item, so two people changing different items of one list both keep their change.
+    QString itemKey() const;
 };
 
-/// The field schemas of the five record kinds, in one table (DESIGN.md section 2). Validator,
+/// The field schemas of the record kinds, in one table (DESIGN.md section 2). Validator,
 /// editors, importers and exporters all read it, so a field is declared once.
 class FieldSchema final
 {

@@ -22,6 +22,8 @@ QString kindName(Kind kind)
         return u"meeting"_s;
     case Kind::Commitment:
         return u"commitment"_s;
+    case Kind::Initiative:
+        return u"initiative"_s;
     }
     Q_UNREACHABLE();
     return {};

@@ -13,13 +13,13 @@
 
 namespace smec::domain {
 
-/// The five kinds of synced record (DESIGN.md section 2).
-enum class Kind { Practice, Thread, Post, Meeting, Commitment };
+/// The kinds of synced record (DESIGN.md section 2; `initiative`: issue 25).
+enum class Kind { Practice, Thread, Post, Meeting, Commitment, Initiative };
 
-inline constexpr std::array<Kind, 5> allKinds{Kind::Practice, Kind::Thread, Kind::Post,
-                                              Kind::Meeting, Kind::Commitment};
+inline constexpr std::array<Kind, 6> allKinds{Kind::Practice, Kind::Thread,     Kind::Post,
+                                              Kind::Meeting,  Kind::Commitment, Kind::Initiative};
 
-/// The wire name of a kind: `practice`, `thread`, `post`, `meeting`, `commitment`.
+/// The wire name of a kind: `practice`, `thread`, `post`, `meeting`, `commitment`, `initiative`.
 QString kindName(Kind kind);
 /// Parses a wire name; nullopt for anything else (case-sensitive, as on the wire).
 std::optional<Kind> kindFromName(QStringView name);

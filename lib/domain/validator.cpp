@@ -119,6 +119,8 @@ public:
         case FieldType::Sources:
         case FieldType::IdList:
         case FieldType::CountryList:
+        case FieldType::Partners:
+        case FieldType::Milestones:
             return checkList(value);
         }
         Q_UNREACHABLE();
@@ -223,7 +225,10 @@ private:
                 return problem;
             if (m_spec.type == FieldType::Sources)
                 continue;
-            const QString text = item.toString();
+            // Keyed lists are merged item by item (FieldSpec::itemKey()): the key is unique.
+            const QString key = m_spec.itemKey();
+            const QString text =
+                key.isEmpty() ? item.toString() : item.toObject().value(key).toString();
             if (seen.contains(text))
                 return issue(u"duplicate"_s,
                              Validator::tr("%1 lists \"%2\" twice.").arg(m_label, text));
@@ -250,6 +255,10 @@ private:
             return checkCountry(item);
         case FieldType::Sources:
             return checkSource(item, number);
+        case FieldType::Partners:
+            return checkPartner(item, number);
+        case FieldType::Milestones:
+            return checkMilestone(item, number);
         default:
             Q_UNREACHABLE();
             return std::nullopt;
@@ -275,6 +284,54 @@ private:
                          Validator::tr("Source %1 needs a web address starting with http:// or "
                                        "https://.")
                              .arg(number));
+        return std::nullopt;
+    }
+
+    std::optional<FieldIssue> checkPartner(const QJsonValue &item, qsizetype number) const
+    {
+        const QJsonObject partner = item.toObject();
+        if (!item.isObject() || !partner.value(u"country"_s).isString() ||
+            !partner.value(u"state"_s).isString())
+            return issue(u"wrong_type"_s,
+                         Validator::tr("Partner %1 must have a country and a state (%2).")
+                             .arg(number)
+                             .arg(m_spec.allowedValues().join(u", "_s)));
+        if (std::optional<FieldIssue> problem = checkCountry(partner.value(u"country"_s)))
+            return problem;
+        return checkOption(partner.value(u"state"_s).toString());
+    }
+
+    std::optional<FieldIssue> checkMilestone(const QJsonValue &item, qsizetype number) const
+    {
+        const QJsonObject milestone = item.toObject();
+        if (!item.isObject())
+            return issue(u"wrong_type"_s,
+                         Validator::tr("Milestone %1 must have an id, a title, a due date and "
+                                       "whether it is done.")
+                             .arg(number));
+        const QJsonValue id = milestone.value(u"id"_s);
+        if (!id.isString() || !isCanonicalId(id.toString()))
+            return issue(u"invalid_id"_s,
+                         Validator::tr("Milestone %1 needs an id (a UUID) that stays the same "
+                                       "when it is edited.")
+                             .arg(number));
+        const QJsonValue title = milestone.value(u"title"_s);
+        if (!title.isString() || title.toString().trimmed().isEmpty())
+            return issue(u"required"_s, Validator::tr("Give milestone %1 a title.").arg(number));
+        if (std::optional<FieldIssue> problem =
+                checkText(title, Validator::tr("The title of milestone %1").arg(number)))
+            return problem;
+        const QJsonValue due = milestone.value(u"due"_s);
+        if (!due.isUndefined() && !due.isNull() && (!due.isString() || !isIsoDate(due.toString())))
+            return issue(u"invalid_date"_s,
+                         Validator::tr("The due date of milestone %1 must be written as "
+                                       "YYYY-MM-DD.")
+                             .arg(number));
+        const QJsonValue done = milestone.value(u"done"_s);
+        if (!done.isUndefined() && !done.isNull() && !done.isBool())
+            return issue(
+                u"wrong_type"_s,
+                Validator::tr("Whether milestone %1 is done must be yes or no.").arg(number));
         return std::nullopt;
     }
 
@@ -329,6 +386,26 @@ void checkCrossFieldRules(Kind kind, const QJsonObject &fields, const QSet<QStri
                                    .arg(end, start)});
         }
         break;
+    case Kind::Initiative: {
+        if (usable(u"starts_on"_s) && usable(u"ends_on"_s)) {
+            const QString start = fields.value(u"starts_on"_s).toString();
+            const QString end = fields.value(u"ends_on"_s).toString();
+            if (end < start)
+                issues.append({u"ends_on"_s, u"invalid_range"_s,
+                               Validator::tr("The initiative ends (%1) before it starts (%2).")
+                                   .arg(end, start)});
+        }
+        if (usable(u"lead_country"_s) && usable(u"partners"_s)) {
+            const QString lead = fields.value(u"lead_country"_s).toString();
+            const QJsonArray partners = fields.value(u"partners"_s).toArray();
+            for (const QJsonValue &partner : partners) {
+                if (partner.toObject().value(u"country"_s).toString() == lead)
+                    issues.append({u"partners"_s, u"lead_is_partner"_s,
+                                   Validator::tr("The lead country cannot also be a partner.")});
+            }
+        }
+        break;
+    }
     case Kind::Thread:
     case Kind::Post:
     case Kind::Commitment:

@@ -36,7 +36,8 @@ struct FieldIssue
 ///
 /// Issue codes: `required`, `wrong_type`, `too_long`, `too_many`, `not_allowed` (not one of the
 /// enum values), `duplicate`, `unknown_country`, `out_of_range`, `invalid_url`, `invalid_date`,
-/// `invalid_id`, `invalid_language`, `invalid_range` (start after end).
+/// `invalid_id`, `invalid_language`, `invalid_range` (start after end), `lead_is_partner` (an
+/// initiative's lead country listed among its partners).
 class Validator final
 {
     Q_DECLARE_TR_FUNCTIONS(smec::domain::Validator)

@@ -97,6 +97,28 @@ Result<QString> RecordExporter::pdfHtml(const replica::ListFilter &filter, const
     return pdfFor(*collected, m_reference, m_exportDate).html();
 }
 
+namespace {
+
+// One item of a list field in a CSV cell: a source by its address, an initiative's partner as
+// `RWA:joined`, a milestone as `[x] Title (2026-06-30)`.
+QString csvItem(const domain::FieldSpec &spec, const QJsonValue &item)
+{
+    if (!item.isObject())
+        return item.toVariant().toString();
+    const QJsonObject o = item.toObject();
+    if (spec.type == domain::FieldType::Partners)
+        return o.value(u"country"_s).toString() + u':' + o.value(u"state"_s).toString();
+    if (spec.type == domain::FieldType::Milestones) {
+        const QString due = o.value(u"due"_s).toString();
+        return (o.value(u"done"_s).toBool() ? u"[x] "_s : u"[ ] "_s) +
+               o.value(u"title"_s).toString() +
+               (due.isEmpty() ? QString() : u" ("_s + due + u")"_s);
+    }
+    return o.value(u"url"_s).toString();
+}
+
+} // namespace
+
 Result<int> RecordExporter::exportTo(Format format, const QString &path,
                                      const replica::ListFilter &filter, const QStringList &ids)
 {
@@ -137,8 +159,7 @@ Result<int> RecordExporter::exportTo(Format format, const QString &path,
                     QStringList items;
                     const QJsonArray array = v.toArray();
                     for (const QJsonValue &item : array)
-                        items.append(item.isObject() ? item.toObject().value(u"url"_s).toString()
-                                                     : item.toVariant().toString());
+                        items.append(csvItem(spec, item));
                     cells.append(items.join(u"; "_s));
                 } else if (v.isDouble()) {
                     cells.append(QString::number(v.toDouble(), 'g', 15));

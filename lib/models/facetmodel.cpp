@@ -27,6 +27,8 @@ QStringList facetsOf(domain::Kind kind)
         return {u"subkind"_s, u"mode"_s, u"region"_s, u"country"_s, u"pillar"_s};
     case domain::Kind::Commitment:
         return {u"pillar"_s, u"country"_s, u"region"_s, u"status"_s};
+    case domain::Kind::Initiative:
+        return {u"pillar"_s, u"subkind"_s, u"status"_s, u"country"_s, u"partner"_s};
     case domain::Kind::Post:
         return {};
     }
@@ -48,6 +50,8 @@ QString FacetModel::facetLabel(const QString &facet)
         return tr("Pillar");
     if (facet == u"country"_s)
         return tr("Country");
+    if (facet == u"partner"_s)
+        return tr("Partner country");
     if (facet == u"region"_s)
         return tr("Region");
     if (facet == u"status"_s)
@@ -101,7 +105,7 @@ QString FacetModel::valueLabel(const QString &facet, const QString &value) const
 QString FacetModel::valueLabel(domain::Kind listKind, const domain::ReferenceData *reference,
                                const QString &facet, const QString &value)
 {
-    if (facet == u"country"_s)
+    if (facet == u"country"_s || facet == u"partner"_s)
         return DisplayText::country(reference, value);
     if (facet == u"region"_s)
         return domain::LocalizedNames::region(value);

@@ -9,8 +9,9 @@ namespace smec::models {
 
 NavigationModel::NavigationModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_sections{Section::Practices,  Section::Dialogue, Section::Meetings, Section::Commitments,
-                 Section::Statistics, Section::MyDrafts, Section::Outbox,   Section::Conflicts}
+    , m_sections{Section::Practices,   Section::Dialogue,    Section::Meetings,
+                 Section::Commitments, Section::Cooperation, Section::Statistics,
+                 Section::MyDrafts,    Section::Outbox,      Section::Conflicts}
 {}
 
 void NavigationModel::setReviewQueueVisible(bool visible)
@@ -95,6 +96,8 @@ QString NavigationModel::label(Section section)
         return tr("Commitments");
     case Section::Statistics:
         return tr("Statistics");
+    case Section::Cooperation:
+        return tr("Cooperation");
     case Section::MyDrafts:
         return tr("My drafts");
     case Section::Outbox:

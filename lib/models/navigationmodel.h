@@ -24,6 +24,7 @@ public:
         Meetings,
         Commitments,
         Statistics,
+        Cooperation, ///< joint initiatives between countries
         MyDrafts,
         Outbox,
         ReviewQueue,

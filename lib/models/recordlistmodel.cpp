@@ -52,6 +52,9 @@ QList<RecordListModel::Column> RecordListModel::columnsFor(domain::Kind kind)
     case domain::Kind::Commitment:
         return {{u"title"_s},  {u"country"_s},  {u"pillars"_s, false},
                 {u"status"_s}, {u"deadline"_s}, {u"state"_s, false}};
+    case domain::Kind::Initiative:
+        return {{u"title"_s},  {u"country"_s},   {u"subkind"_s},
+                {u"status"_s}, {u"starts_on"_s}, {u"state"_s, false}};
     }
     return {};
 }

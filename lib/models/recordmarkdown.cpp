@@ -3,6 +3,8 @@
 
 #include "recordmarkdown.h"
 
+#include "domain/initiative.h"
+
 #include "displaytext.h"
 #include "domain/referencedata.h"
 
@@ -161,6 +163,8 @@ QString RecordMarkdown::render(const domain::Record &record, const domain::Refer
         return meeting(record, reference, h);
     case domain::Kind::Commitment:
         return commitment(record, reference, h);
+    case domain::Kind::Initiative:
+        return initiative(record, reference, h);
     }
     return {};
 }
@@ -315,6 +319,57 @@ QString RecordMarkdown::commitment(const domain::Record &r, const domain::Refere
     out += table;
     section(out, h, tr("Description"), f.value(u"description"_s).toString());
     section(out, h, tr("Progress"), f.value(u"progress_note"_s).toString());
+    return out;
+}
+
+QString RecordMarkdown::initiative(const domain::Record &r, const domain::ReferenceData *ref,
+                                   const QString &h)
+{
+    const QJsonObject &f = r.fields;
+    const auto kind = domain::Kind::Initiative;
+    QString out = h + u" "_s + escape(f.value(u"title"_s).toString()) + u"\n"_s;
+    QString table = tableHead();
+    row(table, tr("Lead country"),
+        escape(DisplayText::country(ref, f.value(u"lead_country"_s).toString())));
+    row(table, tr("Type"),
+        escape(DisplayText::option(kind, u"kind"_s, f.value(u"kind"_s).toString())));
+    row(table, tr("Status"),
+        escape(DisplayText::option(kind, u"status"_s, domain::Initiative::status(f))));
+    row(table, tr("Pillars"),
+        escape(DisplayText::options(kind, u"pillars"_s, strings(f.value(u"pillars"_s)))));
+    row(table, tr("Starts on"), escape(f.value(u"starts_on"_s).toString()));
+    row(table, tr("Ends on"), escape(f.value(u"ends_on"_s).toString()));
+    out += table;
+    section(out, h, tr("Summary"), f.value(u"summary"_s).toString());
+    const QList<domain::InitiativePartner> partners = domain::Initiative::partners(f);
+    if (!partners.isEmpty()) {
+        out += u"\n"_s + h + u"# "_s + escape(tr("Partners")) + u"\n\n"_s;
+        for (const domain::InitiativePartner &p : partners)
+            out += u"- "_s +
+                   escape(tr("%1 (%2)").arg(DisplayText::country(ref, p.country),
+                                            DisplayText::option(kind, u"partners"_s, p.state))) +
+                   u"\n"_s;
+    }
+    const QJsonArray milestones = f.value(u"milestones"_s).toArray();
+    if (!milestones.isEmpty()) {
+        qsizetype done = 0;
+        for (const QJsonValue &m : milestones)
+            done += m.toObject().value(u"done"_s).toBool() ? 1 : 0;
+        out += u"\n"_s + h + u"# "_s +
+               escape(tr("Milestones (%1 of %2 done)").arg(done).arg(milestones.size())) +
+               u"\n\n"_s;
+        for (const QJsonValue &m : milestones) {
+            const QJsonObject milestone = m.toObject();
+            const QString due = milestone.value(u"due"_s).toString();
+            QString line = escape(milestone.value(u"title"_s).toString());
+            if (!due.isEmpty())
+                line = tr("%1 (due %2)").arg(line, escape(due));
+            out +=
+                (milestone.value(u"done"_s).toBool() ? u"- [x] "_s : u"- [ ] "_s) + line + u"\n"_s;
+        }
+    }
+    section(out, h, tr("Description"), f.value(u"description"_s).toString());
+    section(out, h, tr("Outcomes"), f.value(u"outcomes"_s).toString());
     return out;
 }
 

@@ -52,6 +52,8 @@ private:
                            const QString &h);
     static QString commitment(const domain::Record &record, const domain::ReferenceData *reference,
                               const QString &h);
+    static QString initiative(const domain::Record &record, const domain::ReferenceData *reference,
+                              const QString &h);
 };
 
 } // namespace smec::models

@@ -93,6 +93,20 @@ QList<KindTable> buildTables()
           special(u"region"_s, S::Region, u"country"_s, u"region"_s),
           maskColumn(u"pillars"_s, u"pillar"_s, u"pillar"_s, p), text(u"status"_s, {}, u"status"_s),
           text(u"deadline"_s), text(u"meeting_id"_s), special(u"updated_at"_s, S::UpdatedAt)}},
+        {K::Initiative,
+         u"initiatives"_s,
+         {},
+         {},
+         {},
+         {text(u"title"_s), special(u"title_key"_s, S::SortKey, u"title"_s),
+          text(u"country"_s, u"lead_country"_s, u"country"_s),
+          special(u"region"_s, S::Region, u"lead_country"_s, u"region"_s),
+          special(u"partners"_s, S::CountryCodes, u"partners"_s, u"partner"_s),
+          special(u"countries"_s, S::CountryCodes, u"lead_country,partners"_s, u"involves"_s),
+          text(u"subkind"_s, u"kind"_s, u"subkind"_s), text(u"status"_s, {}, u"status"_s),
+          maskColumn(u"pillars"_s, u"pillars"_s, u"pillar"_s, p), text(u"starts_on"_s),
+          text(u"ends_on"_s), text(u"meeting_id"_s, u"launched_at_meeting"_s),
+          special(u"updated_at"_s, S::UpdatedAt)}},
     };
 }
 
@@ -115,6 +129,31 @@ QVariant fieldValue(const TypedColumn &column, const QJsonValue &value)
     if (value.isDouble())
         return QString::number(value.toDouble());
     return {};
+}
+
+QStringList countryCodes(const QJsonObject &fields, const QString &names)
+{
+    QStringList codes;
+    auto add = [&codes](const QJsonValue &v) {
+        const QString code =
+            v.isObject() ? v.toObject().value(u"country"_s).toString() : v.toString();
+        // Codes are upper-case letters (the validator checks it); anything else would break the
+        // space-separated form, so it is left out.
+        if (code.size() == 3 && code.toUpper() == code && !code.contains(u' ') &&
+            !codes.contains(code))
+            codes.append(code);
+    };
+    for (const QString &name : names.split(u',')) {
+        const QJsonValue value = fields.value(name);
+        if (value.isArray()) {
+            const QJsonArray array = value.toArray();
+            for (const QJsonValue &item : array)
+                add(item);
+        } else {
+            add(value);
+        }
+    }
+    return codes;
 }
 
 } // namespace
@@ -189,6 +228,12 @@ QVariantList KindTables::rowValues(const KindTable &table, const domain::Record 
                               ? record.updatedAt.toUTC().toString(Qt::ISODateWithMs)
                               : localTime);
             break;
+        case ColumnSource::CountryCodes: {
+            const QStringList codes = countryCodes(record.fields, column.field);
+            values.append(codes.isEmpty() ? QVariant()
+                                          : QVariant(QString(u" "_s + codes.join(u' ') + u" "_s)));
+            break;
+        }
         }
     }
     return values;

@@ -21,6 +21,10 @@ enum class ColumnSource {
     SortKey,   ///< TextNormalizer::sortKey() of `field`
     CreatedAt, ///< envelope, or the local time for a record not yet synced
     UpdatedAt, ///< envelope, or the local time of the last local edit
+    /// The country codes of one or more fields (`field` lists them separated by commas): a code,
+    /// a list of codes, or a list of `{"country"}` objects, stored as " KEN RWA " so that a
+    /// filter matches one code with instr() and a facet counts each code.
+    CountryCodes,
 };
 
 enum class ColumnType { Text, Integer };

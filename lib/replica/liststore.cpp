@@ -82,6 +82,13 @@ Result<ListStore::Where> ListStore::where(const ListFilter &filter, const KindTa
             ++maskClauses;
             w.binds.append(
                 KindTables::mask(QJsonValue::fromVariant(it.value()), column->vocabulary));
+        } else if (column->source == ColumnSource::CountryCodes) {
+            QStringList any;
+            for (const QString &value : it.value()) {
+                any.append(u"instr(t.%1, ?) > 0"_s.arg(column->name));
+                w.binds.append(QString(u" "_s + value.trimmed() + u" "_s));
+            }
+            clauses.append(u"("_s + any.join(u" OR "_s) + u")"_s);
         } else {
             QStringList marks;
             for (const QString &value : it.value()) {
@@ -392,7 +399,9 @@ Result<FacetCounts> ListStore::facetCounts(const ListFilter &filter)
     QList<const Plain *> shared;
     if (!all->sql.isEmpty()) {
         for (const Plain &p : plain) {
-            if (p.where.sql == all->sql && p.where.binds == all->binds)
+            const TypedColumn *column = table.column(p.column);
+            if (p.where.sql == all->sql && p.where.binds == all->binds &&
+                !(column && column->source == ColumnSource::CountryCodes))
                 shared.append(&p);
         }
         if (shared.size() < 2)
@@ -432,6 +441,20 @@ Result<FacetCounts> ListStore::facetCounts(const ListFilter &filter)
                             (p.where.masksOnly ? u" NOT INDEXED"_s : QString()) + p.where.sql +
                             (p.where.sql.isEmpty() ? u" WHERE "_s : u" AND "_s) +
                             u"t.%1 IS NOT NULL GROUP BY t.%1"_s.arg(p.column);
+        const TypedColumn *column = table.column(p.column);
+        if (column && column->source == ColumnSource::CountryCodes) {
+            // Each stored value lists several codes: count each code once per row.
+            QMap<QString, int> lists;
+            if (auto r = countValues(sql, p.where.binds, lists); !r)
+                return r.error();
+            QMap<QString, int> &values = counts.facets[p.facet];
+            for (auto it = lists.cbegin(); it != lists.cend(); ++it) {
+                const QStringList codes = it.key().split(u' ', Qt::SkipEmptyParts);
+                for (const QString &code : codes)
+                    values[code] += it.value();
+            }
+            continue;
+        }
         if (auto r = countValues(sql, p.where.binds, counts.facets[p.facet]); !r)
             return r.error();
     }

@@ -153,6 +153,22 @@ QStringList version5()
     };
 }
 
+// Joint initiatives (issue 25): their typed table. Older versions refused the kind on the wire,
+// so no initiative can be in the replica yet and nothing needs filling in.
+QStringList version6()
+{
+    return {
+        u"CREATE TABLE initiatives ("
+        " rid INTEGER PRIMARY KEY REFERENCES records(rid) ON DELETE CASCADE,"
+        " title TEXT, title_key TEXT, country TEXT, region TEXT, partners TEXT, countries TEXT,"
+        " subkind TEXT, status TEXT, pillars INTEGER NOT NULL DEFAULT 0, starts_on TEXT,"
+        " ends_on TEXT, meeting_id TEXT, updated_at TEXT)"_s,
+        u"CREATE INDEX initiatives_updated ON initiatives(updated_at)"_s,
+        u"CREATE INDEX initiatives_meeting ON initiatives(meeting_id)"_s,
+        u"CREATE INDEX initiatives_masks ON initiatives(pillars)"_s,
+    };
+}
+
 } // namespace
 
 QStringList SchemaMigrator::stepStatements(int version)
@@ -168,6 +184,8 @@ QStringList SchemaMigrator::stepStatements(int version)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

@@ -545,7 +545,7 @@ Result<void> SyncEngine::reconcile(const domain::Record &server,
 
     std::optional<MergeResult> merge;
     if (!server.deleted && !mineDeleted) {
-        merge = mergeFields(baseFields, mine.fields, server.fields);
+        merge = mergeFields(server.kind, baseFields, mine.fields, server.fields);
         if (merge->clean()) {
             if (auto r = m_replica.outbox().removeForRecord(server.id); !r)
                 return r;

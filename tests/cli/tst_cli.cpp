@@ -84,6 +84,7 @@ private Q_SLOTS:
     void show_unknownId_exits3();
     void create_edit_submit_reachesServer_withdraw();
     void create_threadPostMeetingCommitment_reachOtherProfile();
+    void initiative_rwandaJoinsOfflineAndTicks_bothProfilesConverge();
     void sync_serverRejection_exits6_andSaysWhy();
     void sync_serverUnavailableOrDown_exits4_keepsEdits();
     void submit_incomplete_listsEveryMissingField();
@@ -110,6 +111,8 @@ void TestCli::initTestCase()
     QVERIFY(ServerProcess::addUser(m_db, u"ken"_s, u"delegate"_s, u"KEN"_s, u"ken-password"_s));
     QVERIFY(ServerProcess::addUser(m_db, u"kenb"_s, u"delegate"_s, u"KEN"_s, u"kenb-password"_s));
     QVERIFY(ServerProcess::addUser(m_db, u"sec"_s, u"secretariat"_s, {}, u"sec-password"_s));
+    QVERIFY(ServerProcess::addUser(m_db, u"rwa"_s, u"delegate"_s, u"RWA"_s, u"rwa-password"_s));
+    QVERIFY(ServerProcess::addUser(m_db, u"fra"_s, u"delegate"_s, u"FRA"_s, u"fra-password"_s));
     QVERIFY2(m_server.start(m_db), m_server.standardError().constData());
 }
 
@@ -181,9 +184,9 @@ void TestCli::help_listsEveryCommand()
 {
     const CliResult general = runCli({}, {u"--help"_s});
     CLI_EXPECT(general, Ok);
-    for (const char *command :
-         {"login", "logout", "sync", "status", "list", "search", "show", "create", "edit", "submit",
-          "withdraw", "export", "import", "conflicts", "resolve", "stats"})
+    for (const char *command : {"login", "logout", "sync", "status", "list", "search", "show",
+                                "create", "edit", "submit", "withdraw", "join", "decline", "leave",
+                                "export", "import", "conflicts", "resolve", "stats"})
         QVERIFY2(general.out.contains(QByteArray("\n  ").append(command)), command);
     const CliResult helpSync = runCli({}, {u"help"_s, u"sync"_s});
     CLI_EXPECT(helpSync, Ok);
@@ -558,6 +561,97 @@ void TestCli::create_edit_submit_reachesServer_withdraw()
              u"draft"_s);
     // Already a draft: nothing to do.
     CLI_EXPECT(runCli(profile(u"a"_s), {u"withdraw"_s, id}), Ok);
+}
+
+void TestCli::initiative_rwandaJoinsOfflineAndTicks_bothProfilesConverge()
+{
+    CLI_EXPECT(login(u"kenya"_s, u"ken"_s, u"ken-password"_s), Ok);
+    CLI_EXPECT(login(u"rwanda"_s, u"rwa"_s, u"rwa-password"_s), Ok);
+    CLI_EXPECT(login(u"france"_s, u"fra"_s, u"fra-password"_s), Ok);
+
+    // A Kenyan delegate proposes, inviting Rwanda; milestones typed without ids get them.
+    const QString id = create(
+        u"kenya"_s, u"initiative"_s,
+        {{u"title"_s, u"Lake Victoria e-invoicing pilot"_s},
+         {u"lead_country"_s, u"KEN"_s},
+         {u"kind"_s, u"joint_programme"_s},
+         {u"partners"_s,
+          QJsonArray{QJsonObject{{u"country"_s, u"RWA"_s}, {u"state"_s, u"invited"_s}}}},
+         {u"milestones"_s, QJsonArray{QJsonObject{{u"title"_s, u"Pilot"_s}, {u"done"_s, false}},
+                                      QJsonObject{{u"title"_s, u"Scale"_s}, {u"done"_s, false}}}}});
+    QVERIFY(smec::domain::isCanonicalId(id));
+    const QJsonArray typed =
+        show(u"kenya"_s, id).value(u"fields"_s).toObject().value(u"milestones"_s).toArray();
+    QCOMPARE(typed.size(), 2);
+    for (const QJsonValue &m : typed)
+        QVERIFY(smec::domain::isCanonicalId(m.toObject().value(u"id"_s).toString()));
+    // Marking Rwanda joined for it is refused locally: consent is Rwanda's.
+    CliResult r =
+        runCli(profile(u"kenya"_s), {u"edit"_s, id, u"--set"_s,
+                                     u"partners=[{\"country\":\"RWA\",\"state\":\"joined\"}]"_s});
+    CLI_EXPECT(r, Invalid);
+    QVERIFY2(r.err.contains("Rwanda"), r.err.constData());
+    CLI_EXPECT(runCli(profile(u"kenya"_s), {u"sync"_s}), Ok);
+
+    // Rwanda sees the invitation; France does not see the proposal at all.
+    CLI_EXPECT(runCli(profile(u"rwanda"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"france"_s), {u"sync"_s}), Ok);
+    QVERIFY(listIds(u"rwanda"_s, u"initiative"_s, {u"--country"_s, u"RWA"_s}).contains(id));
+    QVERIFY(!listIds(u"rwanda"_s, u"initiative"_s, {u"--country"_s, u"UGA"_s}).contains(id));
+    QVERIFY(!listIds(u"france"_s, u"initiative"_s).contains(id));
+    CLI_EXPECT(runCli(profile(u"france"_s), {u"show"_s, id}), Invalid);
+    r = runCli(profile(u"france"_s), {u"join"_s, id});
+    CLI_EXPECT(r, Invalid);
+
+    // Offline, Rwanda joins and ticks the first milestone; meanwhile Kenya ticks the second.
+    r = runCli(profile(u"rwanda"_s), {u"leave"_s, id});
+    CLI_EXPECT(r, Invalid); // not joined yet: it says to decline instead
+    QVERIFY2(r.err.contains("decline"), r.err.constData());
+    CLI_EXPECT(runCli(profile(u"rwanda"_s), {u"join"_s, id}), Ok);
+    CLI_EXPECT(runCli(profile(u"rwanda"_s), {u"join"_s, id}), Ok); // already joined: nothing to do
+    auto tick = [&](const QString &name, int index) {
+        QJsonArray milestones =
+            show(name, id).value(u"fields"_s).toObject().value(u"milestones"_s).toArray();
+        QJsonObject m = milestones.at(index).toObject();
+        m.insert(u"done"_s, true);
+        milestones.replace(index, m);
+        return runCli(
+            profile(name),
+            {u"edit"_s, id, u"--set"_s,
+             u"milestones="_s +
+                 QString::fromUtf8(QJsonDocument(milestones).toJson(QJsonDocument::Compact))});
+    };
+    CLI_EXPECT(tick(u"rwanda"_s, 0), Ok);
+    CLI_EXPECT(tick(u"kenya"_s, 1), Ok);
+    CLI_EXPECT(runCli(profile(u"kenya"_s), {u"sync"_s}), Ok);
+
+    // Rwanda comes back online: its write meets Kenya's, merges by milestone and partner, and
+    // goes through; neither tick is lost and no conflict is left.
+    r = runCli(profile(u"rwanda"_s), {u"sync"_s, u"--json"_s});
+    CLI_EXPECT(r, Ok);
+    QCOMPARE(r.json().object().value(u"conflicts"_s).toInt(), 0);
+    CLI_EXPECT(runCli(profile(u"kenya"_s), {u"sync"_s}), Ok);
+    const QJsonObject kenya = show(u"kenya"_s, id);
+    const QJsonObject rwanda = show(u"rwanda"_s, id);
+    QCOMPARE(kenya.value(u"state"_s).toString(), u"synced"_s);
+    QCOMPARE(rwanda.value(u"state"_s).toString(), u"synced"_s);
+    QCOMPARE(kenya.value(u"rev"_s), rwanda.value(u"rev"_s));
+    QCOMPARE(kenya.value(u"fields"_s), rwanda.value(u"fields"_s));
+    const QJsonObject fields = kenya.value(u"fields"_s).toObject();
+    const QJsonArray joinedRwanda{QJsonObject{{u"country"_s, u"RWA"_s}, {u"state"_s, u"joined"_s}}};
+    QCOMPARE(fields.value(u"partners"_s).toArray(), joinedRwanda);
+    for (const QJsonValue &m : fields.value(u"milestones"_s).toArray())
+        QVERIFY(m.toObject().value(u"done"_s).toBool());
+
+    // Active: France now sees it; Rwanda, a joined partner, may leave it.
+    CLI_EXPECT(runCli(profile(u"kenya"_s), {u"edit"_s, id, u"--set"_s, u"status=active"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"kenya"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"france"_s), {u"sync"_s}), Ok);
+    QVERIFY(listIds(u"france"_s, u"initiative"_s, {u"--status"_s, u"active"_s}).contains(id));
+    CLI_EXPECT(runCli(profile(u"rwanda"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"rwanda"_s), {u"leave"_s, id}), Ok);
+    CLI_EXPECT(runCli(profile(u"rwanda"_s), {u"sync"_s}), Ok);
+    QVERIFY(!listIds(u"rwanda"_s, u"initiative"_s, {u"--country"_s, u"RWA"_s}).contains(id));
 }
 
 void TestCli::create_threadPostMeetingCommitment_reachOtherProfile()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "datagen/demodata.h"
+#include "domain/initiative.h"
 #include "domain/referencedata.h"
 #include "domain/validator.h"
 
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void demoDelegate_hasWorkInProgressInKenya();
     void references_pointIntoTheSet();
     void commitments_haveVariedStatuses();
+    void initiatives_haveSeveralPartnersAndInviteTheDemoDelegates();
     void users_coverEveryRoleWithStableIds();
     void authors_areDemoUsersWritingForTheirCountry();
     void fromJson_rejectsBrokenSets_data();
@@ -100,9 +102,10 @@ void TestDemoData::load_givesTheCuratedSet()
     QVERIFY(demo.posts().size() >= 25);
     QCOMPARE(demo.meetings().size(), 4);
     QVERIFY(demo.commitments().size() >= 10);
+    QCOMPARE(demo.initiatives().size(), 4);
     QCOMPARE(demo.records().size(), demo.practices().size() + demo.threads().size() +
                                         demo.posts().size() + demo.meetings().size() +
-                                        demo.commitments().size());
+                                        demo.commitments().size() + demo.initiatives().size());
     for (const Record &record : demo.records()) {
         QCOMPARE(record.rev, 0);
         QVERIFY(!record.deleted);
@@ -291,7 +294,30 @@ void TestDemoData::authors_areDemoUsersWritingForTheirCountry()
         }
         if (record.kind == Kind::Meeting)
             QVERIFY(author.isCurator());
+        if (record.kind == Kind::Initiative && author.role == Role::Delegate)
+            QCOMPARE(record.fields.value(u"lead_country"_s).toString(), author.country);
     }
+}
+
+void TestDemoData::initiatives_haveSeveralPartnersAndInviteTheDemoDelegates()
+{
+    const DemoData demo = loadDemo();
+    QSet<QString> statuses;
+    QSet<QString> invitedDemoCountries;
+    for (const Record &initiative : demo.initiatives()) {
+        const auto partners = smec::domain::Initiative::partners(initiative.fields);
+        QVERIFY2(partners.size() >= 2, qPrintable(initiative.id));
+        statuses.insert(smec::domain::Initiative::status(initiative.fields));
+        for (const auto &partner : partners) {
+            if (partner.state == smec::domain::Initiative::invited)
+                invitedDemoCountries.insert(partner.country);
+        }
+    }
+    // Proposed and running ones, and invitations the demo delegates (Kenya, Mexico) can answer.
+    QVERIFY(statuses.contains(u"proposed"_s));
+    QVERIFY(statuses.contains(u"active"_s));
+    QVERIFY(invitedDemoCountries.contains(u"KEN"_s));
+    QVERIFY(invitedDemoCountries.contains(u"MEX"_s));
 }
 
 void TestDemoData::fromJson_rejectsBrokenSets_data()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "datagen/syntheticgenerator.h"
+#include "domain/initiative.h"
 #include "domain/record.h"
 #include "domain/validator.h"
 
@@ -58,7 +59,34 @@ private Q_SLOTS:
     void referenceCounts_linkThreadsAndCommitments();
     void conversationPost_spreadsPostsOverThreadsWithReplies();
     void practicesSlice_matchesSinglePractices();
+    void initiatives_haveSeveralPartnersAndStableMilestones();
 };
+
+void TestSyntheticGenerator::initiatives_haveSeveralPartnersAndStableMilestones()
+{
+    const SyntheticGenerator generator(11);
+    QSet<QString> statuses;
+    int joined = 0;
+    int invited = 0;
+    for (int i = 0; i < 200; ++i) {
+        const Record initiative = generator.initiative(i);
+        const auto partners = smec::domain::Initiative::partners(initiative.fields);
+        QVERIFY(partners.size() >= 2 && partners.size() <= 5);
+        for (const auto &partner : partners) {
+            QVERIFY(partner.country !=
+                    initiative.fields.value(u"lead_country"_s).toString()); // never its own
+            joined += partner.state == smec::domain::Initiative::joined;
+            invited += partner.state == smec::domain::Initiative::invited;
+        }
+        statuses.insert(smec::domain::Initiative::status(initiative.fields));
+        // Milestone ids are derived from the record: the same on every regeneration.
+        QCOMPARE(initiative.fields.value(u"milestones"_s),
+                 generator.initiative(i).fields.value(u"milestones"_s));
+        QVERIFY(initiative.fields.value(u"milestones"_s).toArray().size() >= 2);
+    }
+    QCOMPARE(statuses.size(), 5);
+    QVERIFY(joined > invited && invited > 0);
+}
 
 void TestSyntheticGenerator::sameSeedAndIndex_giveSameRecord()
 {
@@ -70,6 +98,7 @@ void TestSyntheticGenerator::sameSeedAndIndex_giveSameRecord()
         QCOMPARE(a.post(i, a.thread(0).id), b.post(i, b.thread(0).id));
         QCOMPARE(a.meeting(i), b.meeting(i));
         QCOMPARE(a.commitment(i), b.commitment(i));
+        QCOMPARE(a.initiative(i), b.initiative(i));
     }
     // Order does not matter: each record has its own random stream.
     const Record later = a.practice(10);
@@ -99,12 +128,13 @@ void TestSyntheticGenerator::recordId_isCanonicalUniqueAndMatchesRecord()
             ids.insert(id);
         }
     }
-    QCOMPARE(ids.size(), 5000);
+    QCOMPARE(ids.size(), 1000 * qsizetype(smec::domain::allKinds.size()));
     QCOMPARE(generator.practice(5).id, generator.recordId(Kind::Practice, 5));
     QCOMPARE(generator.thread(5).id, generator.recordId(Kind::Thread, 5));
     QCOMPARE(generator.post(5, generator.thread(0).id).id, generator.recordId(Kind::Post, 5));
     QCOMPARE(generator.meeting(5).id, generator.recordId(Kind::Meeting, 5));
     QCOMPARE(generator.commitment(5).id, generator.recordId(Kind::Commitment, 5));
+    QCOMPARE(generator.initiative(5).id, generator.recordId(Kind::Initiative, 5));
     // Stable across versions and platforms: benchmarks and fixtures may rely on it.
     QCOMPARE(SyntheticGenerator(1).recordId(Kind::Practice, 0),
              SyntheticGenerator(1).recordId(Kind::Practice, 0));
@@ -176,7 +206,8 @@ void TestSyntheticGenerator::otherKinds_passStrictValidation()
         const Record post =
             generator.post(i, thread.id, i % 2 ? generator.recordId(Kind::Post, i - 1) : QString());
         const Record commitment = generator.commitment(i, i % 3 ? meeting.id : QString());
-        for (const Record &record : {thread, meeting, post, commitment}) {
+        const Record initiative = generator.initiative(i, i % 3 ? meeting.id : QString(), 50);
+        for (const Record &record : {thread, meeting, post, commitment, initiative}) {
             const auto issues =
                 validator.validate(record.kind, record.fields, ValidationMode::Strict);
             QVERIFY2(issues.isEmpty(), qPrintable(smec::domain::kindName(record.kind) +

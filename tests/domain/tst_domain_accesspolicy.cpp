@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "domain/accesspolicy.h"
+#include "domain/initiative.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -27,6 +29,8 @@ User user(const QString &key)
         return {u"u-sec"_s, u"sam"_s, u"Sam (Secretariat)"_s, {}, Role::Secretariat};
     if (key == "admin"_L1)
         return {u"u-admin"_s, u"root"_s, u"Ada (Admin)"_s, {}, Role::Admin};
+    if (key == "delegate_rwa"_L1)
+        return {u"u-rwa"_s, u"eric"_s, u"Eric (Rwanda)"_s, u"RWA"_s, Role::Delegate};
     if (key == "nobody"_L1)
         return {};
     qFatal("unknown test user");
@@ -88,6 +92,10 @@ private Q_SLOTS:
     void reasons_explainRefusals();
     void canWrite_data();
     void canWrite();
+    void initiativeMatrix_data();
+    void initiativeMatrix();
+    void initiativeWrites_data();
+    void initiativeWrites();
     void unsyncedLocalRecord_isOwn();
     void tombstones_areReadable();
 };
@@ -571,6 +579,213 @@ void TestAccessPolicy::canWrite_data()
 }
 
 void TestAccessPolicy::canWrite()
+{
+    QFETCH(QString, who);
+    QFETCH(std::optional<Record>, current);
+    QFETCH(Record, updated);
+    QFETCH(QString, code);
+    const Decision decision = AccessPolicy::canWrite(user(who), current, updated);
+    QVERIFY2(decision.allowed == code.isEmpty(), qPrintable(decision.reason));
+    QCOMPARE(decision.code, code);
+    if (!decision.allowed)
+        QVERIFY(!decision.reason.isEmpty());
+}
+
+namespace {
+
+// A Kenyan-led initiative with Rwanda in `rwandaState` ("" = not a partner), created by a Kenyan
+// delegate.
+Record initiative(const QString &status, const QString &rwandaState)
+{
+    QJsonObject fields = object(R"({"title":"Regional e-invoicing","lead_country":"KEN",
+        "milestones":[{"id":"11111111-1111-4111-8111-111111111111","title":"Pilot","done":false},
+                      {"id":"22222222-2222-4222-8222-222222222222","title":"Scale","done":false}]})");
+    if (!status.isEmpty())
+        fields.insert(u"status"_s, status);
+    Record r = record(Kind::Initiative, fields, u"u-ken-colleague"_s);
+    if (!rwandaState.isEmpty())
+        r.fields = Initiative::withPartner(r.fields, u"RWA"_s, rwandaState);
+    return r;
+}
+
+// Cast for initiatives: analyst, lead (KEN), Rwanda, other (FRA), secretariat.
+const QStringList initiativeUsers{u"analyst"_s, u"delegate_own"_s, u"delegate_rwa"_s,
+                                  u"delegate_other"_s, u"secretariat"_s};
+
+} // namespace
+
+void TestAccessPolicy::initiativeMatrix_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<Action>("action");
+    QTest::addColumn<Record>("target");
+    QTest::addColumn<bool>("expected");
+    struct Row
+    {
+        const char *name;
+        Record target;
+        Action action;
+        const char *expected; // analyst, lead KEN, RWA, FRA, secretariat
+    };
+    const Row rows[] = {
+        {"proposed, not invited", initiative(u"proposed"_s, {}), Action::Read, "-Y--Y"},
+        {"proposed, no status", initiative({}, u"invited"_s), Action::Read, "-YY-Y"},
+        {"proposed, invited", initiative(u"proposed"_s, u"invited"_s), Action::Read, "-YY-Y"},
+        {"proposed, joined", initiative(u"proposed"_s, u"joined"_s), Action::Read, "-YY-Y"},
+        {"active", initiative(u"active"_s, {}), Action::Read, "YYYYY"},
+        {"completed", initiative(u"completed"_s, {}), Action::Read, "YYYYY"},
+        {"paused", initiative(u"paused"_s, {}), Action::Read, "YYYYY"},
+        {"ended", initiative(u"ended"_s, {}), Action::Read, "YYYYY"},
+        {"create", initiative(u"proposed"_s, {}), Action::Create, "-Y--Y"},
+        {"invited", initiative(u"active"_s, u"invited"_s), Action::Edit, "-Y--Y"},
+        {"joined", initiative(u"active"_s, u"joined"_s), Action::Edit, "-YY-Y"},
+        {"proposed", initiative(u"proposed"_s, u"joined"_s), Action::Delete, "-Y--Y"},
+        {"active", initiative(u"active"_s, u"joined"_s), Action::Delete, "----Y"},
+    };
+    for (const Row &row : rows) {
+        for (qsizetype u = 0; u < initiativeUsers.size(); ++u) {
+            const QByteArray name = QByteArray(row.name) + '/' + actionName(row.action).toLatin1() +
+                                    '/' + initiativeUsers.at(u).toLatin1();
+            QTest::newRow(name.constData())
+                << initiativeUsers.at(u) << row.action << row.target << (row.expected[u] == 'Y');
+        }
+    }
+}
+
+void TestAccessPolicy::initiativeMatrix()
+{
+    QFETCH(QString, who);
+    QFETCH(Action, action);
+    QFETCH(Record, target);
+    QFETCH(bool, expected);
+    const Decision decision = AccessPolicy::decide(user(who), action, target);
+    QCOMPARE(decision.allowed, expected);
+    if (!decision.allowed)
+        QVERIFY(!decision.reason.isEmpty());
+}
+
+void TestAccessPolicy::initiativeWrites_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<std::optional<Record>>("current");
+    QTest::addColumn<Record>("updated");
+    QTest::addColumn<QString>("code"); // empty: allowed
+
+    const std::optional<Record> none;
+    const Record invited = initiative(u"proposed"_s, u"invited"_s);
+    const Record joined = initiative(u"proposed"_s, u"joined"_s);
+    const Record notInvited = initiative(u"proposed"_s, {});
+    const auto tick = [](Record r) {
+        QJsonArray milestones = r.fields.value(u"milestones"_s).toArray();
+        QJsonObject first = milestones.at(0).toObject();
+        first.insert(u"done"_s, true);
+        milestones.replace(0, first);
+        r.fields.insert(u"milestones"_s, milestones);
+        return r;
+    };
+    const auto with = [](Record r, const char *json) {
+        return withFields(r, object(json));
+    };
+    const auto join = [](const Record &r) {
+        Record u = r;
+        u.fields = Initiative::withPartner(r.fields, u"RWA"_s, u"joined"_s);
+        return u;
+    };
+    const auto remove = [](const Record &r) {
+        Record u = r;
+        u.fields = Initiative::withoutPartner(r.fields, u"RWA");
+        return u;
+    };
+    const auto add = [](const Record &r, const QString &country, const QString &state) {
+        Record u = r;
+        u.fields = Initiative::withPartner(r.fields, country, state);
+        return u;
+    };
+
+    // Creating: the lead country's delegates and the secretariat; nobody listed as joined.
+    QTest::newRow("lead proposes, inviting Rwanda")
+        << u"delegate_own"_s << none << invited << u""_s;
+    QTest::newRow("lead proposes with Rwanda joined")
+        << u"delegate_own"_s << none << joined << u"forbidden"_s;
+    QTest::newRow("secretariat creates with Rwanda joined")
+        << u"secretariat"_s << none << joined << u"forbidden"_s;
+    QTest::newRow("secretariat creates inviting Rwanda")
+        << u"secretariat"_s << none << invited << u""_s;
+    QTest::newRow("Rwanda proposes a Kenyan-led one")
+        << u"delegate_rwa"_s << none << invited << u"forbidden"_s;
+    QTest::newRow("analyst proposes") << u"analyst"_s << none << invited << u"forbidden"_s;
+    QTest::newRow("lead creates it ended")
+        << u"delegate_own"_s << none << with(invited, R"({"status":"ended"})") << u"forbidden"_s;
+
+    // Consent: only Rwanda's delegates move Rwanda to joined, and only from an invitation.
+    QTest::newRow("Rwanda joins") << u"delegate_rwa"_s << std::optional(invited) << join(invited)
+                                  << u""_s;
+    QTest::newRow("lead marks Rwanda joined")
+        << u"delegate_own"_s << std::optional(invited) << join(invited) << u"forbidden"_s;
+    QTest::newRow("secretariat marks Rwanda joined")
+        << u"secretariat"_s << std::optional(invited) << join(invited) << u"forbidden"_s;
+    QTest::newRow("Rwanda joins uninvited")
+        << u"delegate_rwa"_s << std::optional(notInvited) << join(notInvited) << u"forbidden"_s;
+    QTest::newRow("Rwanda joins and ticks a milestone in one write")
+        << u"delegate_rwa"_s << std::optional(invited) << tick(join(invited)) << u""_s;
+    QTest::newRow("Rwanda declines")
+        << u"delegate_rwa"_s << std::optional(invited) << remove(invited) << u""_s;
+    QTest::newRow("Rwanda leaves")
+        << u"delegate_rwa"_s << std::optional(joined) << remove(joined) << u""_s;
+    QTest::newRow("France removes Rwanda")
+        << u"delegate_other"_s << std::optional(joined) << remove(joined) << u"forbidden"_s;
+
+    // Editing: the lead, joined partners, the secretariat.
+    QTest::newRow("invited Rwanda ticks a milestone")
+        << u"delegate_rwa"_s << std::optional(invited) << tick(invited) << u"forbidden"_s;
+    QTest::newRow("joined Rwanda ticks a milestone")
+        << u"delegate_rwa"_s << std::optional(joined) << tick(joined) << u""_s;
+    QTest::newRow("lead ticks a milestone")
+        << u"delegate_own"_s << std::optional(invited) << tick(invited) << u""_s;
+    QTest::newRow("France ticks a milestone")
+        << u"delegate_other"_s << std::optional(joined) << tick(joined) << u"forbidden"_s;
+    QTest::newRow("analyst ticks a milestone")
+        << u"analyst"_s << std::optional(joined) << tick(joined) << u"forbidden"_s;
+    QTest::newRow("secretariat ticks a milestone")
+        << u"secretariat"_s << std::optional(joined) << tick(joined) << u""_s;
+    QTest::newRow("joined Rwanda activates it") << u"delegate_rwa"_s << std::optional(joined)
+                                                << with(joined, R"({"status":"active"})") << u""_s;
+
+    // Inviting and removing others: the lead and the secretariat.
+    QTest::newRow("lead invites Uganda") << u"delegate_own"_s << std::optional(joined)
+                                         << add(joined, u"UGA"_s, u"invited"_s) << u""_s;
+    QTest::newRow("joined Rwanda invites Uganda")
+        << u"delegate_rwa"_s << std::optional(joined) << add(joined, u"UGA"_s, u"invited"_s)
+        << u"forbidden"_s;
+    QTest::newRow("lead withdraws Rwanda's invitation")
+        << u"delegate_own"_s << std::optional(invited) << remove(invited) << u""_s;
+    QTest::newRow("secretariat removes Rwanda")
+        << u"secretariat"_s << std::optional(joined) << remove(joined) << u""_s;
+
+    // Lead country and ending: the secretariat.
+    QTest::newRow("lead hands it to France")
+        << u"delegate_own"_s << std::optional(joined) << with(joined, R"({"lead_country":"FRA"})")
+        << u"forbidden"_s;
+    QTest::newRow("secretariat hands it to France")
+        << u"secretariat"_s << std::optional(joined) << with(joined, R"({"lead_country":"FRA"})")
+        << u""_s;
+    QTest::newRow("lead ends it") << u"delegate_own"_s << std::optional(joined)
+                                  << with(joined, R"({"status":"ended"})") << u"forbidden"_s;
+    QTest::newRow("secretariat ends it") << u"secretariat"_s << std::optional(joined)
+                                         << with(joined, R"({"status":"ended"})") << u""_s;
+    QTest::newRow("lead completes it") << u"delegate_own"_s << std::optional(joined)
+                                       << with(joined, R"({"status":"completed"})") << u""_s;
+
+    // Deleting.
+    Record gone = joined;
+    gone.deleted = true;
+    QTest::newRow("lead deletes a proposal")
+        << u"delegate_own"_s << std::optional(joined) << gone << u""_s;
+    QTest::newRow("Rwanda deletes it")
+        << u"delegate_rwa"_s << std::optional(joined) << gone << u"forbidden"_s;
+}
+
+void TestAccessPolicy::initiativeWrites()
 {
     QFETCH(QString, who);
     QFETCH(std::optional<Record>, current);

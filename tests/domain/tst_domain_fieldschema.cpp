@@ -59,6 +59,22 @@ void TestFieldSchema::fields_matchDesign_data()
                                                u"target"_s,       u"deadline"_s,
                                                u"status"_s,       u"meeting_id"_s,
                                                u"practice_ids"_s, u"progress_note"_s};
+    QTest::newRow("initiative") << Kind::Initiative
+                                << QStringList{u"title"_s,
+                                               u"summary"_s,
+                                               u"description"_s,
+                                               u"lead_country"_s,
+                                               u"partners"_s,
+                                               u"pillars"_s,
+                                               u"kind"_s,
+                                               u"status"_s,
+                                               u"starts_on"_s,
+                                               u"ends_on"_s,
+                                               u"launched_at_meeting"_s,
+                                               u"commitment_ids"_s,
+                                               u"practice_ids"_s,
+                                               u"milestones"_s,
+                                               u"outcomes"_s};
 }
 
 void TestFieldSchema::fields_matchDesign()
@@ -82,12 +98,19 @@ void TestFieldSchema::fields_haveLabelsAndUniqueNames()
             QVERIFY(!spec.displayLabel().isEmpty());
             if (spec.requirement != Requirement::Optional)
                 QVERIFY2(spec.missingMessage, qPrintable(spec.name));
-            const bool hasOptions = spec.type == FieldType::Enum || spec.type == FieldType::EnumSet;
+            // A partner's state is one of the options of the partners field.
+            const bool hasOptions = spec.type == FieldType::Enum ||
+                                    spec.type == FieldType::EnumSet ||
+                                    spec.type == FieldType::Partners;
             QCOMPARE(!spec.options.isEmpty(), hasOptions);
             QCOMPARE(spec.isList(),
                      spec.type == FieldType::EnumSet || spec.type == FieldType::StringList ||
                          spec.type == FieldType::Sources || spec.type == FieldType::IdList ||
-                         spec.type == FieldType::CountryList);
+                         spec.type == FieldType::CountryList || spec.type == FieldType::Partners ||
+                         spec.type == FieldType::Milestones);
+            // Only the keyed lists merge item by item.
+            QCOMPARE(spec.itemKey().isEmpty(),
+                     spec.type != FieldType::Partners && spec.type != FieldType::Milestones);
             for (const FieldOption &option : spec.options)
                 QVERIFY(!option.displayLabel().isEmpty());
             QVERIFY(!FieldSchema::typeName(spec.type).isEmpty());
@@ -138,6 +161,9 @@ void TestFieldSchema::otherKinds_minimum()
     QCOMPARE(required(Kind::Commitment, Requirement::Always),
              (QStringList{u"country"_s, u"title"_s}));
     QCOMPARE(required(Kind::Commitment, Requirement::Submit), QStringList{u"pillar"_s});
+    QCOMPARE(required(Kind::Initiative, Requirement::Always),
+             (QStringList{u"title"_s, u"lead_country"_s}));
+    QCOMPARE(required(Kind::Initiative, Requirement::Submit), QStringList{});
 }
 
 void TestFieldSchema::enums_matchDesign_data()
@@ -181,6 +207,16 @@ void TestFieldSchema::enums_matchDesign_data()
         << Kind::Commitment << u"status"_s
         << QStringList{u"announced"_s,          u"in_progress"_s,  u"achieved"_s,
                        u"partially_achieved"_s, u"not_achieved"_s, u"withdrawn"_s};
+    QTest::newRow("initiative.kind")
+        << Kind::Initiative << u"kind"_s
+        << QStringList{u"joint_programme"_s,   u"peer_review"_s,        u"twinning"_s,
+                       u"regional_facility"_s, u"coordinated_policy"_s, u"other"_s};
+    QTest::newRow("initiative.status")
+        << Kind::Initiative << u"status"_s
+        << QStringList{u"proposed"_s, u"active"_s, u"completed"_s, u"paused"_s, u"ended"_s};
+    QTest::newRow("initiative.partners (states)")
+        << Kind::Initiative << u"partners"_s << QStringList{u"invited"_s, u"joined"_s};
+    QTest::newRow("initiative.pillars") << Kind::Initiative << u"pillars"_s << pillars;
 }
 
 void TestFieldSchema::enums_matchDesign()

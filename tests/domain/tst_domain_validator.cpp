@@ -203,6 +203,73 @@ void TestValidator::validate_data()
         << R"({"country":"KEN","pillar":["finance"],"title":"C","deadline":"2027",
                "status":"done"})"_ba
         << QStringList{u"pillar:wrong_type"_s, u"deadline:invalid_date"_s, u"status:not_allowed"_s};
+
+    // initiative: partners keyed by country, milestones by a stable id
+    QTest::newRow("initiative: minimum")
+        << Kind::Initiative << S << R"({"title":"I","lead_country":"KEN"})"_ba << QStringList{};
+    QTest::newRow("initiative: empty")
+        << Kind::Initiative << S << "{}"_ba
+        << QStringList{u"title:required"_s, u"lead_country:required"_s};
+    QTest::newRow("initiative: full")
+        << Kind::Initiative << S
+        << R"({"title":"I","summary":"S","description":"D","lead_country":"KEN",
+               "partners":[{"country":"RWA","state":"joined"},{"country":"UGA","state":"invited"}],
+               "pillars":["digital"],"kind":"twinning","status":"active",
+               "starts_on":"2026-01-01","ends_on":"2027-01-01",
+               "launched_at_meeting":"3f2b6c1e-8d4a-4c1b-9e2f-0a1b2c3d4e5f",
+               "commitment_ids":[],"practice_ids":[],
+               "milestones":[{"id":"3f2b6c1e-8d4a-4c1b-9e2f-0a1b2c3d4e50","title":"Launch",
+                              "due":"2026-03-01","done":true},
+                             {"id":"3f2b6c1e-8d4a-4c1b-9e2f-0a1b2c3d4e51","title":"Review",
+                              "due":null,"done":false}],
+               "outcomes":"O"})"_ba
+        << QStringList{};
+    QTest::newRow("initiative: partner shapes")
+        << Kind::Initiative << S << R"({"title":"I","lead_country":"KEN","partners":["RWA"]})"_ba
+        << QStringList{u"partners:wrong_type"_s};
+    QTest::newRow("initiative: partner state")
+        << Kind::Initiative << S
+        << R"({"title":"I","lead_country":"KEN","partners":[{"country":"RWA","state":"maybe"}]})"_ba
+        << QStringList{u"partners:not_allowed"_s};
+    QTest::newRow("initiative: partner country")
+        << Kind::Initiative << S
+        << R"({"title":"I","lead_country":"KEN","partners":[{"country":"XXX","state":"invited"}]})"_ba
+        << QStringList{u"partners:unknown_country"_s};
+    QTest::newRow("initiative: partner twice")
+        << Kind::Initiative << S
+        << R"({"title":"I","lead_country":"KEN","partners":[{"country":"RWA","state":"invited"},
+               {"country":"RWA","state":"joined"}]})"_ba
+        << QStringList{u"partners:duplicate"_s};
+    QTest::newRow("initiative: lead is partner")
+        << Kind::Initiative << S
+        << R"({"title":"I","lead_country":"KEN","partners":[{"country":"KEN","state":"invited"}]})"_ba
+        << QStringList{u"partners:lead_is_partner"_s};
+    QTest::newRow("initiative: milestone without id")
+        << Kind::Initiative << S
+        << R"({"title":"I","lead_country":"KEN","milestones":[{"title":"M","done":false}]})"_ba
+        << QStringList{u"milestones:invalid_id"_s};
+    QTest::newRow("initiative: milestone without title")
+        << Kind::Initiative << S << R"({"title":"I","lead_country":"KEN",
+               "milestones":[{"id":"3f2b6c1e-8d4a-4c1b-9e2f-0a1b2c3d4e50","title":" "}]})"_ba
+        << QStringList{u"milestones:required"_s};
+    QTest::newRow("initiative: milestone bad due and done") << Kind::Initiative << S
+                                                            << R"({"title":"I","lead_country":"KEN",
+               "milestones":[{"id":"3f2b6c1e-8d4a-4c1b-9e2f-0a1b2c3d4e50","title":"M",
+                              "due":"soon"}]})"_ba << QStringList{u"milestones:invalid_date"_s};
+    QTest::newRow("initiative: milestone done not a flag") << Kind::Initiative << S
+                                                           << R"({"title":"I","lead_country":"KEN",
+               "milestones":[{"id":"3f2b6c1e-8d4a-4c1b-9e2f-0a1b2c3d4e50","title":"M",
+                              "done":"yes"}]})"_ba << QStringList{u"milestones:wrong_type"_s};
+    QTest::newRow("initiative: milestone id twice")
+        << Kind::Initiative << S << R"({"title":"I","lead_country":"KEN",
+               "milestones":[{"id":"3f2b6c1e-8d4a-4c1b-9e2f-0a1b2c3d4e50","title":"A"},
+                             {"id":"3f2b6c1e-8d4a-4c1b-9e2f-0a1b2c3d4e50","title":"B"}]})"_ba
+        << QStringList{u"milestones:duplicate"_s};
+    QTest::newRow("initiative: ends before it starts")
+        << Kind::Initiative << S
+        << R"({"title":"I","lead_country":"KEN","starts_on":"2027-01-01","ends_on":"2026-01-01",
+               "kind":"peer", "status":"open"})"_ba
+        << QStringList{u"kind:not_allowed"_s, u"status:not_allowed"_s, u"ends_on:invalid_range"_s};
 }
 
 void TestValidator::validate()

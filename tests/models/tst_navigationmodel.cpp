@@ -26,7 +26,8 @@ void TestNavigationModel::reviewQueue_onlyWhenVisible()
 {
     NavigationModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    // Practices, Dialogue, Meetings, Commitments, Statistics, My drafts, Outbox, Conflicts.
+    // Practices, Dialogue, Meetings, Commitments, Cooperation, Statistics, My drafts, Outbox,
+    // Conflicts.
     QCOMPARE(model.rowCount(), 8);
     QCOMPARE(model.rowOf(Section::ReviewQueue), -1);
     QCOMPARE(model.index(model.rowOf(Section::Statistics)).data().toString(), u"Statistics"_s);

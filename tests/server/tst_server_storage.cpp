@@ -3,12 +3,17 @@
 
 // Storage back ends: built as tst_server_storage (SQLite) and tst_server_storage_pg (PostgreSQL).
 #include "server/authservice.h"
+#include "server/databaseurl.h"
+#include "server/sqlschema.h"
 #include "server/storage.h"
 
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -61,6 +66,12 @@ private Q_SLOTS:
     void applyMutations_batchInOrderWithAscendingRevs();
     void changesSince_ascendingLatestStateOnce();
     void changesSince_interleavedWritersNeverSkip();
+    void changesSince_initiativeCarriesLeadAndPartners();
+#ifndef SMEC_TEST_USE_POSTGRES
+    // Steps a version-1 SQLite file; every PostgreSQL test database is created through version 1
+    // and then 2, so the PostgreSQL lane runs the same step on each start.
+    void migrate_version1AddsPartnersColumn();
+#endif
     void importRecords_assignsRevs();
     void purge_dropsOldTombstonesAndRaisesFloor();
     void passwords_hashAndVerify();
@@ -265,6 +276,84 @@ void TestServerStorage::applyMutations_batchInOrderWithAscendingRevs()
     QCOMPARE(m_storage->record(id)->value().fields.value("title"_L1).toString(), u"two"_s);
     QCOMPARE(m_storage->auditCount(id).value(), 2);
 }
+
+void TestServerStorage::changesSince_initiativeCarriesLeadAndPartners()
+{
+    // The feed checks visibility from columns: an initiative's lead country, status and partners.
+    const qint64 start = m_storage->maxRev().value();
+    domain::Record r;
+    r.id = newId();
+    r.kind = domain::Kind::Initiative;
+    r.fields =
+        QJsonObject{{u"title"_s, u"Corridor"_s},
+                    {u"lead_country"_s, u"KEN"_s},
+                    {u"partners"_s,
+                     QJsonArray{QJsonObject{{u"country"_s, u"RWA"_s}, {u"state"_s, u"invited"_s}},
+                                QJsonObject{{u"country"_s, u"UGA"_s}, {u"state"_s, u"joined"_s}}}}};
+    QCOMPARE(write(*m_storage, r).value("status"_L1).toString(), u"applied"_s);
+    auto rows = m_storage->changesSince(start, 10);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->at(0).country, u"KEN"_s);
+    QCOMPARE(rows->at(0).status, u"proposed"_s); // no status yet: proposed
+    QCOMPARE(rows->at(0).partners, u"RWA:invited UGA:joined"_s);
+    // A practice has no partners.
+    domain::Record practice;
+    practice.id = newId();
+    practice.kind = domain::Kind::Practice;
+    practice.fields = QJsonObject{{u"title"_s, u"P"_s}, {u"country"_s, u"KEN"_s}};
+    write(*m_storage, practice);
+    rows = m_storage->changesSince(start, 10);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 2);
+    QVERIFY(rows->at(1).partners.isEmpty());
+}
+
+#ifndef SMEC_TEST_USE_POSTGRES
+void TestServerStorage::migrate_version1AddsPartnersColumn()
+{
+    // A database left by a version-1 server: schema 1, no partners column, one practice.
+    const QString path = m_dir.filePath(u"v1.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s));
+        for (const QString &sql : SqlSchema::version1(u"INTEGER"_s))
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        QVERIFY(q.exec(u"INSERT INTO meta VALUES ('schema_version', '1'), ('server_id', "
+                       "'6f1c3a52-8d47-4b8e-9c1e-3b0a6d2f4e71'), ('retention_floor', '0')"_s));
+        QVERIFY(q.exec(u"INSERT INTO records (id, kind, rev, deleted, fields, country, status) "
+                       "VALUES ('6f1c3a52-8d47-4b8e-9c1e-3b0a6d2f4e72', 'practice', 1, 0, "
+                       "'{\"title\":\"Old\"}', 'KEN', 'published')"_s));
+        QVERIFY(q.exec(u"UPDATE counters SET value = 1"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v1"_s);
+    auto parsed = DatabaseUrl::parse(u"sqlite:"_s + path);
+    QVERIFY(parsed);
+    auto storage = Storage::create(parsed.value(), u"v1-upgrade"_s);
+    QVERIFY(storage->open());
+    QCOMPARE(storage->serverId(), u"6f1c3a52-8d47-4b8e-9c1e-3b0a6d2f4e71"_s);
+    auto rows = storage->changesSince(0, 10);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->at(0).country, u"KEN"_s);
+    QVERIFY(rows->at(0).partners.isEmpty());
+    domain::Record r;
+    r.id = newId();
+    r.kind = domain::Kind::Initiative;
+    r.fields = QJsonObject{{u"title"_s, u"I"_s},
+                           {u"lead_country"_s, u"KEN"_s},
+                           {u"partners"_s, QJsonArray{QJsonObject{{u"country"_s, u"RWA"_s},
+                                                                  {u"state"_s, u"invited"_s}}}}};
+    QCOMPARE(write(*storage, r).value("rev"_L1).toInteger(), 2);
+    rows = storage->changesSince(1, 10);
+    QVERIFY(rows);
+    QCOMPARE(rows->at(0).partners, u"RWA:invited"_s);
+}
+#endif
 
 void TestServerStorage::changesSince_ascendingLatestStateOnce()
 {

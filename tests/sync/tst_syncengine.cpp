@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +86,8 @@ private Q_SLOTS:
 
     void merge_data();
     void merge();
+    void mergeKeyedLists_data();
+    void mergeKeyedLists();
     void retry_transientFailuresAreRetriedHonouringRetryAfter();
     void retry_rejectionsAreNotRetried();
     void retry_givesUpAfterMaxAttempts();
@@ -212,6 +215,86 @@ void TestSyncEngine::merge()
     const MergeResult result = mergeFields(base, mine, theirs);
     QCOMPARE(result.merged, merged);
     QCOMPARE(result.conflicts, conflicts);
+}
+
+void TestSyncEngine::mergeKeyedLists_data()
+{
+    // An initiative's partners merge by country and its milestones by id (docs/architecture.md).
+    QTest::addColumn<QByteArray>("base");
+    QTest::addColumn<QByteArray>("mine");
+    QTest::addColumn<QByteArray>("theirs");
+    QTest::addColumn<QByteArray>("merged");
+    QTest::addColumn<QStringList>("conflicts");
+    const QByteArray m1 =
+        R"({"id":"11111111-1111-4111-8111-111111111111","title":"Pilot","done":false})";
+    const QByteArray m1done =
+        R"({"id":"11111111-1111-4111-8111-111111111111","title":"Pilot","done":true})";
+    const QByteArray m1renamed =
+        R"({"id":"11111111-1111-4111-8111-111111111111","title":"Pilot phase","done":false})";
+    const QByteArray m1both =
+        R"({"id":"11111111-1111-4111-8111-111111111111","title":"Pilot phase","done":true})";
+    const QByteArray m2 =
+        R"({"id":"22222222-2222-4222-8222-222222222222","title":"Scale","done":false})";
+    const QByteArray m2done =
+        R"({"id":"22222222-2222-4222-8222-222222222222","title":"Scale","done":true})";
+    const QByteArray m3 =
+        R"({"id":"33333333-3333-4333-8333-333333333333","title":"Report","done":false})";
+    const auto ms = [](const QList<QByteArray> &items) {
+        return QByteArray(R"({"milestones":[)" + items.join(',') + "]}");
+    };
+    QTest::newRow("different milestones ticked")
+        << ms({m1, m2}) << ms({m1done, m2}) << ms({m1, m2done}) << ms({m1done, m2done})
+        << QStringList{};
+    QTest::newRow("one milestone: ticked here, renamed there")
+        << ms({m1, m2}) << ms({m1done, m2}) << ms({m1renamed, m2}) << ms({m1both, m2})
+        << QStringList{};
+    QTest::newRow("both added a milestone")
+        << ms({m1}) << ms({m1, m2}) << ms({m1, m3}) << ms({m1, m2, m3}) << QStringList{};
+    QTest::newRow("removed there, untouched here")
+        << ms({m1, m2}) << ms({m1done, m2}) << ms({m1}) << ms({m1done}) << QStringList{};
+    QTest::newRow("removed there, ticked here") << ms({m1, m2}) << ms({m1, m2done}) << ms({m1})
+                                                << ms({m1, m2done}) << QStringList{u"milestones"_s};
+    QTest::newRow("title changed differently on both sides")
+        << ms({m1}) << ms({m1renamed}) << ms({m1}).replace(R"("Pilot")", R"("Trial")")
+        << ms({m1renamed}) << QStringList{u"milestones"_s};
+    QTest::newRow("partners: Rwanda joins here, Uganda invited there")
+        << QByteArray(R"({"partners":[{"country":"RWA","state":"invited"}]})")
+        << QByteArray(R"({"partners":[{"country":"RWA","state":"joined"}]})")
+        << QByteArray(
+               R"({"partners":[{"country":"RWA","state":"invited"},{"country":"UGA","state":"invited"}]})")
+        << QByteArray(
+               R"({"partners":[{"country":"RWA","state":"joined"},{"country":"UGA","state":"invited"}]})")
+        << QStringList{};
+    QTest::newRow("partners: Rwanda left here, joined there")
+        << QByteArray(R"({"partners":[{"country":"RWA","state":"invited"}]})")
+        << QByteArray(R"({"partners":[]})")
+        << QByteArray(R"({"partners":[{"country":"RWA","state":"joined"}]})")
+        << QByteArray(R"({"partners":[]})") << QStringList{u"partners"_s};
+    QTest::newRow("malformed list falls back to a conflict")
+        << QByteArray(R"({"partners":[]})") << QByteArray(R"({"partners":["RWA"]})")
+        << QByteArray(R"({"partners":[{"country":"UGA","state":"invited"}]})")
+        << QByteArray(R"({"partners":["RWA"]})") << QStringList{u"partners"_s};
+}
+
+void TestSyncEngine::mergeKeyedLists()
+{
+    QFETCH(QByteArray, base);
+    QFETCH(QByteArray, mine);
+    QFETCH(QByteArray, theirs);
+    QFETCH(QByteArray, merged);
+    QFETCH(QStringList, conflicts);
+    const auto object = [](const QByteArray &json) {
+        return QJsonDocument::fromJson(json).object();
+    };
+    QVERIFY(!object(base).isEmpty() && !object(mine).isEmpty() && !object(theirs).isEmpty());
+    const MergeResult result =
+        mergeFields(smec::domain::Kind::Initiative, object(base), object(mine), object(theirs));
+    QCOMPARE(result.merged, object(merged));
+    QCOMPARE(result.conflicts, conflicts);
+    // Without the kind, lists still compare whole.
+    QCOMPARE(mergeFields(object(base), object(mine), object(theirs)).clean(),
+             object(mine) == object(theirs) || object(theirs) == object(base) ||
+                 object(mine) == object(base));
 }
 
 void TestSyncEngine::retry_transientFailuresAreRetriedHonouringRetryAfter()
