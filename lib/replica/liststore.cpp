@@ -276,6 +276,15 @@ Result<QMap<QString, int>> ListStore::countBy(const ListFilter &filter, const QS
     }
     while (q->next()) {
         const int n = q->value(1).toInt();
+        if (column->source == ColumnSource::CountryCodes) {
+            // " RWA UGA ": each code counts the row once.
+            const QStringList codes = q->value(0).toString().split(u' ', Qt::SkipEmptyParts);
+            if (codes.isEmpty())
+                counts[QString()] += n;
+            for (const QString &code : codes)
+                counts[code] += n;
+            continue;
+        }
         if (column->source != ColumnSource::Mask) {
             counts[q->value(0).isNull() ? QString() : q->value(0).toString()] += n;
             continue;

@@ -5,6 +5,7 @@
 #include "replica/replica.h"
 #include "replicatestutil.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void countBy_matchesCountOfEachValue();
     void countBy_unknownColumnIsAnError();
     void otherKinds_postsOfThreadAndCommitments();
+    void initiatives_filterAndCountByPartnerCountry();
 
 private:
     QTemporaryDir m_dir;
@@ -488,6 +490,60 @@ void TestReplicaList::otherKinds_postsOfThreadAndCommitments()
     QCOMPARE(rows->first().columns.value(u"region"_s).toString(), u"Americas"_s);
     auto counts = m_replica.lists().facetCounts(commitments);
     QCOMPARE(counts->facets.value(u"status"_s).value(u"in_progress"_s), 1);
+}
+
+void TestReplicaList::initiatives_filterAndCountByPartnerCountry()
+{
+    const auto initiative = [](const QString &title, const QString &lead,
+                               const QList<std::pair<QString, QString>> &partners) {
+        domain::Record r;
+        r.id = domain::newRecordId();
+        r.kind = domain::Kind::Initiative;
+        r.rev = 1;
+        QJsonArray list;
+        for (const auto &[country, state] : partners)
+            list.append(QJsonObject{{u"country"_s, country}, {u"state"_s, state}});
+        r.fields = QJsonObject{{u"title"_s, title},
+                               {u"lead_country"_s, lead},
+                               {u"status"_s, u"active"_s},
+                               {u"pillars"_s, QJsonArray{u"digital"_s}},
+                               {u"partners"_s, list}};
+        return r;
+    };
+    QVERIFY(m_replica
+                .applyPage({initiative(u"Corridor"_s, u"KEN"_s,
+                                       {{u"RWA"_s, u"joined"_s}, {u"UGA"_s, u"invited"_s}}),
+                            initiative(u"Review"_s, u"RWA"_s, {{u"TUR"_s, u"joined"_s}}),
+                            initiative(u"Alone"_s, u"CHL"_s, {})},
+                           u"i1"_s)
+                .ok());
+    ListFilter f;
+    f.kind = domain::Kind::Initiative;
+    f.facets[u"partner"_s] = QStringList{u"RWA"_s};
+    auto rows = m_replica.lists().list(f);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().columns.value(u"title"_s).toString(), u"Corridor"_s);
+    // "involves": led by or partnering with Rwanda.
+    f.facets.clear();
+    f.facets[u"involves"_s] = QStringList{u"RWA"_s};
+    QCOMPARE(m_replica.lists().count(f).value(), 2);
+    // A code is matched whole: "RW" matches nothing.
+    f.facets[u"involves"_s] = QStringList{u"RW"_s};
+    QCOMPARE(m_replica.lists().count(f).value(), 0);
+
+    f.facets.clear();
+    auto counts = m_replica.lists().facetCounts(f);
+    QVERIFY(counts.ok());
+    const QMap<QString, int> partners = counts->facets.value(u"partner"_s);
+    QCOMPARE(partners.value(u"RWA"_s), 1);
+    QCOMPARE(partners.value(u"UGA"_s), 1);
+    QCOMPARE(partners.value(u"TUR"_s), 1);
+    QVERIFY(!partners.contains(u"KEN"_s));
+    auto by = m_replica.lists().countBy(f, u"partner"_s);
+    QVERIFY(by.ok());
+    QCOMPARE(by->value(u"RWA"_s), 1);
+    QCOMPARE(by->value(QString()), 1); // the initiative without partners
 }
 
 QTEST_GUILESS_MAIN(TestReplicaList)
