@@ -117,6 +117,7 @@ constexpr std::pair<NavigationModel::Section, const char16_t *> sectionNames[] =
     {NavigationModel::Section::Dialogue, u"dialogue"},
     {NavigationModel::Section::Meetings, u"meetings"},
     {NavigationModel::Section::Commitments, u"commitments"},
+    {NavigationModel::Section::Cooperation, u"cooperation"},
     {NavigationModel::Section::Statistics, u"statistics"},
     {NavigationModel::Section::MyDrafts, u"drafts"},
     {NavigationModel::Section::Outbox, u"outbox"},

@@ -28,21 +28,22 @@ void TestNavigationModel::reviewQueue_onlyWhenVisible()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Practices, Dialogue, Meetings, Commitments, Cooperation, Statistics, My drafts, Outbox,
     // Conflicts.
-    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(model.rowCount(), 9);
     QCOMPARE(model.rowOf(Section::ReviewQueue), -1);
     QCOMPARE(model.index(model.rowOf(Section::Statistics)).data().toString(), u"Statistics"_s);
+    QCOMPARE(model.index(model.rowOf(Section::Cooperation)).data().toString(), u"Cooperation"_s);
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     model.setReviewQueueVisible(true);
     QCOMPARE(inserted.size(), 1);
-    QCOMPARE(model.rowCount(), 9);
+    QCOMPARE(model.rowCount(), 10);
     QCOMPARE(model.rowOf(Section::ReviewQueue), model.rowOf(Section::Outbox) + 1);
     QCOMPARE(model.index(model.rowOf(Section::ReviewQueue)).data().toString(), u"Review queue"_s);
 
     model.setReviewQueueVisible(true); // no-op
     QCOMPARE(inserted.size(), 1);
     model.setReviewQueueVisible(false);
-    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(model.rowCount(), 9);
 }
 
 void TestNavigationModel::count_showsInLabelAndSignalsOneRow()
