@@ -106,10 +106,6 @@
         <translation>Enumera los registros modificados aquí y en el servidor, campo por campo.</translation>
     </message>
     <message>
-        <source>Resolves a conflict: keep your version, take the server&apos;s, or give the value of named fields (JSON when it parses, text otherwise) and keep yours for the rest. Sent by the next sync.</source>
-        <translation>Resuelve un conflicto: conserve su versión, tome la del servidor o indique el valor de campos concretos (JSON si se puede analizar, texto en caso contrario) y conserve la suya para el resto. Se envía en la próxima sincronización.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>«%1» no es un número entero.</translation>
     </message>
@@ -773,6 +769,49 @@ Opciones generales:
         <source>Unknown status &quot;%1&quot; for a %2; use one of %3.</source>
         <translation>Estado desconocido &quot;%1&quot; para %2; use uno de %3.</translation>
     </message>
+    <message>
+        <source>    hunk %1</source>
+        <translation>    fragmento %1</translation>
+    </message>
+    <message>
+        <source>      base:   %1</source>
+        <translation>      base:   %1</translation>
+    </message>
+    <message>
+        <source>      mine:   %1</source>
+        <translation>      mío:    %1</translation>
+    </message>
+    <message>
+        <source>      theirs: %1</source>
+        <translation>      servidor: %1</translation>
+    </message>
+    <message>
+        <source>With one --field and --take mine|theirs|both: resolves only hunk N of that text field (both: mine, then theirs). The record leaves the conflict state with its last hunk.</source>
+        <translation>Con un solo --field y --take mine|theirs|both: resuelve solo el fragmento N de ese campo de texto (both: el suyo y luego el del servidor). El registro sale del conflicto con su último fragmento.</translation>
+    </message>
+    <message>
+        <source>resolve --hunk needs one --field F, a hunk number N and --take mine|theirs|both.</source>
+        <translation>resolve --hunk necesita un solo --field F, un número de fragmento N y --take mine|theirs|both.</translation>
+    </message>
+    <message>
+        <source>%1 has no hunk %2 in field &quot;%3&quot;; &quot;conflicts&quot; lists them.</source>
+        <translation>%1 no tiene el fragmento %2 en el campo «%3»; «conflicts» los enumera.</translation>
+    </message>
+    <message>
+        <source>Resolved the last hunk of %1; it is sent by the next sync.</source>
+        <translation>Último fragmento de %1 resuelto; se envía en la próxima sincronización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved hunk %1 of %2; %n left to resolve.</source>
+        <translation>
+            <numerusform>Fragmento %1 de %2 resuelto; queda %n por resolver.</numerusform>
+            <numerusform>Fragmento %1 de %2 resuelto; quedan %n por resolver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolves a conflict: keep your version, take the server&apos;s, or give the value of named fields (JSON when it parses, text otherwise) and keep yours for the rest, or settle one hunk of a text field. Sent by the next sync.</source>
+        <translation>Resuelve un conflicto: conservar su versión, tomar la del servidor o dar el valor de campos con nombre (JSON si se analiza como tal, texto si no) y conservar la suya para el resto, o resolver un fragmento de un campo de texto. Se envía en la próxima sincronización.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -942,6 +981,10 @@ Opciones generales:
     <message>
         <source>the local replica, and the server&apos;s database on a single machine</source>
         <translation>la réplica local y la base de datos del servidor en una sola máquina</translation>
+    </message>
+    <message>
+        <source>line diffs for merging text edited on two computers (desktop and CLI)</source>
+        <translation>diferencias línea a línea para fusionar texto editado en dos ordenadores (escritorio y CLI)</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3831,14 @@ Opciones generales:
     <message>
         <source>A %1 list cannot be counted by &quot;%2&quot;.</source>
         <translation>Una lista de %1 no se puede contar por &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Field %1 of record %2 has no conflicting hunks.</source>
+        <translation>El campo %1 del registro %2 no tiene fragmentos en conflicto.</translation>
+    </message>
+    <message>
+        <source>Field %1 of record %2 has no hunk %3 (it has hunks 0 to %4).</source>
+        <translation>El campo %1 del registro %2 no tiene el fragmento %3 (tiene los fragmentos 0 a %4).</translation>
     </message>
 </context>
 <context>

@@ -106,10 +106,6 @@
         <translation>Liste les enregistrements modifiés à la fois ici et sur le serveur, champ par champ.</translation>
     </message>
     <message>
-        <source>Resolves a conflict: keep your version, take the server&apos;s, or give the value of named fields (JSON when it parses, text otherwise) and keep yours for the rest. Sent by the next sync.</source>
-        <translation>Résout un conflit&#xa0;: conservez votre version, prenez celle du serveur, ou donnez la valeur de champs nommés (JSON s’il s’analyse, texte sinon) et conservez la vôtre pour le reste. Envoyé à la prochaine synchronisation.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier.</translation>
     </message>
@@ -773,6 +769,49 @@ Options générales :
         <source>Unknown status &quot;%1&quot; for a %2; use one of %3.</source>
         <translation>Statut inconnu &quot;%1&quot; pour %2 ; utilisez l’un de %3.</translation>
     </message>
+    <message>
+        <source>    hunk %1</source>
+        <translation>    bloc %1</translation>
+    </message>
+    <message>
+        <source>      base:   %1</source>
+        <translation>      base :   %1</translation>
+    </message>
+    <message>
+        <source>      mine:   %1</source>
+        <translation>      la mienne : %1</translation>
+    </message>
+    <message>
+        <source>      theirs: %1</source>
+        <translation>      serveur : %1</translation>
+    </message>
+    <message>
+        <source>With one --field and --take mine|theirs|both: resolves only hunk N of that text field (both: mine, then theirs). The record leaves the conflict state with its last hunk.</source>
+        <translation>Avec un seul --field et --take mine|theirs|both : résout seulement le bloc N de ce champ de texte (both : le vôtre, puis celui du serveur). L’enregistrement sort du conflit avec son dernier bloc.</translation>
+    </message>
+    <message>
+        <source>resolve --hunk needs one --field F, a hunk number N and --take mine|theirs|both.</source>
+        <translation>resolve --hunk nécessite un seul --field F, un numéro de bloc N et --take mine|theirs|both.</translation>
+    </message>
+    <message>
+        <source>%1 has no hunk %2 in field &quot;%3&quot;; &quot;conflicts&quot; lists them.</source>
+        <translation>%1 n’a pas de bloc %2 dans le champ « %3 » ; « conflicts » les liste.</translation>
+    </message>
+    <message>
+        <source>Resolved the last hunk of %1; it is sent by the next sync.</source>
+        <translation>Dernier bloc de %1 résolu ; il sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved hunk %1 of %2; %n left to resolve.</source>
+        <translation>
+            <numerusform>Bloc %1 de %2 résolu ; %n reste à résoudre.</numerusform>
+            <numerusform>Bloc %1 de %2 résolu ; %n restent à résoudre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolves a conflict: keep your version, take the server&apos;s, or give the value of named fields (JSON when it parses, text otherwise) and keep yours for the rest, or settle one hunk of a text field. Sent by the next sync.</source>
+        <translation>Résout un conflit : garder votre version, prendre celle du serveur, ou donner la valeur de champs nommés (JSON si elle s’analyse comme tel, texte sinon) et garder la vôtre pour le reste, ou régler un bloc d’un champ de texte. Envoyé à la prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -942,6 +981,10 @@ Options générales :
     <message>
         <source>the local replica, and the server&apos;s database on a single machine</source>
         <translation>la réplique locale, et la base de données du serveur sur une seule machine</translation>
+    </message>
+    <message>
+        <source>line diffs for merging text edited on two computers (desktop and CLI)</source>
+        <translation>différences ligne par ligne pour fusionner un texte modifié sur deux ordinateurs (bureau et CLI)</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3831,14 @@ Options générales :
     <message>
         <source>A %1 list cannot be counted by &quot;%2&quot;.</source>
         <translation>Une liste %1 ne peut pas être comptée par &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Field %1 of record %2 has no conflicting hunks.</source>
+        <translation>Le champ %1 de l’enregistrement %2 n’a pas de bloc en conflit.</translation>
+    </message>
+    <message>
+        <source>Field %1 of record %2 has no hunk %3 (it has hunks 0 to %4).</source>
+        <translation>Le champ %1 de l’enregistrement %2 n’a pas de bloc %3 (il a les blocs 0 à %4).</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,8 @@
 #include "conflictdialog.h"
 
 #include "domain/fieldschema.h"
+#include "domain/recordmerge.h"
 #include "replica/replica.h"
-#include "sync/merge.h"
 #include "workspace.h"
 
 #include <QDialogButtonBox>
@@ -83,9 +83,9 @@ ConflictDialog::ConflictDialog(Workspace &workspace, const replica::Conflict &co
     // server changed takes the server's value, one only changed here keeps yours, and only the
     // fields changed on both sides start as yours and wait for a decision. Those come first.
     const bool merging = !conflict.mineDeleted && !conflict.theirsDeleted;
-    const sync::MergeResult merge =
-        merging ? sync::mergeFields(conflict.base, conflict.mine, conflict.theirs)
-                : sync::MergeResult{conflict.mine, m_fields};
+    const domain::RecordMergeResult merge =
+        merging ? domain::mergeFields(conflict.kind, conflict.base, conflict.mine, conflict.theirs)
+                : domain::RecordMergeResult{conflict.mine, m_fields, {}};
     std::stable_partition(m_fields.begin(), m_fields.end(),
                           [&merge](const QString &name) { return merge.conflicts.contains(name); });
     for (int row = 0; row < m_fields.size(); ++row) {

@@ -153,6 +153,15 @@ QStringList version5()
     };
 }
 
+// Per-hunk resolutions of conflicting text fields: {"field": {"hunk index": "chosen text"}}.
+// The hunks themselves are recomputed from base, mine and theirs (domain::mergeFields).
+QStringList version6()
+{
+    return {
+        u"ALTER TABLE conflicts ADD COLUMN hunk_choices TEXT NOT NULL DEFAULT '{}'"_s,
+    };
+}
+
 } // namespace
 
 QStringList SchemaMigrator::stepStatements(int version)
@@ -168,6 +177,8 @@ QStringList SchemaMigrator::stepStatements(int version)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }
