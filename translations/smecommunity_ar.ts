@@ -1127,6 +1127,58 @@ Global options:
         <source>changed here</source>
         <translation>تغيّر هنا</translation>
     </message>
+    <message>
+        <source>Text changed in the same place on both sides: decide each place. Until you do, it keeps your text.</source>
+        <translation>تغيّر النص في الموضع نفسه على الجانبين: قرّر لكل موضع. إلى أن تفعل، يُحتفَظ بنصك.</translation>
+    </message>
+    <message>
+        <source>Conflicting places in text fields</source>
+        <translation>المواضع المتعارضة في الحقول النصية</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>%1, place %2</source>
+        <translation>%1، الموضع %2</translation>
+    </message>
+    <message>
+        <source>(not decided: yours for now)</source>
+        <translation>(لم يُحسم: نسختك حاليًا)</translation>
+    </message>
+    <message>
+        <source>Take &amp;mine</source>
+        <translation>خذ نسختي</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>خذ نسخة الخادم</translation>
+    </message>
+    <message>
+        <source>Take &amp;both</source>
+        <translation>خذ الاثنين</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>Merged text, conflicting places marked</source>
+        <translation>النص المدمج مع تمييز المواضع المتعارضة</translation>
+    </message>
+    <message>
+        <source>[place %1, not decided: mine]</source>
+        <translation>[الموضع %1، لم يُحسم: نسختي]</translation>
+    </message>
+    <message>
+        <source>[place %1, theirs]</source>
+        <translation>[الموضع %1، نسخة الخادم]</translation>
+    </message>
+    <message>
+        <source>[end of place %1]</source>
+        <translation>[نهاية الموضع %1]</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::ConflictsPage</name>

@@ -1119,6 +1119,58 @@ Opciones generales:
         <source>changed here</source>
         <translation>cambiado aquí</translation>
     </message>
+    <message>
+        <source>Text changed in the same place on both sides: decide each place. Until you do, it keeps your text.</source>
+        <translation>El texto cambió en el mismo lugar en ambos lados: decida en cada lugar. Mientras tanto, se conserva su texto.</translation>
+    </message>
+    <message>
+        <source>Conflicting places in text fields</source>
+        <translation>Lugares en conflicto en los campos de texto</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>%1, place %2</source>
+        <translation>%1, lugar %2</translation>
+    </message>
+    <message>
+        <source>(not decided: yours for now)</source>
+        <translation>(sin decidir: el suyo por ahora)</translation>
+    </message>
+    <message>
+        <source>Take &amp;mine</source>
+        <translation>Tomar el &amp;mío</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Tomar el del o&amp;tro</translation>
+    </message>
+    <message>
+        <source>Take &amp;both</source>
+        <translation>Tomar &amp;ambos</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Merged text, conflicting places marked</source>
+        <translation>Texto fusionado, lugares en conflicto marcados</translation>
+    </message>
+    <message>
+        <source>[place %1, not decided: mine]</source>
+        <translation>[lugar %1, sin decidir: el mío]</translation>
+    </message>
+    <message>
+        <source>[place %1, theirs]</source>
+        <translation>[lugar %1, el del servidor]</translation>
+    </message>
+    <message>
+        <source>[end of place %1]</source>
+        <translation>[fin del lugar %1]</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::ConflictsPage</name>

@@ -1119,6 +1119,58 @@ Options générales :
         <source>changed here</source>
         <translation>changé ici</translation>
     </message>
+    <message>
+        <source>Text changed in the same place on both sides: decide each place. Until you do, it keeps your text.</source>
+        <translation>Le texte a changé au même endroit des deux côtés : décidez pour chaque endroit. En attendant, votre texte est conservé.</translation>
+    </message>
+    <message>
+        <source>Conflicting places in text fields</source>
+        <translation>Endroits en conflit dans les champs de texte</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Endroit</translation>
+    </message>
+    <message>
+        <source>%1, place %2</source>
+        <translation>%1, endroit %2</translation>
+    </message>
+    <message>
+        <source>(not decided: yours for now)</source>
+        <translation>(non décidé : le vôtre pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Take &amp;mine</source>
+        <translation>Prendre le &amp;mien</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Prendre celui de l’au&amp;tre</translation>
+    </message>
+    <message>
+        <source>Take &amp;both</source>
+        <translation>Prendre les &amp;deux</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Modifi&amp;er</translation>
+    </message>
+    <message>
+        <source>Merged text, conflicting places marked</source>
+        <translation>Texte fusionné, endroits en conflit signalés</translation>
+    </message>
+    <message>
+        <source>[place %1, not decided: mine]</source>
+        <translation>[endroit %1, non décidé : le mien]</translation>
+    </message>
+    <message>
+        <source>[place %1, theirs]</source>
+        <translation>[endroit %1, celui du serveur]</translation>
+    </message>
+    <message>
+        <source>[end of place %1]</source>
+        <translation>[fin de l’endroit %1]</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::ConflictsPage</name>
