@@ -256,6 +256,13 @@ private Q_SLOTS:
         const TextMergeResult r = mergeText(base, nfd + u"\nsecond\n"_s, nfc + u"\nSECOND\n"_s);
         QVERIFY(r.clean());
         QCOMPARE(r.text(), nfc + u"\nSECOND\n"_s);
+        // A singleton (Angstrom sign) and conjoining Hangul jamo are their NFC forms too.
+        const QString composed = u"\u00C5ngstr\u00F6m \uAC00\n\nsecond\n"_s;
+        const QString decomposed = u"\u212Bngstro\u0308m \u1100\u1161\n\nsecond\n"_s;
+        const TextMergeResult s =
+            mergeText(composed, decomposed, u"\u00C5ngstr\u00F6m \uAC00\n\nSECOND\n"_s);
+        QVERIFY(s.clean());
+        QCOMPARE(s.text(), u"\u00C5ngstr\u00F6m \uAC00\n\nSECOND\n"_s);
     }
 
     void rightToLeftText_mergesIntact()
