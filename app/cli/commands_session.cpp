@@ -112,12 +112,12 @@ QStringList conflictingFields(const replica::Conflict &conflict)
         const domain::RecordMergeResult merge = mergeOf(conflict);
         QStringList open;
         for (const QString &name : merge.conflicts) {
-            const QJsonObject one{{name, conflict.hunkChoices.value(name)}};
-            domain::RecordMergeResult field;
-            field.conflicts = {name};
-            if (merge.texts.contains(name))
-                field.texts.insert(name, merge.texts.value(name));
-            if (field.openCount(one) > 0)
+            const auto text = merge.texts.constFind(name);
+            const QJsonObject chosen = conflict.hunkChoices.value(name).toObject();
+            bool settled = text != merge.texts.constEnd();
+            for (qsizetype i = 0; settled && i < text->hunks.size(); ++i)
+                settled = chosen.value(QString::number(i)).isString();
+            if (!settled)
                 open.append(name);
         }
         return open;
