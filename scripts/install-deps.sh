@@ -28,6 +28,8 @@ packages=(
     qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql
     libsqlite3-dev
     qtkeychain-qt6-dev libsodium-dev zlib1g-dev libgl-dev
+    # header-only line diff (dtl) for the three-way text merge
+    libdtl-dev
     # running and testing: PostgreSQL, a display, a keyring, certificates
     postgresql xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools procps util-linux
     python3 openssl curl imagemagick fonts-dejavu-core nginx

@@ -102,10 +102,6 @@
         <translation>يسرد السجلات التي عُدِّلت هنا وعلى الخادم، حقلًا حقلًا.</translation>
     </message>
     <message>
-        <source>Resolves a conflict: keep your version, take the server&apos;s, or give the value of named fields (JSON when it parses, text otherwise) and keep yours for the rest. Sent by the next sync.</source>
-        <translation>يحل تعارضًا: احتفظ بنسختك، أو خذ نسخة الخادم، أو أعطِ قيمة حقول مسمّاة (JSON إذا أمكن تحليلها، ونص فيما عدا ذلك) واحتفظ بقيمك لبقية الحقول. يُرسَل عند المزامنة التالية.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>«%1» ليس عددًا صحيحًا.</translation>
     </message>
@@ -830,8 +826,55 @@ Global options:
         <translation>يرفض دعوة بلدك إلى مبادرة مشتركة. يُرسل في المزامنة التالية.</translation>
     </message>
     <message>
+        <source>    hunk %1</source>
+        <translation>    المقطع %1</translation>
+    </message>
+    <message>
+        <source>      base:   %1</source>
+        <translation>      الأساس:   %1</translation>
+    </message>
+    <message>
+        <source>      mine:   %1</source>
+        <translation>      نسختي:   %1</translation>
+    </message>
+    <message>
+        <source>      theirs: %1</source>
+        <translation>      الخادم:  %1</translation>
+    </message>
+    <message>
+        <source>With one --field and --take mine|theirs|both: resolves only hunk N of that text field (both: mine, then theirs). The record leaves the conflict state with its last hunk.</source>
+        <translation>مع ‎--field‎ واحد و‎--take mine|theirs|both‎: يحل المقطع N فقط من حقل النص هذا (both: نسختك ثم نسخة الخادم). يخرج السجل من حالة التعارض مع حل آخر مقطع.</translation>
+    </message>
+    <message>
+        <source>resolve --hunk needs one --field F, a hunk number N and --take mine|theirs|both.</source>
+        <translation>يحتاج resolve --hunk إلى ‎--field F‎ واحد ورقم مقطع N و‎--take mine|theirs|both‎.</translation>
+    </message>
+    <message>
+        <source>%1 has no hunk %2 in field &quot;%3&quot;; &quot;conflicts&quot; lists them.</source>
+        <translation>لا يحتوي %1 على المقطع %2 في الحقل &quot;%3&quot;؛ يعرضها الأمر &quot;conflicts&quot;.</translation>
+    </message>
+    <message>
+        <source>Resolved the last hunk of %1; it is sent by the next sync.</source>
+        <translation>حُلّ آخر مقطع من %1؛ سيُرسَل في المزامنة التالية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved hunk %1 of %2; %n left to resolve.</source>
+        <translation>
+            <numerusform>حُلّ المقطع %1 من %2؛ لم يبقَ شيء.</numerusform>
+            <numerusform>حُلّ المقطع %1 من %2؛ بقي عنصر واحد.</numerusform>
+            <numerusform>حُلّ المقطع %1 من %2؛ بقي عنصران.</numerusform>
+            <numerusform>حُلّ المقطع %1 من %2؛ بقيت %n عناصر.</numerusform>
+            <numerusform>حُلّ المقطع %1 من %2؛ بقي %n عنصرًا.</numerusform>
+            <numerusform>حُلّ المقطع %1 من %2؛ بقي %n عنصر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolves a conflict: keep your version, take the server&apos;s, or give the value of named fields (JSON when it parses, text otherwise) and keep yours for the rest, or settle one hunk of a text field. Sent by the next sync.</source>
+        <translation>يحل تعارضًا: احتفظ بنسختك، أو خذ نسخة الخادم، أو أعطِ قيمة حقول مسماة (JSON إن أمكن تحليلها، وإلا فنص) واحتفظ بنسختك للباقي، أو احسم مقطعًا واحدًا من حقل نصي. يُرسَل في المزامنة التالية.</translation>
+    </message>
+    <message>
         <source>Takes your country out of a joint initiative it joined. Sent by the next sync.</source>
-        <translation>يسحب بلدك من مبادرة مشتركة انضم إليها. يُرسل في المزامنة التالية.</translation>
+        <translation>يُخرج بلدك من مبادرة مشتركة انضم إليها. يُرسَل في المزامنة التالية.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1046,10 @@ Global options:
         <source>the local replica, and the server&apos;s database on a single machine</source>
         <translation>النسخة المحلية، وقاعدة بيانات الخادم على جهاز واحد</translation>
     </message>
+    <message>
+        <source>line diffs for merging text edited on two computers (desktop and CLI)</source>
+        <translation>فروق الأسطر لدمج نص عُدّل على حاسوبين (تطبيق سطح المكتب وسطر الأوامر)</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::Application</name>
@@ -1139,6 +1186,58 @@ Global options:
     <message>
         <source>changed here</source>
         <translation>تغيّر هنا</translation>
+    </message>
+    <message>
+        <source>Text changed in the same place on both sides: decide each place. Until you do, it keeps your text.</source>
+        <translation>تغيّر النص في الموضع نفسه على الجانبين: قرّر لكل موضع. إلى أن تفعل، يُحتفَظ بنصك.</translation>
+    </message>
+    <message>
+        <source>Conflicting places in text fields</source>
+        <translation>المواضع المتعارضة في الحقول النصية</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>%1, place %2</source>
+        <translation>%1، الموضع %2</translation>
+    </message>
+    <message>
+        <source>(not decided: yours for now)</source>
+        <translation>(لم يُحسم: نسختك حاليًا)</translation>
+    </message>
+    <message>
+        <source>Take &amp;mine</source>
+        <translation>خذ نسختي</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>خذ نسخة الخادم</translation>
+    </message>
+    <message>
+        <source>Take &amp;both</source>
+        <translation>خذ الاثنين</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>Merged text, conflicting places marked</source>
+        <translation>النص المدمج مع تمييز المواضع المتعارضة</translation>
+    </message>
+    <message>
+        <source>[place %1, not decided: mine]</source>
+        <translation>[الموضع %1، لم يُحسم: نسختي]</translation>
+    </message>
+    <message>
+        <source>[place %1, theirs]</source>
+        <translation>[الموضع %1، نسخة الخادم]</translation>
+    </message>
+    <message>
+        <source>[end of place %1]</source>
+        <translation>[نهاية الموضع %1]</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4317,14 @@ Global options:
     <message>
         <source>A %1 list cannot be counted by &quot;%2&quot;.</source>
         <translation>لا يمكن عدّ قائمة %1 حسب &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Field %1 of record %2 has no conflicting hunks.</source>
+        <translation>لا يحتوي الحقل %1 من السجل %2 على مقاطع متعارضة.</translation>
+    </message>
+    <message>
+        <source>Field %1 of record %2 has no hunk %3 (it has hunks 0 to %4).</source>
+        <translation>لا يحتوي الحقل %1 من السجل %2 على المقطع %3 (مقاطعه من 0 إلى %4).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>Resolved hunk %1 of %2; %n left to resolve.</source>
+        <translation>
+            <numerusform>Resolved hunk %1 of %2; %n left to resolve.</numerusform>
+            <numerusform>Resolved hunk %1 of %2; %n left to resolve.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::Application</name>
     <message numerus="yes">
         <source>Exported %Ln record(s) to %1.</source>

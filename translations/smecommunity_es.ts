@@ -102,10 +102,6 @@
         <translation>Enumera los registros modificados aquí y en el servidor, campo por campo.</translation>
     </message>
     <message>
-        <source>Resolves a conflict: keep your version, take the server&apos;s, or give the value of named fields (JSON when it parses, text otherwise) and keep yours for the rest. Sent by the next sync.</source>
-        <translation>Resuelve un conflicto: conserve su versión, tome la del servidor o indique el valor de campos concretos (JSON si se puede analizar, texto en caso contrario) y conserve la suya para el resto. Se envía en la próxima sincronización.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>«%1» no es un número entero.</translation>
     </message>
@@ -830,6 +826,49 @@ Opciones generales:
         <translation>Rechaza la invitación de su país a una iniciativa conjunta. Se envía en la próxima sincronización.</translation>
     </message>
     <message>
+        <source>    hunk %1</source>
+        <translation>    fragmento %1</translation>
+    </message>
+    <message>
+        <source>      base:   %1</source>
+        <translation>      base:   %1</translation>
+    </message>
+    <message>
+        <source>      mine:   %1</source>
+        <translation>      mío:    %1</translation>
+    </message>
+    <message>
+        <source>      theirs: %1</source>
+        <translation>      servidor: %1</translation>
+    </message>
+    <message>
+        <source>With one --field and --take mine|theirs|both: resolves only hunk N of that text field (both: mine, then theirs). The record leaves the conflict state with its last hunk.</source>
+        <translation>Con un solo --field y --take mine|theirs|both: resuelve solo el fragmento N de ese campo de texto (both: el suyo y luego el del servidor). El registro sale del conflicto con su último fragmento.</translation>
+    </message>
+    <message>
+        <source>resolve --hunk needs one --field F, a hunk number N and --take mine|theirs|both.</source>
+        <translation>resolve --hunk necesita un solo --field F, un número de fragmento N y --take mine|theirs|both.</translation>
+    </message>
+    <message>
+        <source>%1 has no hunk %2 in field &quot;%3&quot;; &quot;conflicts&quot; lists them.</source>
+        <translation>%1 no tiene el fragmento %2 en el campo «%3»; «conflicts» los enumera.</translation>
+    </message>
+    <message>
+        <source>Resolved the last hunk of %1; it is sent by the next sync.</source>
+        <translation>Último fragmento de %1 resuelto; se envía en la próxima sincronización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved hunk %1 of %2; %n left to resolve.</source>
+        <translation>
+            <numerusform>Fragmento %1 de %2 resuelto; queda %n por resolver.</numerusform>
+            <numerusform>Fragmento %1 de %2 resuelto; quedan %n por resolver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolves a conflict: keep your version, take the server&apos;s, or give the value of named fields (JSON when it parses, text otherwise) and keep yours for the rest, or settle one hunk of a text field. Sent by the next sync.</source>
+        <translation>Resuelve un conflicto: conservar su versión, tomar la del servidor o dar el valor de campos con nombre (JSON si se analiza como tal, texto si no) y conservar la suya para el resto, o resolver un fragmento de un campo de texto. Se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
         <source>Takes your country out of a joint initiative it joined. Sent by the next sync.</source>
         <translation>Retira a su país de una iniciativa conjunta a la que se unió. Se envía en la próxima sincronización.</translation>
     </message>
@@ -1003,6 +1042,10 @@ Opciones generales:
         <source>the local replica, and the server&apos;s database on a single machine</source>
         <translation>la réplica local y la base de datos del servidor en una sola máquina</translation>
     </message>
+    <message>
+        <source>line diffs for merging text edited on two computers (desktop and CLI)</source>
+        <translation>diferencias línea a línea para fusionar texto editado en dos ordenadores (escritorio y CLI)</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::Application</name>
@@ -1135,6 +1178,58 @@ Opciones generales:
     <message>
         <source>changed here</source>
         <translation>cambiado aquí</translation>
+    </message>
+    <message>
+        <source>Text changed in the same place on both sides: decide each place. Until you do, it keeps your text.</source>
+        <translation>El texto cambió en el mismo lugar en ambos lados: decida en cada lugar. Mientras tanto, se conserva su texto.</translation>
+    </message>
+    <message>
+        <source>Conflicting places in text fields</source>
+        <translation>Lugares en conflicto en los campos de texto</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>%1, place %2</source>
+        <translation>%1, lugar %2</translation>
+    </message>
+    <message>
+        <source>(not decided: yours for now)</source>
+        <translation>(sin decidir: el suyo por ahora)</translation>
+    </message>
+    <message>
+        <source>Take &amp;mine</source>
+        <translation>Tomar el &amp;mío</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Tomar el del o&amp;tro</translation>
+    </message>
+    <message>
+        <source>Take &amp;both</source>
+        <translation>Tomar &amp;ambos</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Merged text, conflicting places marked</source>
+        <translation>Texto fusionado, lugares en conflicto marcados</translation>
+    </message>
+    <message>
+        <source>[place %1, not decided: mine]</source>
+        <translation>[lugar %1, sin decidir: el mío]</translation>
+    </message>
+    <message>
+        <source>[place %1, theirs]</source>
+        <translation>[lugar %1, el del servidor]</translation>
+    </message>
+    <message>
+        <source>[end of place %1]</source>
+        <translation>[fin del lugar %1]</translation>
     </message>
 </context>
 <context>
@@ -4122,6 +4217,14 @@ Opciones generales:
     <message>
         <source>A %1 list cannot be counted by &quot;%2&quot;.</source>
         <translation>Una lista de %1 no se puede contar por &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Field %1 of record %2 has no conflicting hunks.</source>
+        <translation>El campo %1 del registro %2 no tiene fragmentos en conflicto.</translation>
+    </message>
+    <message>
+        <source>Field %1 of record %2 has no hunk %3 (it has hunks 0 to %4).</source>
+        <translation>El campo %1 del registro %2 no tiene el fragmento %3 (tiene los fragmentos 0 a %4).</translation>
     </message>
 </context>
 <context>

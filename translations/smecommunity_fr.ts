@@ -102,10 +102,6 @@
         <translation>Liste les enregistrements modifiés à la fois ici et sur le serveur, champ par champ.</translation>
     </message>
     <message>
-        <source>Resolves a conflict: keep your version, take the server&apos;s, or give the value of named fields (JSON when it parses, text otherwise) and keep yours for the rest. Sent by the next sync.</source>
-        <translation>Résout un conflit&#xa0;: conservez votre version, prenez celle du serveur, ou donnez la valeur de champs nommés (JSON s’il s’analyse, texte sinon) et conservez la vôtre pour le reste. Envoyé à la prochaine synchronisation.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier.</translation>
     </message>
@@ -830,8 +826,51 @@ Options générales :
         <translation>Décline l&apos;invitation de votre pays à une initiative conjointe. Envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
+        <source>    hunk %1</source>
+        <translation>    bloc %1</translation>
+    </message>
+    <message>
+        <source>      base:   %1</source>
+        <translation>      base :   %1</translation>
+    </message>
+    <message>
+        <source>      mine:   %1</source>
+        <translation>      la mienne : %1</translation>
+    </message>
+    <message>
+        <source>      theirs: %1</source>
+        <translation>      serveur : %1</translation>
+    </message>
+    <message>
+        <source>With one --field and --take mine|theirs|both: resolves only hunk N of that text field (both: mine, then theirs). The record leaves the conflict state with its last hunk.</source>
+        <translation>Avec un seul --field et --take mine|theirs|both : résout seulement le bloc N de ce champ de texte (both : le vôtre, puis celui du serveur). L’enregistrement sort du conflit avec son dernier bloc.</translation>
+    </message>
+    <message>
+        <source>resolve --hunk needs one --field F, a hunk number N and --take mine|theirs|both.</source>
+        <translation>resolve --hunk nécessite un seul --field F, un numéro de bloc N et --take mine|theirs|both.</translation>
+    </message>
+    <message>
+        <source>%1 has no hunk %2 in field &quot;%3&quot;; &quot;conflicts&quot; lists them.</source>
+        <translation>%1 n’a pas de bloc %2 dans le champ « %3 » ; « conflicts » les liste.</translation>
+    </message>
+    <message>
+        <source>Resolved the last hunk of %1; it is sent by the next sync.</source>
+        <translation>Dernier bloc de %1 résolu ; il sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved hunk %1 of %2; %n left to resolve.</source>
+        <translation>
+            <numerusform>Bloc %1 de %2 résolu ; %n reste à résoudre.</numerusform>
+            <numerusform>Bloc %1 de %2 résolu ; %n restent à résoudre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolves a conflict: keep your version, take the server&apos;s, or give the value of named fields (JSON when it parses, text otherwise) and keep yours for the rest, or settle one hunk of a text field. Sent by the next sync.</source>
+        <translation>Résout un conflit : garder votre version, prendre celle du serveur, ou donner la valeur de champs nommés (JSON si elle s’analyse comme tel, texte sinon) et garder la vôtre pour le reste, ou régler un bloc d’un champ de texte. Envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
         <source>Takes your country out of a joint initiative it joined. Sent by the next sync.</source>
-        <translation>Retire votre pays d&apos;une initiative conjointe qu&apos;il a rejointe. Envoyé à la prochaine synchronisation.</translation>
+        <translation>Retire votre pays d’une initiative conjointe qu’il a rejointe. Envoyé à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1042,10 @@ Options générales :
         <source>the local replica, and the server&apos;s database on a single machine</source>
         <translation>la réplique locale, et la base de données du serveur sur une seule machine</translation>
     </message>
+    <message>
+        <source>line diffs for merging text edited on two computers (desktop and CLI)</source>
+        <translation>différences ligne par ligne pour fusionner un texte modifié sur deux ordinateurs (bureau et CLI)</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::Application</name>
@@ -1135,6 +1178,58 @@ Options générales :
     <message>
         <source>changed here</source>
         <translation>changé ici</translation>
+    </message>
+    <message>
+        <source>Text changed in the same place on both sides: decide each place. Until you do, it keeps your text.</source>
+        <translation>Le texte a changé au même endroit des deux côtés : décidez pour chaque endroit. En attendant, votre texte est conservé.</translation>
+    </message>
+    <message>
+        <source>Conflicting places in text fields</source>
+        <translation>Endroits en conflit dans les champs de texte</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Endroit</translation>
+    </message>
+    <message>
+        <source>%1, place %2</source>
+        <translation>%1, endroit %2</translation>
+    </message>
+    <message>
+        <source>(not decided: yours for now)</source>
+        <translation>(non décidé : le vôtre pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Take &amp;mine</source>
+        <translation>Prendre le &amp;mien</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Prendre celui de l’au&amp;tre</translation>
+    </message>
+    <message>
+        <source>Take &amp;both</source>
+        <translation>Prendre les &amp;deux</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Modifi&amp;er</translation>
+    </message>
+    <message>
+        <source>Merged text, conflicting places marked</source>
+        <translation>Texte fusionné, endroits en conflit signalés</translation>
+    </message>
+    <message>
+        <source>[place %1, not decided: mine]</source>
+        <translation>[endroit %1, non décidé : le mien]</translation>
+    </message>
+    <message>
+        <source>[place %1, theirs]</source>
+        <translation>[endroit %1, celui du serveur]</translation>
+    </message>
+    <message>
+        <source>[end of place %1]</source>
+        <translation>[fin de l’endroit %1]</translation>
     </message>
 </context>
 <context>
@@ -4122,6 +4217,14 @@ Options générales :
     <message>
         <source>A %1 list cannot be counted by &quot;%2&quot;.</source>
         <translation>Une liste %1 ne peut pas être comptée par &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Field %1 of record %2 has no conflicting hunks.</source>
+        <translation>Le champ %1 de l’enregistrement %2 n’a pas de bloc en conflit.</translation>
+    </message>
+    <message>
+        <source>Field %1 of record %2 has no hunk %3 (it has hunks 0 to %4).</source>
+        <translation>Le champ %1 de l’enregistrement %2 n’a pas de bloc %3 (il a les blocs 0 à %4).</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,10 @@
 #include "commands.h"
 
 #include "domain/fieldschema.h"
+#include "domain/recordmerge.h"
 #include "domain/validator.h"
 #include "protocol/errorcodes.h"
 #include "replica/replica.h"
-#include "sync/merge.h"
 #include "sync/profile.h"
 #include "sync/serverconnection.h"
 #include "sync/syncengine.h"
@@ -98,13 +98,30 @@ QJsonValue orNull(const QJsonObject &object, const QString &name)
     return object.contains(name) ? object.value(name) : QJsonValue(QJsonValue::Null);
 }
 
-/// The fields the user must decide on: those changed on both sides to different values (or,
-/// when one side deleted the record, every field that differs), sorted.
+domain::RecordMergeResult mergeOf(const replica::Conflict &conflict)
+{
+    return domain::mergeFields(conflict.kind, conflict.base, conflict.mine, conflict.theirs);
+}
+
+/// The fields the user must decide on: those changed on both sides to different values, less
+/// text fields whose hunks are all resolved (or, when one side deleted the record, every field
+/// that differs), sorted.
 QStringList conflictingFields(const replica::Conflict &conflict)
 {
-    if (!conflict.mineDeleted && !conflict.theirsDeleted)
-        return sync::mergeFields(conflict.kind, conflict.base, conflict.mine, conflict.theirs)
-            .conflicts;
+    if (!conflict.mineDeleted && !conflict.theirsDeleted) {
+        const domain::RecordMergeResult merge = mergeOf(conflict);
+        QStringList open;
+        for (const QString &name : merge.conflicts) {
+            const auto text = merge.texts.constFind(name);
+            const QJsonObject chosen = conflict.hunkChoices.value(name).toObject();
+            bool settled = text != merge.texts.constEnd();
+            for (qsizetype i = 0; settled && i < text->hunks.size(); ++i)
+                settled = chosen.value(QString::number(i)).isString();
+            if (!settled)
+                open.append(name);
+        }
+        return open;
+    }
     QSet<QString> names;
     for (const QJsonObject *o : {&conflict.base, &conflict.mine, &conflict.theirs})
         for (auto it = o->begin(); it != o->end(); ++it)
@@ -118,12 +135,36 @@ QStringList conflictingFields(const replica::Conflict &conflict)
 }
 
 /// "Mine": my values for the conflicting fields, and what changed only on the server merged in,
-/// so that taking mine never silently drops the server's other changes.
+/// so that taking mine never silently drops the server's other changes. In text fields only the
+/// open hunks take mine; those already resolved keep their choice.
 QJsonObject mineMerged(const replica::Conflict &conflict)
 {
     if (conflict.mineDeleted || conflict.theirsDeleted)
         return conflict.mine;
-    return sync::mergeFields(conflict.kind, conflict.base, conflict.mine, conflict.theirs).merged;
+    return mergeOf(conflict).resolved(conflict.hunkChoices);
+}
+
+/// The open hunks of a text field, `{index, base, mine, theirs}` each, and the field's merged
+/// text so far (open hunks as mine); nullopt for a field that is not merged line by line.
+std::optional<std::pair<QJsonArray, QString>> openHunks(const replica::Conflict &conflict,
+                                                        const domain::RecordMergeResult &merge,
+                                                        const QString &name)
+{
+    const auto text = merge.texts.constFind(name);
+    if (text == merge.texts.constEnd())
+        return std::nullopt;
+    const QJsonObject chosen = conflict.hunkChoices.value(name).toObject();
+    QJsonArray hunks;
+    for (qsizetype i = 0; i < text->hunks.size(); ++i) {
+        if (chosen.value(QString::number(i)).isString())
+            continue;
+        const domain::TextHunk &h = text->hunks.at(i);
+        hunks.append(QJsonObject{{u"index"_s, int(i)},
+                                 {u"base"_s, h.base},
+                                 {u"mine"_s, h.mine},
+                                 {u"theirs"_s, h.theirs}});
+    }
+    return std::pair{hunks, merge.resolved(conflict.hunkChoices).value(name).toString()};
 }
 
 } // namespace
@@ -386,11 +427,20 @@ int runConflicts(Context &context, const QCommandLineParser &args)
         QJsonArray array;
         for (const replica::Conflict &c : std::as_const(*conflicts)) {
             QJsonArray fields;
-            for (const QString &name : conflictingFields(c))
-                fields.append(QJsonObject{{u"name"_s, name},
-                                          {u"base"_s, orNull(c.base, name)},
-                                          {u"mine"_s, orNull(c.mine, name)},
-                                          {u"theirs"_s, orNull(c.theirs, name)}});
+            const bool merging = !c.mineDeleted && !c.theirsDeleted;
+            const domain::RecordMergeResult merge =
+                merging ? mergeOf(c) : domain::RecordMergeResult{};
+            for (const QString &name : conflictingFields(c)) {
+                QJsonObject field{{u"name"_s, name},
+                                  {u"base"_s, orNull(c.base, name)},
+                                  {u"mine"_s, orNull(c.mine, name)},
+                                  {u"theirs"_s, orNull(c.theirs, name)}};
+                if (const auto hunks = openHunks(c, merge, name)) {
+                    field.insert(u"hunks"_s, hunks->first);
+                    field.insert(u"merged"_s, hunks->second);
+                }
+                fields.append(field);
+            }
             array.append(QJsonObject{{u"id"_s, c.recordId},
                                      {u"kind"_s, domain::kindName(c.kind)},
                                      {u"fields"_s, fields},
@@ -411,8 +461,21 @@ int runConflicts(Context &context, const QCommandLineParser &args)
             Context::out(Cli::tr("  deleted here, changed on the server"));
         if (c.theirsDeleted)
             Context::out(Cli::tr("  deleted on the server, changed here"));
+        const bool merging = !c.mineDeleted && !c.theirsDeleted;
+        const domain::RecordMergeResult merge = merging ? mergeOf(c) : domain::RecordMergeResult{};
         for (const QString &name : conflictingFields(c)) {
             Context::out(u"  %1:"_s.arg(name));
+            if (const auto hunks = openHunks(c, merge, name)) {
+                for (const QJsonValue &v : std::as_const(hunks->first)) {
+                    const QJsonObject h = v.toObject();
+                    Context::out(Cli::tr("    hunk %1").arg(h.value(u"index"_s).toInt()));
+                    Context::out(Cli::tr("      base:   %1").arg(displayValue(h.value(u"base"_s))));
+                    Context::out(Cli::tr("      mine:   %1").arg(displayValue(h.value(u"mine"_s))));
+                    Context::out(
+                        Cli::tr("      theirs: %1").arg(displayValue(h.value(u"theirs"_s))));
+                }
+                continue;
+            }
             Context::out(Cli::tr("    base:   %1").arg(displayValue(c.base.value(name))));
             Context::out(Cli::tr("    mine:   %1").arg(displayValue(c.mine.value(name))));
             Context::out(Cli::tr("    theirs: %1").arg(displayValue(c.theirs.value(name))));
@@ -430,6 +493,11 @@ QList<QCommandLineOption> resolveOptions()
              "kept); theirs: the server's version as it is."),
          u"mine|theirs"_s},
         {u"field"_s, Cli::tr("A field to give a value of your own (repeatable)."), u"F"_s},
+        {u"hunk"_s,
+         Cli::tr("With one --field and --take mine|theirs|both: resolves only hunk N of that "
+                 "text field (both: mine, then theirs). The record leaves the conflict state "
+                 "with its last hunk."),
+         u"N"_s},
         {u"value"_s,
          Cli::tr("The value of the matching --field: JSON when it parses, else text. "
                  "Other fields are resolved as with --take mine."),
@@ -437,12 +505,70 @@ QList<QCommandLineOption> resolveOptions()
     };
 }
 
+namespace {
+
+int resolveHunk(Context &context, const QCommandLineParser &args)
+{
+    const QString id = args.positionalArguments().constFirst();
+    const QStringList fieldNames = args.values(u"field"_s);
+    const QString which = args.value(u"take"_s);
+    bool numeric = false;
+    const int hunk = args.value(u"hunk"_s).toInt(&numeric);
+    if (fieldNames.size() != 1 || args.isSet(u"value"_s) || !numeric ||
+        (which != u"mine"_s && which != u"theirs"_s && which != u"both"_s)) {
+        Context::message(Cli::tr("resolve --hunk needs one --field F, a hunk number N and --take "
+                                 "mine|theirs|both."));
+        return ExitUsage;
+    }
+    const QString &field = fieldNames.constFirst();
+    replica::Replica *replica = context.replica();
+    if (!replica)
+        return ExitFailure;
+    auto conflict = replica->conflicts().get(id);
+    if (!conflict)
+        return fail(Cli::tr("Cannot read the local database"), conflict.error());
+    if (!conflict->has_value()) {
+        Context::message(Cli::tr("No conflict for %1; \"conflicts\" lists them.").arg(id));
+        return ExitInvalid;
+    }
+    const replica::Conflict &c = **conflict;
+    const domain::RecordMergeResult merge =
+        c.mineDeleted || c.theirsDeleted ? domain::RecordMergeResult{} : mergeOf(c);
+    const auto text = merge.texts.constFind(field);
+    if (text == merge.texts.constEnd() || hunk < 0 || hunk >= text->hunks.size()) {
+        Context::message(Cli::tr("%1 has no hunk %2 in field \"%3\"; \"conflicts\" lists them.")
+                             .arg(id)
+                             .arg(hunk)
+                             .arg(field));
+        return ExitInvalid;
+    }
+    const domain::TextHunk &h = text->hunks.at(hunk);
+    const QString chosen = which == u"mine"_s     ? h.mine
+                           : which == u"theirs"_s ? h.theirs
+                                                  : h.mine + h.theirs;
+    auto open = replica->resolveConflictHunk(id, field, hunk, chosen);
+    if (!open)
+        return fail(Cli::tr("Cannot resolve the conflict"), open.error());
+    if (*open == 0)
+        Context::message(
+            Cli::tr("Resolved the last hunk of %1; it is sent by the next sync.").arg(id));
+    else
+        Context::message(Cli::tr("Resolved hunk %1 of %2; %n left to resolve.", nullptr, *open)
+                             .arg(hunk)
+                             .arg(field));
+    return ExitOk;
+}
+
+} // namespace
+
 int runResolve(Context &context, const QCommandLineParser &args)
 {
     const QString id = args.positionalArguments().constFirst();
     const QStringList fieldNames = args.values(u"field"_s);
     const QStringList values = args.values(u"value"_s);
     const bool take = args.isSet(u"take"_s);
+    if (args.isSet(u"hunk"_s))
+        return resolveHunk(context, args);
     if (take == !fieldNames.isEmpty()) {
         Context::message(
             Cli::tr("resolve needs either --take mine|theirs or --field F --value V."));

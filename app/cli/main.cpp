@@ -159,11 +159,13 @@ const Command commands[] = {
      {},
      runConflicts},
     {"resolve",
-     "ID (--take mine|theirs | --field F --value V [--field F --value V ...])",
+     "ID (--take mine|theirs | --field F --value V [--field F --value V ...] | --field F "
+     "--hunk N --take mine|theirs|both)",
      QT_TRANSLATE_NOOP("cli",
                        "Resolves a conflict: keep your version, take the server's, or give the "
                        "value of named fields (JSON when it parses, text otherwise) and keep "
-                       "yours for the rest. Sent by the next sync."),
+                       "yours for the rest, or settle one hunk of a text field. Sent by the next "
+                       "sync."),
      resolveOptions,
      {u"ID"_s},
      runResolve},

@@ -93,6 +93,8 @@ QList<AboutDialog::Component> AboutDialog::components()
         {u"QtKeychain"_s, u"BSD-3-Clause"_s,
          tr("keeping the sign-in in the system keychain (desktop and CLI)")},
         {u"libsodium"_s, u"ISC"_s, tr("password hashing (server)")},
+        {u"dtl"_s, u"BSD-3-Clause"_s,
+         tr("line diffs for merging text edited on two computers (desktop and CLI)")},
         {u"SQLite"_s, tr("public domain"),
          tr("the local replica, and the server's database on a single machine")},
     };

@@ -4,16 +4,20 @@
 #include "conflictdialog.h"
 
 #include "domain/fieldschema.h"
+#include "domain/recordmerge.h"
 #include "replica/replica.h"
-#include "sync/merge.h"
 #include "workspace.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextCharFormat>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -83,9 +87,10 @@ ConflictDialog::ConflictDialog(Workspace &workspace, const replica::Conflict &co
     // server changed takes the server's value, one only changed here keeps yours, and only the
     // fields changed on both sides start as yours and wait for a decision. Those come first.
     const bool merging = !conflict.mineDeleted && !conflict.theirsDeleted;
-    const sync::MergeResult merge =
-        merging ? sync::mergeFields(conflict.kind, conflict.base, conflict.mine, conflict.theirs)
-                : sync::MergeResult{conflict.mine, m_fields};
+    m_merge =
+        merging ? domain::mergeFields(conflict.kind, conflict.base, conflict.mine, conflict.theirs)
+                : domain::RecordMergeResult{conflict.mine, m_fields, {}};
+    const domain::RecordMergeResult &merge = m_merge;
     std::stable_partition(m_fields.begin(), m_fields.end(),
                           [&merge](const QString &name) { return merge.conflicts.contains(name); });
     for (int row = 0; row < m_fields.size(); ++row) {
@@ -159,11 +164,171 @@ ConflictDialog::ConflictDialog(Workspace &workspace, const replica::Conflict &co
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *hunkPanel = new QWidget;
+    buildHunks(hunkPanel);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
+    layout->addWidget(hunkPanel, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+}
+
+void ConflictDialog::buildHunks(QWidget *panel)
+{
+    for (auto it = m_merge.texts.constBegin(); it != m_merge.texts.constEnd(); ++it) {
+        for (int i = 0; i < it->hunks.size(); ++i)
+            m_hunks.append({it.key(), i, std::nullopt});
+    }
+    panel->setVisible(!m_hunks.isEmpty());
+    auto *label = new QLabel(tr("Text changed in the same place on both sides: decide each "
+                                "place. Until you do, it keeps your text."));
+    label->setWordWrap(true);
+    m_hunkTable = new QTableWidget(int(m_hunks.size()), 4);
+    m_hunkTable->setObjectName(u"conflictHunks"_s);
+    m_hunkTable->setAccessibleName(tr("Conflicting places in text fields"));
+    m_hunkTable->setHorizontalHeaderLabels(
+        {tr("Place"), tr("Mine"), tr("Theirs (server)"), tr("Result")});
+    m_hunkTable->verticalHeader()->setVisible(false);
+    m_hunkTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_hunkTable->horizontalHeader()->setSectionResizeMode(HunkLabelColumn,
+                                                          QHeaderView::ResizeToContents);
+    m_hunkTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_hunkTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    for (int row = 0; row < m_hunks.size(); ++row) {
+        const Hunk &h = m_hunks.at(row);
+        const domain::TextHunk &text = m_merge.texts.value(h.field).hunks.at(h.index);
+        const domain::FieldSpec *spec = domain::FieldSchema::field(m_conflict.kind, h.field);
+        auto *place = new QTableWidgetItem(
+            tr("%1, place %2").arg(spec ? spec->displayLabel() : h.field).arg(h.index + 1));
+        place->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        auto *mine = new QTableWidgetItem(text.mine);
+        mine->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        auto *theirs = new QTableWidgetItem(text.theirs);
+        theirs->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        auto *result = new QTableWidgetItem(tr("(not decided: yours for now)"));
+        result->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+        m_hunkTable->setItem(row, HunkLabelColumn, place);
+        m_hunkTable->setItem(row, HunkMineColumn, mine);
+        m_hunkTable->setItem(row, HunkTheirsColumn, theirs);
+        m_hunkTable->setItem(row, HunkResultColumn, result);
+    }
+    m_hunkTable->resizeRowsToContents();
+    connect(m_hunkTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == HunkResultColumn) // typed by the user: an edited hunk
+            setHunkText(item->row(), item->text());
+    });
+    connect(m_hunkTable, &QTableWidget::currentCellChanged, this,
+            [this](int row) { showMerged(row); });
+
+    auto *buttons = new QHBoxLayout;
+    const auto addButton = [this, buttons](const QString &text, const QString &name,
+                                           auto &&onClick) {
+        auto *button = new QPushButton(text);
+        button->setObjectName(name);
+        connect(button, &QPushButton::clicked, this, onClick);
+        buttons->addWidget(button);
+    };
+    addButton(tr("Take &mine"), u"hunkMineButton"_s,
+              [this] { takeHunk(m_hunkTable->currentRow(), Take::Mine); });
+    addButton(tr("Take &theirs"), u"hunkTheirsButton"_s,
+              [this] { takeHunk(m_hunkTable->currentRow(), Take::Theirs); });
+    addButton(tr("Take &both"), u"hunkBothButton"_s,
+              [this] { takeHunk(m_hunkTable->currentRow(), Take::Both); });
+    addButton(tr("&Edit"), u"hunkEditButton"_s, [this] {
+        if (QTableWidgetItem *item = m_hunkTable->item(m_hunkTable->currentRow(), HunkResultColumn))
+            m_hunkTable->editItem(item);
+    });
+    buttons->addStretch();
+
+    m_mergedView = new QPlainTextEdit;
+    m_mergedView->setObjectName(u"conflictMergedText"_s);
+    m_mergedView->setAccessibleName(tr("Merged text, conflicting places marked"));
+    m_mergedView->setReadOnly(true);
+
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(m_hunkTable, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_mergedView, 1);
+    if (!m_hunks.isEmpty())
+        m_hunkTable->setCurrentCell(0, HunkMineColumn);
+}
+
+void ConflictDialog::takeHunk(int hunk, Take take)
+{
+    if (hunk < 0 || hunk >= m_hunks.size())
+        return;
+    const Hunk &h = m_hunks.at(hunk);
+    const domain::TextHunk &text = m_merge.texts.value(h.field).hunks.at(h.index);
+    setHunkText(hunk, take == Take::Mine     ? text.mine
+                      : take == Take::Theirs ? text.theirs
+                                             : text.mine + text.theirs);
+}
+
+void ConflictDialog::setHunkText(int hunk, const QString &text)
+{
+    if (hunk < 0 || hunk >= m_hunks.size())
+        return;
+    m_hunks[hunk].chosen = text;
+    {
+        const QSignalBlocker blocker(m_hunkTable);
+        m_hunkTable->item(hunk, HunkResultColumn)->setText(text);
+    }
+    applyHunks(m_hunks.at(hunk).field);
+    showMerged(hunk);
+}
+
+void ConflictDialog::applyHunks(const QString &field)
+{
+    const domain::TextMergeResult &text = m_merge.texts.value(field);
+    QStringList chosen;
+    for (const Hunk &h : std::as_const(m_hunks)) {
+        if (h.field == field)
+            chosen.append(h.chosen.value_or(text.hunks.at(h.index).mine));
+    }
+    const int row = int(m_fields.indexOf(field));
+    if (row >= 0)
+        setResult(row, text.text(chosen));
+}
+
+void ConflictDialog::showMerged(int hunk)
+{
+    if (hunk < 0 || hunk >= m_hunks.size())
+        return;
+    const QString field = m_hunks.at(hunk).field;
+    const domain::TextMergeResult &text = m_merge.texts.value(field);
+    m_mergedView->clear();
+    QTextCursor cursor(m_mergedView->document());
+    QTextCharFormat plain;
+    QTextCharFormat open;
+    open.setBackground(QColor(0xfd, 0xeb, 0xb3));
+    open.setFontWeight(QFont::Bold);
+    QTextCharFormat decided;
+    decided.setBackground(QColor(0xd5, 0xf0, 0xd9));
+    int position = 0;
+    for (int i = 0; i < text.pieces.size(); ++i) {
+        cursor.insertText(text.pieces.at(i), plain);
+        if (i >= text.hunks.size())
+            break;
+        const Hunk &h = m_hunks.at(hunk - m_hunks.at(hunk).index + i);
+        if (h.index == m_hunks.at(hunk).index)
+            position = cursor.position();
+        if (h.chosen) {
+            cursor.insertText(*h.chosen, decided);
+        } else {
+            cursor.insertText(tr("[place %1, not decided: mine]").arg(i + 1) + u'\n', open);
+            cursor.insertText(text.hunks.at(i).mine, open);
+            cursor.insertText(tr("[place %1, theirs]").arg(i + 1) + u'\n', open);
+            cursor.insertText(text.hunks.at(i).theirs, open);
+            cursor.insertText(tr("[end of place %1]").arg(i + 1) + u'\n', open);
+        }
+    }
+    cursor.setPosition(position);
+    m_mergedView->setTextCursor(cursor);
+    m_mergedView->ensureCursorVisible();
 }
 
 QString ConflictDialog::display(const QJsonValue &value)

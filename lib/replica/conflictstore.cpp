@@ -24,7 +24,21 @@ QJsonObject jsonObject(const QVariant &value)
 }
 
 const QString selectSql = u"SELECT record_id, kind, base, mine, theirs, theirs_rev, mine_deleted,"
-                          " theirs_deleted, detected_at FROM conflicts"_s;
+                          " theirs_deleted, detected_at, hunk_choices FROM conflicts"_s;
+
+Conflict fromRow(const QSqlQuery &s)
+{
+    return Conflict{s.value(0).toString(),
+                    domain::kindFromName(s.value(1).toString()).value_or(domain::Kind::Practice),
+                    jsonObject(s.value(2)),
+                    jsonObject(s.value(3)),
+                    jsonObject(s.value(4)),
+                    s.value(5).toLongLong(),
+                    s.value(6).toBool(),
+                    s.value(7).toBool(),
+                    QDateTime::fromString(s.value(8).toString(), Qt::ISODateWithMs),
+                    jsonObject(s.value(9))};
+}
 
 } // namespace
 
@@ -36,12 +50,13 @@ Result<void> ConflictStore::add(const Conflict &c)
 {
     const QDateTime detected =
         c.detectedAt.isValid() ? c.detectedAt : QDateTime::currentDateTimeUtc();
-    auto r = m_db.run(u"INSERT OR REPLACE INTO conflicts (record_id, kind, base, mine, theirs,"
-                      " theirs_rev, mine_deleted, theirs_deleted, detected_at)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      {c.recordId, domain::kindName(c.kind), jsonText(c.base), jsonText(c.mine),
-                       jsonText(c.theirs), c.theirsRev, c.mineDeleted ? 1 : 0,
-                       c.theirsDeleted ? 1 : 0, detected.toUTC().toString(Qt::ISODateWithMs)});
+    auto r =
+        m_db.run(u"INSERT OR REPLACE INTO conflicts (record_id, kind, base, mine, theirs,"
+                 " theirs_rev, mine_deleted, theirs_deleted, detected_at, hunk_choices)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 {c.recordId, domain::kindName(c.kind), jsonText(c.base), jsonText(c.mine),
+                  jsonText(c.theirs), c.theirsRev, c.mineDeleted ? 1 : 0, c.theirsDeleted ? 1 : 0,
+                  detected.toUTC().toString(Qt::ISODateWithMs), jsonText(c.hunkChoices)});
     return r ? Result<void>() : Result<void>(r.error());
 }
 
@@ -51,19 +66,8 @@ Result<std::optional<Conflict>> ConflictStore::get(const QString &recordId)
     if (!q)
         return q.error();
     std::optional<Conflict> result;
-    while ((*q)->next()) {
-        QSqlQuery &s = **q;
-        result =
-            Conflict{s.value(0).toString(),
-                     domain::kindFromName(s.value(1).toString()).value_or(domain::Kind::Practice),
-                     jsonObject(s.value(2)),
-                     jsonObject(s.value(3)),
-                     jsonObject(s.value(4)),
-                     s.value(5).toLongLong(),
-                     s.value(6).toBool(),
-                     s.value(7).toBool(),
-                     QDateTime::fromString(s.value(8).toString(), Qt::ISODateWithMs)};
-    }
+    while ((*q)->next())
+        result = fromRow(**q);
     (*q)->finish();
     return result;
 }
@@ -74,15 +78,8 @@ Result<QList<Conflict>> ConflictStore::list()
     if (!q)
         return q.error();
     QList<Conflict> all;
-    while ((*q)->next()) {
-        QSqlQuery &s = **q;
-        all.append(
-            Conflict{s.value(0).toString(),
-                     domain::kindFromName(s.value(1).toString()).value_or(domain::Kind::Practice),
-                     jsonObject(s.value(2)), jsonObject(s.value(3)), jsonObject(s.value(4)),
-                     s.value(5).toLongLong(), s.value(6).toBool(), s.value(7).toBool(),
-                     QDateTime::fromString(s.value(8).toString(), Qt::ISODateWithMs)});
-    }
+    while ((*q)->next())
+        all.append(fromRow(**q));
     (*q)->finish();
     return all;
 }
@@ -95,6 +92,13 @@ Result<qint64> ConflictStore::count()
     const qint64 n = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
     (*q)->finish();
     return n;
+}
+
+Result<void> ConflictStore::setHunkChoices(const QString &recordId, const QJsonObject &choices)
+{
+    auto r = m_db.run(u"UPDATE conflicts SET hunk_choices = ? WHERE record_id = ?"_s,
+                      {jsonText(choices), recordId});
+    return r ? Result<void>() : Result<void>(r.error());
 }
 
 Result<void> ConflictStore::remove(const QString &recordId)

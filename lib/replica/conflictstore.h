@@ -25,6 +25,8 @@ public:
     Result<std::optional<Conflict>> get(const QString &recordId);
     Result<QList<Conflict>> list();
     Result<qint64> count();
+    /// Records which hunks of the record's text fields are resolved (Conflict::hunkChoices).
+    Result<void> setHunkChoices(const QString &recordId, const QJsonObject &choices);
     Result<void> remove(const QString &recordId);
 
 private:

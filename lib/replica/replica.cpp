@@ -3,6 +3,7 @@
 
 #include "replica.h"
 
+#include "domain/recordmerge.h"
 #include "domain/referencedata.h"
 #include "kindtables.h"
 #include "protocol/errorcodes.h"
@@ -235,6 +236,35 @@ Result<Replica::ResyncResult> Replica::finishResync()
     return result;
 }
 
+namespace {
+
+Error noConflict(const QString &recordId)
+{
+    return Error{
+        protocol::codes::notFound,
+        QCoreApplication::translate("smec::replica", "Record %1 has no conflict.").arg(recordId),
+        {}};
+}
+
+} // namespace
+
+Result<void> Replica::keepResolved(const Conflict &conflict, const QJsonObject &fields)
+{
+    auto current = m_records.get(conflict.recordId);
+    if (!current)
+        return current.error();
+    domain::Record record;
+    if (current->has_value())
+        record = **current;
+    record.id = conflict.recordId;
+    record.kind = conflict.kind;
+    record.deleted = false;
+    record.fields = fields;
+    if (auto saved = m_records.saveDraft(record); !saved)
+        return saved.error();
+    return m_conflicts.remove(conflict.recordId);
+}
+
 Result<void> Replica::resolveConflictKeep(const QString &recordId, const QJsonObject &fields)
 {
     Transaction tx(m_db);
@@ -244,25 +274,58 @@ Result<void> Replica::resolveConflictKeep(const QString &recordId, const QJsonOb
     if (!conflict)
         return conflict.error();
     if (!conflict->has_value())
-        return Error{protocol::codes::notFound,
-                     QCoreApplication::translate("smec::replica", "Record %1 has no conflict.")
-                         .arg(recordId),
-                     {}};
-    auto current = m_records.get(recordId);
-    if (!current)
-        return current.error();
-    domain::Record record;
-    if (current->has_value())
-        record = **current;
-    record.id = recordId;
-    record.kind = (*conflict)->kind;
-    record.deleted = false;
-    record.fields = fields;
-    if (auto saved = m_records.saveDraft(record); !saved)
-        return saved.error();
-    if (auto removed = m_conflicts.remove(recordId); !removed)
-        return removed;
+        return noConflict(recordId);
+    if (auto kept = keepResolved(**conflict, fields); !kept)
+        return kept;
     return tx.commit();
+}
+
+Result<int> Replica::resolveConflictHunk(const QString &recordId, const QString &field, int hunk,
+                                         const QString &text)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto found = m_conflicts.get(recordId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return noConflict(recordId);
+    const Conflict &conflict = **found;
+    const domain::RecordMergeResult merge =
+        conflict.mineDeleted || conflict.theirsDeleted
+            ? domain::RecordMergeResult{}
+            : domain::mergeFields(conflict.kind, conflict.base, conflict.mine, conflict.theirs);
+    const auto textMerge = merge.texts.constFind(field);
+    if (textMerge == merge.texts.constEnd())
+        return Error{protocol::codes::notFound,
+                     QCoreApplication::translate("smec::replica",
+                                                 "Field %1 of record %2 has no conflicting hunks.")
+                         .arg(field, recordId),
+                     {}};
+    if (hunk < 0 || hunk >= textMerge->hunks.size())
+        return Error{protocol::codes::notFound,
+                     QCoreApplication::translate("smec::replica",
+                                                 "Field %1 of record %2 has no hunk %3 (it has "
+                                                 "hunks 0 to %4).")
+                         .arg(field, recordId)
+                         .arg(hunk)
+                         .arg(textMerge->hunks.size() - 1),
+                     {}};
+    QJsonObject choices = conflict.hunkChoices;
+    QJsonObject fieldChoices = choices.value(field).toObject();
+    fieldChoices.insert(QString::number(hunk), text);
+    choices.insert(field, fieldChoices);
+    const int open = merge.openCount(choices);
+    if (open == 0) {
+        if (auto kept = keepResolved(conflict, merge.resolved(choices)); !kept)
+            return kept.error();
+    } else if (auto r = m_conflicts.setHunkChoices(recordId, choices); !r) {
+        return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return open;
 }
 
 Result<void> Replica::resolveConflictTakeTheirs(const QString &recordId)
@@ -274,10 +337,7 @@ Result<void> Replica::resolveConflictTakeTheirs(const QString &recordId)
     if (!conflict)
         return conflict.error();
     if (!conflict->has_value())
-        return Error{protocol::codes::notFound,
-                     QCoreApplication::translate("smec::replica", "Record %1 has no conflict.")
-                         .arg(recordId),
-                     {}};
+        return noConflict(recordId);
     if (auto discarded = m_records.discardLocalEdit(recordId); !discarded)
         return discarded;
     if (auto removed = m_conflicts.remove(recordId); !removed)

@@ -102,6 +102,12 @@ public:
     /// new content: a local edit on top of the server's version, queued with the server's rev as
     /// base. The conflict is gone; one transaction.
     Result<void> resolveConflictKeep(const QString &recordId, const QJsonObject &fields);
+    /// Resolves hunk `hunk` of text field `field` (domain::mergeFields() numbers them from 0)
+    /// with `text`. When that was the last open hunk and no other field conflicts, the record
+    /// leaves the conflict state as with resolveConflictKeep(): the merged fields with every
+    /// hunk's choice, queued. Returns how many hunks and fields stay open. One transaction.
+    Result<int> resolveConflictHunk(const QString &recordId, const QString &field, int hunk,
+                                    const QString &text);
     /// Resolves a conflict by taking the server's version as it is (also a remote deletion):
     /// the local edit and its queued mutations are dropped. One transaction.
     Result<void> resolveConflictTakeTheirs(const QString &recordId);
@@ -121,6 +127,8 @@ public:
     Result<RecordState> state(const QString &id);
 
 private:
+    Result<void> keepResolved(const Conflict &conflict, const QJsonObject &fields);
+
     ReplicaDatabase m_db;
     SearchIndex m_search;
     OutboxStore m_outbox;

@@ -69,6 +69,9 @@ struct Conflict
     bool mineDeleted = false;
     bool theirsDeleted = false;
     QDateTime detectedAt;
+    /// Hunks of text fields already resolved: {"field": {"hunk index": "chosen text"}}
+    /// (see domain::RecordMergeResult::resolved()).
+    QJsonObject hunkChoices;
 };
 
 /// Everything the sync engine needs to merge one record.

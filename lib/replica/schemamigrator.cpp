@@ -169,6 +169,15 @@ QStringList version6()
     };
 }
 
+// Per-hunk resolutions of conflicting text fields: {"field": {"hunk index": "chosen text"}}.
+// The hunks themselves are recomputed from base, mine and theirs (domain::mergeFields).
+QStringList version7()
+{
+    return {
+        u"ALTER TABLE conflicts ADD COLUMN hunk_choices TEXT NOT NULL DEFAULT '{}'"_s,
+    };
+}
+
 } // namespace
 
 QStringList SchemaMigrator::stepStatements(int version)
@@ -186,6 +195,8 @@ QStringList SchemaMigrator::stepStatements(int version)
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     default:
         return {};
     }

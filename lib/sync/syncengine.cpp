@@ -3,7 +3,7 @@
 
 #include "syncengine.h"
 
-#include "merge.h"
+#include "domain/recordmerge.h"
 #include "pageprefetcher.h"
 #include "protocol/codec.h"
 #include "protocol/errorcodes.h"
@@ -543,9 +543,9 @@ Result<void> SyncEngine::reconcile(const domain::Record &server,
                                    : base && !base->deleted ? base->fields
                                                             : QJsonObject();
 
-    std::optional<MergeResult> merge;
+    std::optional<domain::RecordMergeResult> merge;
     if (!server.deleted && !mineDeleted) {
-        merge = mergeFields(server.kind, baseFields, mine.fields, server.fields);
+        merge = domain::mergeFields(server.kind, baseFields, mine.fields, server.fields);
         if (merge->clean()) {
             if (auto r = m_replica.outbox().removeForRecord(server.id); !r)
                 return r;

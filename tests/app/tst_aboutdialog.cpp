@@ -48,7 +48,7 @@ void TestAboutDialog::listsThirdPartyComponentsWithTheirLicences()
     for (int row = 0; row < table->rowCount(); ++row)
         licenceOf.insert(table->item(row, 0)->text().section(u' ', 0, 0),
                          table->item(row, 1)->text());
-    QCOMPARE(licenceOf.size(), 5);
+    QCOMPARE(licenceOf.size(), 6);
     QVERIFY(licenceOf.value(u"Qt"_s).startsWith(u"LGPL-3.0"_s));
     QVERIFY(licenceOf.value(u"Qt"_s).contains(u"Qt HTTP Server"_s));
     QVERIFY(licenceOf.value(u"Qt"_s).contains(u"Qt Charts"_s));
@@ -56,6 +56,7 @@ void TestAboutDialog::listsThirdPartyComponentsWithTheirLicences()
     QCOMPARE(licenceOf.value(u"KSyntaxHighlighting"_s), u"MIT"_s);
     QCOMPARE(licenceOf.value(u"QtKeychain"_s), u"BSD-3-Clause"_s);
     QCOMPARE(licenceOf.value(u"libsodium"_s), u"ISC"_s);
+    QCOMPARE(licenceOf.value(u"dtl"_s), u"BSD-3-Clause"_s);
     QCOMPARE(licenceOf.value(u"SQLite"_s), u"public domain"_s);
     for (int row = 0; row < table->rowCount(); ++row)
         QVERIFY(!table->item(row, 2)->text().isEmpty());

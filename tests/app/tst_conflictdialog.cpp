@@ -4,11 +4,13 @@
 #include "conflictdialog.h"
 #include "conflictspage.h"
 #include "domain/referencedata.h"
+#include "languages.h"
 #include "replica/replica.h"
 #include "workspace.h"
 
 #include <QJsonArray>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -27,9 +29,13 @@ private Q_SLOTS:
     void resolve_mixesMineAndTheirsPerField();
     void remoteDelete_acceptDeletionRemovesLocalEdit();
     void defaults_keepChangesMadeOnOneSideOnly();
+    void textField_decidedHunkByHunk();
+    void hunkActions_translated_data();
+    void hunkActions_translated();
 
 private:
     replica::Conflict makeConflict(bool theirsDeleted);
+    replica::Conflict makeTextConflict();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<replica::Replica> m_replica;
@@ -166,6 +172,112 @@ void TestConflictDialog::defaults_keepChangesMadeOnOneSideOnly()
     QCOMPARE(result.value(u"tags"_s).toArray(), QJsonArray{u"fintech"_s});
     QCOMPARE(result.value(u"summary"_s).toString(), u"My summary"_s);
     QCOMPARE(result.value(u"title"_s).toString(), u"My title"_s);
+}
+
+replica::Conflict TestConflictDialog::makeTextConflict()
+{
+    domain::Record base;
+    base.id = domain::newRecordId();
+    base.kind = domain::Kind::Practice;
+    base.rev = 1;
+    base.fields =
+        QJsonObject{{u"title"_s, u"Plan"_s},
+                    {u"body"_s, u"Étape un.\n\nالخطوة الثانية.\n\nPaso tres.\n\nFin.\n"_s}};
+    [&] {
+        QVERIFY(m_replica->records().writeServerRecord(base).ok());
+    }();
+    domain::Record mine = base;
+    mine.fields.insert(u"body"_s, u"Étape un, la mienne.\n\nالخطوة الثانية.\n\n"
+                                  "Paso tres, mío.\n\nFin.\n"_s);
+    [&] {
+        QVERIFY(m_replica->records().saveDraft(mine).ok());
+    }();
+    replica::Conflict c;
+    c.recordId = base.id;
+    c.kind = domain::Kind::Practice;
+    c.base = base.fields;
+    c.mine = mine.fields;
+    c.theirs = base.fields;
+    c.theirs.insert(u"body"_s, u"Étape un, celle du serveur.\n\nالخطوة الثانية المعدلة.\n\n"
+                               "Paso tres, del servidor.\n\nFin.\n"_s);
+    c.theirsRev = 2;
+    [&] {
+        QVERIFY(m_replica->conflicts().add(c).ok());
+    }();
+    return c;
+}
+
+void TestConflictDialog::hunkActions_translated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("both");
+    QTest::addColumn<QString>("marker");
+    QTest::newRow("fr") << u"fr"_s << u"Prendre les &deux"_s
+                        << u"[endroit 1, non décidé : le mien]"_s;
+    QTest::newRow("es") << u"es"_s << u"Tomar &ambos"_s << u"[lugar 1, sin decidir: el mío]"_s;
+    QTest::newRow("ar") << u"ar"_s << u"خذ الاثنين"_s << u"[الموضع 1، لم يُحسم: نسختي]"_s;
+}
+
+void TestConflictDialog::hunkActions_translated()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, both);
+    QFETCH(QString, marker);
+    desktop::Languages::install(language);
+    const replica::Conflict c = makeTextConflict();
+    {
+        desktop::ConflictDialog dialog(*m_workspace, c);
+        auto *button = dialog.findChild<QPushButton *>(u"hunkBothButton"_s);
+        auto *merged = dialog.findChild<QPlainTextEdit *>(u"conflictMergedText"_s);
+        QVERIFY(button && merged);
+        QCOMPARE(button->text(), both);
+        QVERIFY2(merged->toPlainText().contains(marker), qPrintable(merged->toPlainText()));
+    }
+    desktop::Languages::install(u"en"_s);
+}
+
+void TestConflictDialog::textField_decidedHunkByHunk()
+{
+    const replica::Conflict c = makeTextConflict();
+    desktop::ConflictDialog dialog(*m_workspace, c);
+    auto *hunks = dialog.findChild<QTableWidget *>(u"conflictHunks"_s);
+    auto *merged = dialog.findChild<QPlainTextEdit *>(u"conflictMergedText"_s);
+    auto *table = dialog.findChild<QTableWidget *>(u"conflictTable"_s);
+    QVERIFY(hunks && merged && table);
+    // Two places conflict; the Arabic paragraph changed on the server only and merged.
+    QCOMPARE(dialog.hunkCount(), 2);
+    QCOMPARE(hunks->rowCount(), 2);
+    QCOMPARE(hunks->item(0, desktop::ConflictDialog::HunkMineColumn)->text(),
+             u"Étape un, la mienne.\n"_s);
+    QCOMPARE(hunks->item(1, desktop::ConflictDialog::HunkTheirsColumn)->text(),
+             u"Paso tres, del servidor.\n"_s);
+    QVERIFY(merged->toPlainText().contains(u"الخطوة الثانية المعدلة."_s));
+    QVERIFY(merged->toPlainText().contains(u"[place 1, not decided: mine]"_s));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, desktop::ConflictDialog::ResultColumn)->text(),
+             u"Étape un, la mienne.\n\nالخطوة الثانية المعدلة.\n\nPaso tres, mío.\n\nFin.\n"_s);
+
+    // Hunk 1: the buttons act on the selected row; theirs.
+    hunks->setCurrentCell(0, desktop::ConflictDialog::HunkMineColumn);
+    auto *theirsButton = dialog.findChild<QPushButton *>(u"hunkTheirsButton"_s);
+    QVERIFY(theirsButton);
+    QTest::mouseClick(theirsButton, Qt::LeftButton);
+    QVERIFY(!merged->toPlainText().contains(u"[place 1, not decided: mine]"_s));
+    QVERIFY(merged->toPlainText().contains(u"[place 2, not decided: mine]"_s));
+    // Hunk 2: both, then edited in the result cell (an edit replaces the choice).
+    hunks->setCurrentCell(1, desktop::ConflictDialog::HunkMineColumn);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"hunkBothButton"_s), Qt::LeftButton);
+    QCOMPARE(hunks->item(1, desktop::ConflictDialog::HunkResultColumn)->text(),
+             u"Paso tres, mío.\nPaso tres, del servidor.\n"_s);
+    hunks->item(1, desktop::ConflictDialog::HunkResultColumn)->setText(u"Paso tres, juntos."_s);
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"resolveButton"_s), Qt::LeftButton);
+    auto stored = m_replica->records().get(c.recordId);
+    QVERIFY(stored.ok() && stored->has_value());
+    QCOMPARE((*stored)->fields.value(u"body"_s).toString(),
+             u"Étape un, celle du serveur.\n\nالخطوة الثانية المعدلة.\n\nPaso tres, juntos.\n\n"
+             "Fin.\n"_s);
+    QCOMPARE(*m_replica->conflicts().count(), 0);
 }
 
 QTEST_MAIN(TestConflictDialog)

@@ -94,6 +94,8 @@ private Q_SLOTS:
     void conflicts_resolveTakeMine_converges();
     void conflicts_resolveWithEditedValue();
     void conflicts_resolveTakeTheirs_dropsMine();
+    void textMerge_differentParagraphs_convergeSilently();
+    void textMerge_overlappingEdits_resolvePerHunk_converge();
     void resolve_unknownId_exits3();
     void revokedToken_exits5();
     void logout_revokesAndForgets();
@@ -1022,6 +1024,123 @@ void TestCli::conflicts_resolveTakeTheirs_dropsMine()
     CLI_EXPECT(sync, Ok);
     QCOMPARE(sync.json().object().value(u"pushed"_s).toInt(), 0);
     QCOMPARE(show(u"b"_s, id), show(u"a"_s, id));
+}
+
+void TestCli::textMerge_differentParagraphs_convergeSilently()
+{
+    const QString base = u"Vouchers for micro firms.\n\nLa mesure a été élargie.\n\n"
+                         "البرنامج الرقمي للشركات الصغيرة.\n"_s;
+    const QString id =
+        create(u"a"_s, u"practice"_s,
+               {{u"title"_s, u"Merged body"_s}, {u"country"_s, u"KEN"_s}, {u"body"_s, base}});
+    QVERIFY(!id.isEmpty());
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"a"_s),
+                      {u"edit"_s, id, u"--set"_s,
+                       u"body=Vouchers for micro and small firms.\n\nLa mesure a été élargie.\n\n"
+                       "البرنامج الرقمي للشركات الصغيرة.\n"_s}),
+               Ok);
+    CLI_EXPECT(
+        runCli(profile(u"b"_s), {u"edit"_s, id, u"--set"_s,
+                                 u"body=Vouchers for micro firms.\n\nLa mesure a été élargie.\n\n"
+                                 "البرنامج الرقمي للشركات الصغيرة والمتوسطة.\n"_s}),
+        Ok);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
+    const CliResult r = runCli(profile(u"b"_s), {u"sync"_s, u"--json"_s});
+    CLI_EXPECT(r, Ok);
+    QCOMPARE(r.json().object().value(u"conflicts"_s).toInt(), 0);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
+    const QString merged = u"Vouchers for micro and small firms.\n\nLa mesure a été élargie.\n\n"
+                           "البرنامج الرقمي للشركات الصغيرة والمتوسطة.\n"_s;
+    QCOMPARE(show(u"a"_s, id).value(u"fields"_s).toObject().value(u"body"_s).toString(), merged);
+    QCOMPARE(show(u"a"_s, id), show(u"b"_s, id));
+    QCOMPARE(show(u"b"_s, id).value(u"state"_s).toString(), u"synced"_s);
+}
+
+void TestCli::textMerge_overlappingEdits_resolvePerHunk_converge()
+{
+    const QString base = u"# Plan\n\nStep one.\n\nStep two.\n\nStep three.\n"_s;
+    const QString id = create(u"a"_s, u"practice"_s,
+                              {{u"title"_s, u"Hunks"_s},
+                               {u"country"_s, u"KEN"_s},
+                               {u"body"_s, base},
+                               {u"lessons"_s, u"Keep it short.\n"_s}});
+    QVERIFY(!id.isEmpty());
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Ok);
+    // Two overlapping places and one line only a changed.
+    CLI_EXPECT(runCli(profile(u"a"_s),
+                      {u"edit"_s, id, u"--set"_s,
+                       u"body=# Plan A\n\nStep one by A.\n\nStep two.\n\nStep three by A.\n"_s}),
+               Ok);
+    CLI_EXPECT(runCli(profile(u"b"_s),
+                      {u"edit"_s, id, u"--set"_s,
+                       u"body=# Plan\n\nStep one by B.\n\nStep two.\n\nStep three by B.\n"_s,
+                       u"--set"_s, u"lessons=Keep it short and clear.\n"_s}),
+               Ok);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Unresolved);
+
+    CliResult r = runCli(profile(u"b"_s), {u"conflicts"_s, u"--json"_s});
+    CLI_EXPECT(r, Ok);
+    QJsonArray fields = r.json().array().first().toObject().value(u"fields"_s).toArray();
+    QCOMPARE(fields.size(), 1); // lessons changed on one side only
+    QJsonObject body = fields.first().toObject();
+    QCOMPARE(body.value(u"name"_s).toString(), u"body"_s);
+    QCOMPARE(body.value(u"mine"_s).toString(),
+             u"# Plan\n\nStep one by B.\n\nStep two.\n\nStep three by B.\n"_s);
+    QCOMPARE(body.value(u"hunks"_s).toArray(),
+             (QJsonArray{QJsonObject{{u"index"_s, 0},
+                                     {u"base"_s, u"Step one.\n"_s},
+                                     {u"mine"_s, u"Step one by B.\n"_s},
+                                     {u"theirs"_s, u"Step one by A.\n"_s}},
+                         QJsonObject{{u"index"_s, 1},
+                                     {u"base"_s, u"Step three.\n"_s},
+                                     {u"mine"_s, u"Step three by B.\n"_s},
+                                     {u"theirs"_s, u"Step three by A.\n"_s}}}));
+    QCOMPARE(body.value(u"merged"_s).toString(),
+             u"# Plan A\n\nStep one by B.\n\nStep two.\n\nStep three by B.\n"_s);
+
+    // Bad hunk requests change nothing.
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"resolve"_s, id, u"--field"_s, u"body"_s, u"--hunk"_s,
+                                        u"2"_s, u"--take"_s, u"mine"_s}),
+               Invalid);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"resolve"_s, id, u"--field"_s, u"title"_s, u"--hunk"_s,
+                                        u"0"_s, u"--take"_s, u"mine"_s}),
+               Invalid);
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"resolve"_s, id, u"--field"_s, u"body"_s, u"--hunk"_s,
+                                        u"0"_s, u"--take"_s, u"neither"_s}),
+               Usage);
+    CLI_EXPECT(
+        runCli(profile(u"b"_s), {u"resolve"_s, id, u"--hunk"_s, u"0"_s, u"--take"_s, u"mine"_s}),
+        Usage);
+
+    r = runCli(profile(u"b"_s), {u"resolve"_s, id, u"--field"_s, u"body"_s, u"--hunk"_s, u"1"_s,
+                                 u"--take"_s, u"both"_s});
+    CLI_EXPECT(r, Ok);
+    QCOMPARE(show(u"b"_s, id).value(u"state"_s).toString(), u"conflict"_s);
+    r = runCli(profile(u"b"_s), {u"conflicts"_s, u"--json"_s});
+    body = r.json().array().first().toObject().value(u"fields"_s).toArray().first().toObject();
+    QCOMPARE(body.value(u"hunks"_s).toArray().size(), 1); // hunk 1 is settled
+    QCOMPARE(body.value(u"hunks"_s).toArray().first().toObject().value(u"index"_s).toInt(), 0);
+    QCOMPARE(body.value(u"merged"_s).toString(),
+             u"# Plan A\n\nStep one by B.\n\nStep two.\n\nStep three by B.\nStep three by A.\n"_s);
+
+    r = runCli(profile(u"b"_s), {u"resolve"_s, id, u"--field"_s, u"body"_s, u"--hunk"_s, u"0"_s,
+                                 u"--take"_s, u"theirs"_s});
+    CLI_EXPECT(r, Ok);
+    QVERIFY2(r.err.contains("last hunk"), r.err.constData());
+    QCOMPARE(runCli(profile(u"b"_s), {u"conflicts"_s, u"--json"_s}).json().array().size(), 0);
+
+    CLI_EXPECT(runCli(profile(u"b"_s), {u"sync"_s}), Ok);
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"sync"_s}), Ok);
+    const QJsonObject fieldsA = show(u"a"_s, id).value(u"fields"_s).toObject();
+    QCOMPARE(fieldsA.value(u"body"_s).toString(),
+             u"# Plan A\n\nStep one by A.\n\nStep two.\n\nStep three by B.\nStep three by A.\n"_s);
+    QCOMPARE(fieldsA.value(u"lessons"_s).toString(), u"Keep it short and clear.\n"_s);
+    QCOMPARE(show(u"a"_s, id), show(u"b"_s, id));
+    QCOMPARE(show(u"a"_s, id).value(u"state"_s).toString(), u"synced"_s);
 }
 
 void TestCli::resolve_unknownId_exits3()

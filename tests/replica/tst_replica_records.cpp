@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SME Community contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "domain/recordmerge.h"
 #include "replica/replica.h"
 #include "replicatestutil.h"
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void applyPage_tombstoneRemovesFromLists();
     void discardLocalEdit_restoresBase();
     void conflicts_addListRemove();
+    void conflicts_resolveHunkByHunk_keepsChoicesUntilTheLast();
     void savedSearches_roundTrip();
     void syncState_resetCursor();
 
@@ -410,6 +412,65 @@ void TestReplicaRecords::conflicts_addListRemove()
     QCOMPARE(rows->first().state, RecordState::Conflict);
     QVERIFY(m_replica->conflicts().remove(server.id).ok());
     QCOMPARE(*m_replica->conflicts().count(), 0);
+}
+
+void TestReplicaRecords::conflicts_resolveHunkByHunk_keepsChoicesUntilTheLast()
+{
+    domain::Record server =
+        test::practice(u"Shared"_s, {{u"body"_s, u"one\n\ntwo\n\nthree\n\nfour\n"_s}}, 1);
+    QVERIFY(m_replica->records().writeServerRecord(server).ok());
+    domain::Record mine = server;
+    mine.fields[u"body"_s] = u"one mine\n\ntwo\n\nthree mine\n\nfour\n"_s;
+    mine.fields[u"title"_s] = u"Mine"_s;
+    QVERIFY(m_replica->records().saveDraft(mine).ok());
+    Conflict c;
+    c.recordId = server.id;
+    c.kind = domain::Kind::Practice;
+    c.base = server.fields;
+    c.mine = mine.fields;
+    c.theirs = server.fields;
+    c.theirs[u"body"_s] = u"one theirs\n\ntwo theirs\n\nthree theirs\n\nfour\n"_s;
+    c.theirs[u"title"_s] = u"Theirs"_s;
+    c.theirsRev = 2;
+    QVERIFY(m_replica->conflicts().add(c).ok());
+
+    // Unknown field, a field without hunks, a hunk out of range: errors, nothing changes.
+    QCOMPARE(m_replica->resolveConflictHunk(server.id, u"lessons"_s, 0, u"x"_s).error().code,
+             u"not_found"_s);
+    QCOMPARE(m_replica->resolveConflictHunk(server.id, u"title"_s, 0, u"x"_s).error().code,
+             u"not_found"_s);
+    QCOMPARE(m_replica->resolveConflictHunk(server.id, u"body"_s, 2, u"x"_s).error().code,
+             u"not_found"_s);
+    QCOMPARE(m_replica->resolveConflictHunk(u"nope"_s, u"body"_s, 0, u"x"_s).error().code,
+             u"not_found"_s);
+    QCOMPARE((*m_replica->conflicts().get(server.id))->hunkChoices, QJsonObject());
+
+    // (A side keeping no line of the base would be a rewrite: one hunk; "four" is kept.)
+    // Two hunks and the title: the record stays a conflict until all three are settled.
+    auto open = m_replica->resolveConflictHunk(server.id, u"body"_s, 1, u"three both\n"_s);
+    QVERIFY2(open.ok(), qPrintable(open.ok() ? QString() : open.error().message));
+    QCOMPARE(*open, 2);
+    open = m_replica->resolveConflictHunk(server.id, u"body"_s, 0, u"one theirs\n"_s);
+    QCOMPARE(*open, 1); // the title is not text: resolved as a whole field
+    QCOMPARE(*m_replica->state(server.id), RecordState::Conflict);
+    const QJsonObject kept = (*m_replica->conflicts().get(server.id))->hunkChoices;
+    QCOMPARE(kept, (QJsonObject{{u"body"_s, QJsonObject{{u"0"_s, u"one theirs\n"_s},
+                                                        {u"1"_s, u"three both\n"_s}}}}));
+    // The whole-field form keeps the hunks already decided.
+    const domain::RecordMergeResult merge = domain::mergeFields(c.kind, c.base, c.mine, c.theirs);
+    QVERIFY(m_replica->resolveConflictKeep(server.id, merge.resolved(kept)).ok());
+    QCOMPARE((*m_replica->records().get(server.id))->fields.value(u"body"_s).toString(),
+             u"one theirs\n\ntwo theirs\n\nthree both\n\nfour\n"_s);
+    QCOMPARE(*m_replica->state(server.id), RecordState::Pending);
+
+    // Without another conflicting field, the last hunk ends the conflict by itself.
+    c.theirs[u"title"_s] = u"Mine"_s;
+    QVERIFY(m_replica->conflicts().add(c).ok());
+    QCOMPARE(*m_replica->resolveConflictHunk(server.id, u"body"_s, 0, u"one mine\n"_s), 1);
+    QCOMPARE(*m_replica->resolveConflictHunk(server.id, u"body"_s, 1, u"three mine\n"_s), 0);
+    QCOMPARE(*m_replica->conflicts().count(), 0);
+    QCOMPARE((*m_replica->records().get(server.id))->fields.value(u"body"_s).toString(),
+             u"one mine\n\ntwo theirs\n\nthree mine\n\nfour\n"_s);
 }
 
 void TestReplicaRecords::savedSearches_roundTrip()

@@ -7,7 +7,7 @@
 #include "serverprocess.h"
 #include "synctestclient.h"
 
-#include "sync/merge.h"
+#include "domain/recordmerge.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -212,7 +212,8 @@ void TestSyncEngine::merge()
     QFETCH(QJsonObject, theirs);
     QFETCH(QJsonObject, merged);
     QFETCH(QStringList, conflicts);
-    const MergeResult result = mergeFields(base, mine, theirs);
+    const domain::RecordMergeResult result =
+        domain::mergeFields(Kind::Practice, base, mine, theirs);
     QCOMPARE(result.merged, merged);
     QCOMPARE(result.conflicts, conflicts);
 }

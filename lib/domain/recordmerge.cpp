@@ -1,18 +1,24 @@
 // SPDX-FileCopyrightText: 2026 SME Community contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "merge.h"
+#include "recordmerge.h"
 
-#include "domain/fieldschema.h"
+#include "fieldschema.h"
 
 #include <QJsonArray>
 #include <QMap>
 
+#include <algorithm>
 #include <optional>
 
-namespace smec::sync {
+namespace smec::domain {
 
 namespace {
+
+bool isTextOrEmpty(const QJsonValue &v)
+{
+    return v.isString() || v.isNull() || v.isUndefined();
+}
 
 // The three-way rule for one value; nullopt when both sides changed it differently.
 // QJsonValue::Undefined stands for "absent" and compares equal only to itself.
@@ -73,6 +79,8 @@ std::optional<KeyedList> keyedList(const QJsonValue &value, const QString &key)
     return list;
 }
 
+// A keyed list (an initiative's `partners` by country, `milestones` by id) changed on both
+// sides, merged item by item and an item changed on both sides member by member.
 std::optional<QJsonValue> mergeKeyedList(const QJsonValue &b, const QJsonValue &m,
                                          const QJsonValue &t, const QString &key)
 {
@@ -106,45 +114,81 @@ std::optional<QJsonValue> mergeKeyedList(const QJsonValue &b, const QJsonValue &
     return QJsonValue(merged);
 }
 
-MergeResult merge(const domain::Kind *kind, const QJsonObject &base, const QJsonObject &mine,
-                  const QJsonObject &theirs)
+} // namespace
+
+QJsonObject RecordMergeResult::resolved(const QJsonObject &choices) const
+{
+    QJsonObject fields = merged;
+    for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
+        const TextMergeResult &text = it.value();
+        const QJsonObject given = choices.value(it.key()).toObject();
+        QStringList chosen;
+        for (qsizetype i = 0; i < text.hunks.size(); ++i) {
+            const QJsonValue choice = given.value(QString::number(i));
+            chosen.append(choice.isString() ? choice.toString() : text.hunks.at(i).mine);
+        }
+        fields.insert(it.key(), text.text(chosen));
+    }
+    return fields;
+}
+
+int RecordMergeResult::openCount(const QJsonObject &choices) const
+{
+    int open = 0;
+    for (const QString &name : conflicts) {
+        const auto text = texts.constFind(name);
+        if (text == texts.constEnd()) {
+            ++open;
+            continue;
+        }
+        const QJsonObject given = choices.value(name).toObject();
+        for (qsizetype i = 0; i < text->hunks.size(); ++i)
+            open += given.value(QString::number(i)).isString() ? 0 : 1;
+    }
+    return open;
+}
+
+RecordMergeResult mergeFields(Kind kind, const QJsonObject &base, const QJsonObject &mine,
+                              const QJsonObject &theirs)
 {
     QStringList names = base.keys() + mine.keys() + theirs.keys();
     names.sort();
     names.erase(std::unique(names.begin(), names.end()), names.end());
 
-    MergeResult result;
+    RecordMergeResult result;
     for (const QString &name : std::as_const(names)) {
+        // QJsonValue::Undefined stands for "absent" and compares equal only to itself.
         const QJsonValue b = base.value(name);
         const QJsonValue m = mine.value(name);
         const QJsonValue t = theirs.value(name);
-        std::optional<QJsonValue> chosen = mergeValue(b, m, t);
-        if (!chosen && kind) {
-            const domain::FieldSpec *spec = domain::FieldSchema::field(*kind, name);
-            if (spec && !spec->itemKey().isEmpty())
-                chosen = mergeKeyedList(b, m, t, spec->itemKey());
-        }
-        if (!chosen) {
+        QJsonValue chosen;
+        if (m == t || t == b) {
+            chosen = m;
+        } else if (m == b) {
+            chosen = t;
+        } else if (const FieldSpec *spec = FieldSchema::field(kind, name);
+                   spec && spec->type == FieldType::Markdown && m.isString() && t.isString() &&
+                   isTextOrEmpty(b)) {
+            TextMergeResult text = mergeText(b.toString(), m.toString(), t.toString());
+            chosen = text.text();
+            if (!text.clean()) {
+                result.conflicts.append(name);
+                result.texts.insert(name, std::move(text));
+            }
+        } else if (const FieldSpec *keyed = FieldSchema::field(kind, name);
+                   keyed && !keyed->itemKey().isEmpty()) {
+            const std::optional<QJsonValue> items = mergeKeyedList(b, m, t, keyed->itemKey());
+            chosen = items ? *items : m;
+            if (!items)
+                result.conflicts.append(name);
+        } else {
             chosen = m;
             result.conflicts.append(name);
         }
-        if (!chosen->isUndefined())
-            result.merged.insert(name, *chosen);
+        if (!chosen.isUndefined())
+            result.merged.insert(name, chosen);
     }
     return result;
 }
 
-} // namespace
-
-MergeResult mergeFields(const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs)
-{
-    return merge(nullptr, base, mine, theirs);
-}
-
-MergeResult mergeFields(domain::Kind kind, const QJsonObject &base, const QJsonObject &mine,
-                        const QJsonObject &theirs)
-{
-    return merge(&kind, base, mine, theirs);
-}
-
-} // namespace smec::sync
+} // namespace smec::domain
