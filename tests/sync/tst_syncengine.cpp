@@ -288,12 +288,14 @@ void TestSyncEngine::mergeKeyedLists()
         return QJsonDocument::fromJson(json).object();
     };
     QVERIFY(!object(base).isEmpty() && !object(mine).isEmpty() && !object(theirs).isEmpty());
-    const MergeResult result =
-        mergeFields(smec::domain::Kind::Initiative, object(base), object(mine), object(theirs));
+    const smec::domain::RecordMergeResult result = smec::domain::mergeFields(
+        smec::domain::Kind::Initiative, object(base), object(mine), object(theirs));
     QCOMPARE(result.merged, object(merged));
     QCOMPARE(result.conflicts, conflicts);
-    // Without the kind, lists still compare whole.
-    QCOMPARE(mergeFields(object(base), object(mine), object(theirs)).clean(),
+    // In a kind where the field is not a keyed list, lists still compare whole.
+    QCOMPARE(smec::domain::mergeFields(smec::domain::Kind::Practice, object(base), object(mine),
+                                       object(theirs))
+                 .clean(),
              object(mine) == object(theirs) || object(theirs) == object(base) ||
                  object(mine) == object(base));
 }
