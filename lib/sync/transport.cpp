@@ -43,14 +43,14 @@ Result<std::unique_ptr<NetworkTransport>> NetworkTransport::create(const Transpo
         QFile file(options.caFile);
         if (!file.open(QIODevice::ReadOnly))
             return Error{
-                u"tls"_s,
+                u"ca_file"_s,
                 QCoreApplication::translate("smec::sync", "Cannot read the trusted CA file %1: %2")
                     .arg(options.caFile, file.errorString()),
                 {}};
         const QList<QSslCertificate> certificates =
             QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (certificates.isEmpty())
-            return Error{u"tls"_s,
+            return Error{u"ca_file"_s,
                          QCoreApplication::translate(
                              "smec::sync", "The trusted CA file %1 holds no PEM certificate.")
                              .arg(options.caFile),
