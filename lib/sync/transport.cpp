@@ -3,6 +3,7 @@
 
 #include "transport.h"
 
+#include "domain/guithread.h"
 #include "protocol/limits.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,7 @@ std::unique_ptr<Transport> NetworkTransport::clone(const std::atomic_bool *cance
 
 HttpResponse NetworkTransport::send(const HttpRequest &request)
 {
+    domain::GuiThread::expectOff("NetworkTransport::send");
     HttpResponse response;
     const std::atomic_bool *cancel = d->options.cancel;
     if (cancel && cancel->load()) {
