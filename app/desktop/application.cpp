@@ -7,6 +7,7 @@
 #include "datagen/demodata.h"
 #include "demoseeder.h"
 #include "dialoguepage.h"
+#include "domain/guithread.h"
 #include "enginesyncservice.h"
 #include "initiativeactionbar.h"
 #include "mainwindow.h"
@@ -53,7 +54,11 @@ Application::Application(Settings &settings, const Options &options, QObject *pa
     : QObject(parent)
     , m_settings(settings)
     , m_options(options)
-{}
+{
+    // Sync work on this thread is a bug (DESIGN.md invariant 8): lib/sync and the sync's replica
+    // connection check it while the application object lives.
+    domain::GuiThread::declare(thread());
+}
 
 void Application::configureProcess()
 {
@@ -64,6 +69,7 @@ void Application::configureProcess()
 
 Application::~Application()
 {
+    domain::GuiThread::declare(nullptr);
     delete m_signInDialog; // a first-start dialog has no parent; a running sign-in is cancelled
     if (m_window)
         saveWindowState();

@@ -66,6 +66,7 @@ void SyncWorker::run()
         if (auto opened = state->replica.open(profile.replicaPath(), name); !opened)
             return fail(tr("Could not open the local database: %1").arg(opened.error().message),
                         false, false);
+        state->replica.database().setOffGuiThread(true);
         state->connection = std::move(*connection);
         state->engine =
             std::make_unique<sync::SyncEngine>(state->replica, state->connection->api());

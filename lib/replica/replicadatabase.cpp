@@ -6,6 +6,8 @@
 #include "replicalog.h"
 #include "schemamigrator.h"
 
+#include "domain/guithread.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -138,8 +140,15 @@ Result<int> ReplicaDatabase::schemaVersion()
     return version;
 }
 
+void ReplicaDatabase::checkThread() const
+{
+    if (m_offGuiThread)
+        domain::GuiThread::expectOff("the sync's replica connection");
+}
+
 Result<QSqlQuery *> ReplicaDatabase::prepared(const QString &sql)
 {
+    checkThread();
     if (!isOpen())
         return Error{u"not_open"_s,
                      QCoreApplication::translate("smec::replica", "The replica is not open."),
@@ -172,6 +181,7 @@ Result<QSqlQuery *> ReplicaDatabase::run(const QString &sql, const QVariantList 
 
 Result<QSqlQuery> ReplicaDatabase::runUncached(const QString &sql, const QVariantList &binds)
 {
+    checkThread();
     if (!isOpen())
         return Error{u"not_open"_s,
                      QCoreApplication::translate("smec::replica", "The replica is not open."),
@@ -196,6 +206,7 @@ Result<void> ReplicaDatabase::exec(QSqlQuery &query, const QString &what)
 
 Result<void> ReplicaDatabase::execOnce(const QString &sql)
 {
+    checkThread();
     if (!isOpen())
         return Error{u"not_open"_s,
                      QCoreApplication::translate("smec::replica", "The replica is not open."),
@@ -208,6 +219,7 @@ Result<void> ReplicaDatabase::execOnce(const QString &sql)
 
 Result<sqlite3_stmt *> ReplicaDatabase::rawStatement(const char *sql)
 {
+    checkThread();
     if (!isOpen())
         return Error{u"not_open"_s,
                      QCoreApplication::translate("smec::replica", "The replica is not open."),

@@ -96,10 +96,17 @@ public:
 
     static Error sqlError(const QSqlError &error, const QString &what);
 
+    /// Marks the connection as the sync's own: every statement on it is then expected off the
+    /// GUI thread (domain::GuiThread, DESIGN.md invariant 8).
+    void setOffGuiThread(bool offGuiThread) { m_offGuiThread = offGuiThread; }
+
 private:
+    void checkThread() const;
+
     QString m_path;
     QString m_connectionName;
     int m_depth = 0;
+    bool m_offGuiThread = false;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     sqlite3 *m_handle = nullptr;
     std::unordered_map<const char *, sqlite3_stmt *> m_rawStatements;

@@ -3,6 +3,7 @@
 
 #include "syncengine.h"
 
+#include "domain/guithread.h"
 #include "domain/recordmerge.h"
 #include "pageprefetcher.h"
 #include "protocol/codec.h"
@@ -78,6 +79,7 @@ void SyncEngine::emitProgress(const SyncProgress &progress)
 
 Result<SyncReport> SyncEngine::sync()
 {
+    domain::GuiThread::expectOff("SyncEngine::sync");
     SyncReport report;
     m_progress = {};
     if (auto r = push(report); !r)
@@ -119,6 +121,7 @@ Result<void> SyncEngine::finishReport(SyncReport &report)
 
 Result<void> SyncEngine::push(SyncReport &report)
 {
+    domain::GuiThread::expectOff("SyncEngine::push");
     auto total = m_replica.outbox().pendingCount();
     if (!total)
         return total.error();
@@ -238,6 +241,7 @@ Result<void> SyncEngine::push(SyncReport &report)
 
 Result<void> SyncEngine::pull(SyncReport &report)
 {
+    domain::GuiThread::expectOff("SyncEngine::pull");
     auto resyncing = m_replica.isResyncing();
     if (!resyncing)
         return resyncing.error();

@@ -3,6 +3,7 @@
 
 #include "transport.h"
 
+#include "domain/guithread.h"
 #include "protocol/limits.h"
 
 #include <QCoreApplication>
@@ -43,14 +44,14 @@ Result<std::unique_ptr<NetworkTransport>> NetworkTransport::create(const Transpo
         QFile file(options.caFile);
         if (!file.open(QIODevice::ReadOnly))
             return Error{
-                u"tls"_s,
+                u"ca_file"_s,
                 QCoreApplication::translate("smec::sync", "Cannot read the trusted CA file %1: %2")
                     .arg(options.caFile, file.errorString()),
                 {}};
         const QList<QSslCertificate> certificates =
             QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (certificates.isEmpty())
-            return Error{u"tls"_s,
+            return Error{u"ca_file"_s,
                          QCoreApplication::translate(
                              "smec::sync", "The trusted CA file %1 holds no PEM certificate.")
                              .arg(options.caFile),
@@ -73,6 +74,7 @@ std::unique_ptr<Transport> NetworkTransport::clone(const std::atomic_bool *cance
 
 HttpResponse NetworkTransport::send(const HttpRequest &request)
 {
+    domain::GuiThread::expectOff("NetworkTransport::send");
     HttpResponse response;
     const std::atomic_bool *cancel = d->options.cancel;
     if (cancel && cancel->load()) {

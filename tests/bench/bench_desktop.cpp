@@ -134,6 +134,9 @@ private:
     int m_ticks = 0;
 };
 
+/// How long each facet, text-filter and settling step is watched (--observe-ms).
+int g_observeMs = 800;
+
 /// Runs the event loop for `ms`.
 void spin(int ms)
 {
@@ -333,8 +336,14 @@ int main(int argc, char *argv[])
         u"Instead: a first sync into a fresh profile from a real server on this database "
         "(seeded with `smecommunity-server seed --synthetic N`), with the window open."_s,
         u"DATABASE"_s);
-    parser.addOptions({practicesOption, profileOption, rebuildOption, syncOption});
+    const QCommandLineOption observeOption(
+        u"observe-ms"_s,
+        u"How long each facet and text-filter step is watched; the quiet period after opening "
+        "is 15/8 of it (the CTest smoke run uses little)."_s,
+        u"MS"_s, QString::number(g_observeMs));
+    parser.addOptions({practicesOption, profileOption, rebuildOption, syncOption, observeOption});
     parser.process(app);
+    g_observeMs = std::max(1, parser.value(observeOption).toInt());
     if (parser.isSet(syncOption)) {
 #ifdef SMEC_BENCH_WITH_SERVER
         return syncWhileOpen(parser.value(syncOption),
@@ -424,7 +433,7 @@ int main(int argc, char *argv[])
             {u"within_memory_budget"_s, rssOpen <= memoryBudgetMb}});
 
     // What runs right after the window appears (deferred facet counts, first sync timers).
-    spin(1500);
+    spin(g_observeMs * 15 / 8);
     report(stallFigure(u"after_open"_s, watchdog));
 
     auto *model = page->listModel();
@@ -499,9 +508,9 @@ int main(int argc, char *argv[])
             facets->index(0, 0, group).data(models::FacetModel::ValueRole).toString();
         watchdog.start();
         facets->setSelection({{facet, {value}}});
-        spin(800);
+        spin(g_observeMs);
         facets->clearSelection();
-        spin(800);
+        spin(g_observeMs);
         QJsonObject o = stallFigure(u"facet"_s, watchdog);
         o.insert(u"facet"_s, facet);
         report(o);
@@ -515,9 +524,9 @@ int main(int argc, char *argv[])
     // Typing in the quick search field: the list filters by text as the user types.
     watchdog.start();
     page->setSearchText(u"export"_s);
-    spin(800);
+    spin(g_observeMs);
     page->setSearchText(QString());
-    spin(800);
+    spin(g_observeMs);
     report(stallFigure(u"text_filter"_s, watchdog));
 
     // The Statistics section: open it, then count by each dimension of each subject and within
