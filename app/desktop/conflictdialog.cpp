@@ -198,7 +198,7 @@ void ConflictDialog::buildHunks(QWidget *panel)
     m_hunkTable->setSelectionMode(QAbstractItemView::SingleSelection);
     for (int row = 0; row < m_hunks.size(); ++row) {
         const Hunk &h = m_hunks.at(row);
-        const domain::TextHunk &text = m_merge.texts.value(h.field).hunks.at(h.index);
+        const domain::TextHunk text = m_merge.texts.value(h.field).hunks.at(h.index);
         const domain::FieldSpec *spec = domain::FieldSchema::field(m_conflict.kind, h.field);
         auto *place = new QTableWidgetItem(
             tr("%1, place %2").arg(spec ? spec->displayLabel() : h.field).arg(h.index + 1));
@@ -262,7 +262,7 @@ void ConflictDialog::takeHunk(int hunk, Take take)
     if (hunk < 0 || hunk >= m_hunks.size())
         return;
     const Hunk &h = m_hunks.at(hunk);
-    const domain::TextHunk &text = m_merge.texts.value(h.field).hunks.at(h.index);
+    const domain::TextHunk text = m_merge.texts.value(h.field).hunks.at(h.index);
     setHunkText(hunk, take == Take::Mine     ? text.mine
                       : take == Take::Theirs ? text.theirs
                                              : text.mine + text.theirs);
