@@ -27,7 +27,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql
     libsqlite3-dev
-    qtkeychain-qt6-dev libsodium-dev zlib1g-dev libgl-dev
+    qtkeychain-qt6-dev libsodium-dev zlib1g-dev libzstd-dev libgl-dev
     # header-only line diff (dtl) for the three-way text merge
     libdtl-dev
     # running and testing: PostgreSQL, a display, a keyring, certificates

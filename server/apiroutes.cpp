@@ -5,8 +5,8 @@
 
 #include "authservice.h"
 #include "changefeed.h"
+#include "contentcoding.h"
 #include "gateconnection.h"
-#include "gzip.h"
 #include "mutationservice.h"
 #include "serverlog.h"
 #include "storage.h"
@@ -37,7 +37,7 @@ namespace smec::server {
 
 namespace {
 
-constexpr qsizetype gzipThreshold = 1024;
+constexpr qsizetype compressThreshold = 1024;
 
 QString methodName(QHttpServerRequest::Method method)
 {
@@ -175,7 +175,7 @@ int ApiRoutes::statusFor(const QString &code)
 ApiRoutes::ReplyTo ApiRoutes::replyTo(const QHttpServerRequest &request)
 {
     return ReplyTo{request.method(), request.url().path(),
-                   Gzip::accepted(request.value("accept-encoding"))};
+                   negotiateCoding(request.value("accept-encoding"))};
 }
 
 QHttpServerResponse ApiRoutes::json(const QHttpServerRequest &request, int status, QByteArray body,
@@ -193,12 +193,12 @@ QHttpServerResponse ApiRoutes::error(const QHttpServerRequest &request, const Er
 QHttpServerResponse ApiRoutes::json(const ReplyTo &to, int status, QByteArray body,
                                     const Headers &headers) const
 {
-    bool gzipped = false;
-    if (body.size() >= gzipThreshold && to.gzip) {
-        QByteArray packed = Gzip::compress(body, 1);
+    QByteArray encoding;
+    if (body.size() >= compressThreshold && to.coding != ContentCoding::Identity) {
+        QByteArray packed = encodeBody(to.coding, body);
         if (!packed.isEmpty()) {
             body = std::move(packed);
-            gzipped = true;
+            encoding = codingName(to.coding);
         }
     }
     QHttpServerResponse response(QByteArrayLiteral("application/json"), std::move(body),
@@ -206,8 +206,8 @@ QHttpServerResponse ApiRoutes::json(const ReplyTo &to, int status, QByteArray bo
     Headers all = headers;
     all.emplaceBack(QByteArray("Cache-Control"), QByteArray("no-store"));
     all.emplaceBack(QByteArray("Vary"), QByteArray("Accept-Encoding"));
-    if (gzipped)
-        all.emplaceBack(QByteArray("Content-Encoding"), QByteArray("gzip"));
+    if (!encoding.isEmpty())
+        all.emplaceBack(QByteArray("Content-Encoding"), encoding);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QHttpHeaders h = response.headers();
     for (const auto &[name, value] : std::as_const(all))

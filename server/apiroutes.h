@@ -4,6 +4,7 @@
 #pragma once
 
 #include "authservice.h"
+#include "contentcoding.h"
 
 #include "domain/result.h"
 #include "domain/user.h"
@@ -53,7 +54,7 @@ private:
     {
         QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
         QString path;
-        bool gzip = false;
+        ContentCoding coding = ContentCoding::Identity;
     };
     static ReplyTo replyTo(const QHttpServerRequest &request);
 

@@ -3,6 +3,8 @@
 
 #include "gzip.h"
 
+#include "contentcoding.h"
+
 #include <QList>
 
 #include <zlib.h>
@@ -60,24 +62,7 @@ QByteArray Gzip::decompress(QByteArrayView data, qsizetype maxBytes)
 
 bool Gzip::accepted(QByteArrayView acceptEncoding)
 {
-    const QList<QByteArray> items = acceptEncoding.toByteArray().split(',');
-    for (const QByteArray &item : items) {
-        const QList<QByteArray> parts = item.split(';');
-        const QByteArray coding = parts.value(0).trimmed().toLower();
-        if (coding != "gzip" && coding != "x-gzip")
-            continue;
-        for (qsizetype i = 1; i < parts.size(); ++i) {
-            const QByteArray param = parts.at(i).trimmed().toLower();
-            if (param.startsWith("q=")) {
-                bool ok = false;
-                const double q = param.mid(2).toDouble(&ok);
-                if (ok && q <= 0)
-                    return false;
-            }
-        }
-        return true;
-    }
-    return false;
+    return acceptedQuality(acceptEncoding, "gzip") > 0;
 }
 
 } // namespace smec::server

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include "protocol/codec.h"
+#include "server/contentcoding.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void changes_delegateSeesOtherCountrysDraftAsTombstone();
     void changes_foreignCursor_is410();
     void changes_gzipWhenAsked();
+    void changes_zstdPreferredWhenAsked();
     void body_malformedJson_is400();
     void body_invalidUtf8_is400();
     void body_wrongContentType_is415();
@@ -612,6 +614,30 @@ void TestServerHttp::changes_gzipWhenAsked()
     const HttpResponse plain = get("/api/v1/reference", m_ken);
     QVERIFY(plain.header("content-encoding").isEmpty());
     QVERIFY(r.body.size() < plain.body.size());
+}
+
+void TestServerHttp::changes_zstdPreferredWhenAsked()
+{
+    const auto withEncoding = [&](const QByteArray &accept) {
+        QByteArray req = request("GET", "/api/v1/reference", m_ken);
+        req.insert(req.indexOf("\r\n\r\n") + 2, "Accept-Encoding: " + accept + "\r\n");
+        return rawRequest(m_server.port(), req);
+    };
+    const HttpResponse plain = get("/api/v1/reference", m_ken);
+    // What Qt's network access asks for: zstd wins over gzip.
+    const HttpResponse z = withEncoding("zstd, br, gzip, deflate");
+    QCOMPARE(z.status, 200);
+    QCOMPARE(z.header("content-encoding"), QByteArray("zstd"));
+    QCOMPARE(z.header("vary"), QByteArray("Accept-Encoding"));
+    QVERIFY(z.body.startsWith("\x28\xb5\x2f\xfd")); // zstd frame magic
+    QCOMPARE(smec::server::Zstd::decompress(z.body), plain.body);
+    // zstd refused (q=0), or weighed below gzip: gzip; neither: identity.
+    QCOMPARE(withEncoding("gzip, zstd;q=0").header("content-encoding"), QByteArray("gzip"));
+    QCOMPARE(withEncoding("zstd;q=0.5, gzip").header("content-encoding"), QByteArray("gzip"));
+    const HttpResponse none = withEncoding("br;q=1, zstd;q=0, gzip;q=0");
+    QCOMPARE(none.status, 200);
+    QVERIFY(none.header("content-encoding").isEmpty());
+    QCOMPARE(none.body, plain.body);
 }
 
 void TestServerHttp::body_malformedJson_is400()

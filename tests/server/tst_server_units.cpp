@@ -3,6 +3,7 @@
 
 // Unit tests of the server's small pieces: gzip framing, request head parsing, cursors, URLs.
 #include "server/changefeed.h"
+#include "server/contentcoding.h"
 #include "server/databaseurl.h"
 #include "server/gzip.h"
 #include "server/requesthead.h"
@@ -20,6 +21,9 @@ private Q_SLOTS:
     void gzip_roundTripsAndIsRealGzip();
     void gzip_accepted_data();
     void gzip_accepted();
+    void zstd_roundTripsAndIsRealZstd();
+    void coding_negotiated_data();
+    void coding_negotiated();
     void requestHead_parse_data();
     void requestHead_parse();
     void requestHead_serialize_dropsFields();
@@ -62,6 +66,54 @@ void TestServerUnits::gzip_accepted()
     QFETCH(QByteArray, header);
     QFETCH(bool, accepted);
     QCOMPARE(Gzip::accepted(header), accepted);
+}
+
+void TestServerUnits::zstd_roundTripsAndIsRealZstd()
+{
+    QByteArray text;
+    for (int i = 0; i < 20000; ++i)
+        text += "practice " + QByteArray::number(i) + ", ";
+    const QByteArray packed = Zstd::compress(text);
+    QVERIFY(packed.startsWith("\x28\xb5\x2f\xfd")); // zstd frame magic
+    QVERIFY(packed.size() < text.size() / 3);
+    QCOMPARE(Zstd::decompress(packed), text);
+    QCOMPARE(encodeBody(ContentCoding::Zstd, text), packed);
+    QCOMPARE(Gzip::decompress(encodeBody(ContentCoding::Gzip, text)), text);
+    QCOMPARE(encodeBody(ContentCoding::Identity, text), text);
+    // Malformed, cut short, or larger than allowed: empty, never a part.
+    QVERIFY(Zstd::decompress("not zstd").isEmpty());
+    QVERIFY(Zstd::decompress({}).isEmpty());
+    QVERIFY(Zstd::decompress(packed.left(packed.size() - 5)).isEmpty());
+    QVERIFY(Zstd::decompress(packed, 1000).isEmpty());
+    // Two frames one after the other are one body (RFC 8878 allows it).
+    QCOMPARE(Zstd::decompress(QByteArray(Zstd::compress("ab") + Zstd::compress("cd"))),
+             QByteArray("abcd"));
+}
+
+void TestServerUnits::coding_negotiated_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("coding");
+    QTest::newRow("empty") << QByteArray() << QByteArray();
+    QTest::newRow("qt's list") << QByteArray("zstd, br, gzip, deflate") << QByteArray("zstd");
+    QTest::newRow("gzip only") << QByteArray("gzip, deflate") << QByteArray("gzip");
+    QTest::newRow("zstd only") << QByteArray("ZSTD") << QByteArray("zstd");
+    QTest::newRow("zstd refused") << QByteArray("zstd;q=0, gzip") << QByteArray("gzip");
+    QTest::newRow("gzip weighed more")
+        << QByteArray("zstd;q=0.2, gzip;q=0.9") << QByteArray("gzip");
+    QTest::newRow("tie") << QByteArray("gzip;q=0.5, zstd;q=0.5") << QByteArray("zstd");
+    QTest::newRow("wildcard") << QByteArray("*") << QByteArray("zstd");
+    QTest::newRow("wildcard minus zstd") << QByteArray("zstd;q=0, *") << QByteArray("gzip");
+    QTest::newRow("nothing we have") << QByteArray("br, deflate") << QByteArray();
+    QTest::newRow("bad weight") << QByteArray("zstd;q=abc, gzip;q=x") << QByteArray();
+    QTest::newRow("identity") << QByteArray("identity") << QByteArray();
+}
+
+void TestServerUnits::coding_negotiated()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, coding);
+    QCOMPARE(codingName(negotiateCoding(header)), coding);
 }
 
 void TestServerUnits::requestHead_parse_data()
