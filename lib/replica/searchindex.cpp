@@ -464,7 +464,44 @@ Result<qint64> SearchIndex::catchUpAll(int batchSize)
     return catchUpAll(how);
 }
 
+Result<void> SearchIndex::setAutomerge(int level)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    for (const char *table : {"practice_fts", "post_fts"}) {
+        const QString sql = u"INSERT INTO %1 (%1, rank) VALUES ('automerge', %2)"_s.arg(
+            QLatin1StringView(table), QString::number(level));
+        if (auto r = m_db.execOnce(sql); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
 Result<qint64> SearchIndex::catchUpAll(const CatchUpAll &how)
+{
+    bool bulk = false;
+    if (how.bulkMerging) {
+        auto pending = pendingCount();
+        if (!pending)
+            return pending.error();
+        bulk = *pending >= optimizeAfter;
+    }
+    if (bulk) {
+        if (auto r = setAutomerge(0); !r)
+            return r.error();
+    }
+    auto indexed = catchUpQueue(how);
+    // Also after an error or a stop: back to FTS5's default merging for everyday edits. (A kill
+    // in between leaves it off, which only means merging by 'crisismerge' until the next bulk.)
+    if (bulk) {
+        if (auto r = setAutomerge(defaultAutomerge); !r && indexed)
+            return r.error();
+    }
+    return indexed;
+}
+
+Result<qint64> SearchIndex::catchUpQueue(const CatchUpAll &how)
 {
     qint64 indexed = 0;
     for (;;) {

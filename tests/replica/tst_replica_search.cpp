@@ -42,6 +42,7 @@ private Q_SLOTS:
     void search_hostileInputNeverFails();
     void search_updateAndDeleteKeepIndexExact();
     void deferred_indexCatchesUp();
+    void bulkCatchUp_mergesOnlyByCrisis();
     void listText_usesIndex();
 
 private:
@@ -461,6 +462,58 @@ void TestReplicaSearch::deferred_indexCatchesUp()
     QCOMPARE(*m_replica->search().isComplete(), false);
     QVERIFY(m_replica->search().catchUpAll().ok());
     QCOMPARE(ids(u"deferred"_s).size(), 23);
+}
+
+void TestReplicaSearch::bulkCatchUp_mergesOnlyByCrisis()
+{
+    const auto automerge = [&] {
+        auto q =
+            m_replica->database().run(u"SELECT v FROM practice_fts_config WHERE k = 'automerge'"_s);
+        const int v = q && (*q)->next() ? (*q)->value(0).toInt() : -1; // -1: FTS5's default
+        if (q)
+            (*q)->finish();
+        return v;
+    };
+    m_replica->search().setDeferred(true);
+    QList<domain::Record> page;
+    const qint64 n = SearchIndex::optimizeAfter;
+    for (qint64 i = 0; i < n; ++i)
+        page.append(test::practice(u"Bulk item %1"_s.arg(i)));
+    QVERIFY(m_replica->applyPage(page, u"c"_s).ok());
+    m_replica->search().setDeferred(false);
+
+    SearchIndex::CatchUpAll how;
+    how.batchSize = 2500;
+    how.optimizeIfLarge = false;
+    QList<int> seen;
+    how.afterBatch = [&](qint64) {
+        seen.append(automerge());
+        return true;
+    };
+    auto indexed = m_replica->search().catchUpAll(how);
+    QVERIFY(indexed.ok());
+    QCOMPARE(*indexed, n);
+    QCOMPARE(seen, QList<int>(4, 0));                     // off while the bulk is indexed
+    QCOMPARE(automerge(), SearchIndex::defaultAutomerge); // and back afterwards
+    QCOMPARE(ids(u"bulk"_s).size(), 50);                  // the default page of hits
+    QVERIFY(m_replica->database()
+                .execOnce(u"INSERT INTO practice_fts(practice_fts, rank)"
+                          " VALUES('integrity-check', 0)"_s)
+                .ok());
+
+    // A stop half way (a cancelled sync) also restores it; a small queue leaves it alone.
+    QVERIFY(m_replica->search().rebuild().ok());
+    how.afterBatch = [](qint64) {
+        return false;
+    };
+    QVERIFY(m_replica->search().catchUpAll(how).ok());
+    QCOMPARE(automerge(), SearchIndex::defaultAutomerge);
+    QVERIFY(m_replica->database()
+                .execOnce(u"INSERT INTO practice_fts(practice_fts, rank) VALUES('automerge', 8)"_s)
+                .ok());
+    add(test::practice(u"One more"_s));
+    QVERIFY(m_replica->search().catchUpAll(how).ok());
+    QCOMPARE(automerge(), 8);
 }
 
 void TestReplicaSearch::listText_usesIndex()
