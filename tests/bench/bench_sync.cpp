@@ -35,12 +35,15 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -274,6 +277,46 @@ Client connectClient(quint16 port, replica::Replica *replica, sync::SyncOptions 
     if (replica)
         c.engine = std::make_unique<sync::SyncEngine>(*replica, *c.api, syncOptions);
     return c;
+}
+
+/// The first change page (1,000 records: practices, the heaviest) as the server sends it with
+/// each content coding, asked for explicitly so that Qt hands over the bytes as they came: the
+/// bytes a first sync costs on a real network, and the server's time per page with each.
+QJsonObject measureWireEncodings(quint16 port, const QByteArray &token)
+{
+    QNetworkAccessManager manager;
+    QJsonObject line{{u"what"_s, u"wire_encoding"_s}, {u"page_records"_s, 1000}};
+    for (const char *coding : {"identity", "gzip", "zstd"}) {
+        std::vector<double> ms;
+        qint64 bytes = -1;
+        QByteArray used;
+        for (int run = 0; run < 5; ++run) {
+            QNetworkRequest request(
+                QUrl(u"http://127.0.0.1:%1/api/v1/changes?limit=1000"_s.arg(port)));
+            request.setRawHeader("Authorization", "Bearer " + token);
+            request.setRawHeader("Accept-Encoding", coding);
+            QElapsedTimer clock;
+            clock.start();
+            QNetworkReply *reply = manager.get(request);
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            if (!reply->isFinished())
+                loop.exec();
+            const QByteArray body = reply->readAll();
+            ms.push_back(double(clock.nsecsElapsed()) / 1e6);
+            if (reply->error() != QNetworkReply::NoError)
+                fail(u"wire encoding "_s + QLatin1StringView(coding), reply->errorString());
+            bytes = body.size();
+            used = reply->rawHeader("Content-Encoding");
+            reply->deleteLater();
+        }
+        const QString key = QLatin1StringView(coding);
+        line.insert(u"page_bytes_"_s + key, bytes);
+        line.insert(u"page_ms_median_"_s + key, median(ms));
+        line.insert(u"content_encoding_"_s + key,
+                    used.isEmpty() ? u"identity"_s : QString::fromLatin1(used));
+    }
+    return line;
 }
 
 void openReplica(replica::Replica &replica, const QString &path, const QString &connection,
@@ -573,6 +616,7 @@ int main(int argc, char **argv)
     }
     if (pulled < expectedRecords)
         fail(u"first sync pulled %1 records, expected %2"_s.arg(pulled).arg(expectedRecords));
+    emitLine(measureWireEncodings(server.port(), client.api->token()));
     if (parser.isSet(firstOnlyOption)) {
         replica.close();
         if (!parser.isSet(keepOption))
