@@ -246,6 +246,28 @@ Error noConflict(const QString &recordId)
         {}};
 }
 
+/// The prologue and epilogue every resolution shares: one transaction, the record's conflict
+/// (not found: an error), `resolve(conflict)`, commit. `resolve` returns Result<T>.
+template<typename T, typename Resolve>
+Result<T> resolvingConflict(ReplicaDatabase &db, ConflictStore &conflicts, const QString &recordId,
+                            Resolve &&resolve)
+{
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.started().error();
+    auto found = conflicts.get(recordId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return noConflict(recordId);
+    Result<T> resolved = resolve(**found);
+    if (!resolved)
+        return resolved;
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return resolved;
+}
+
 } // namespace
 
 Result<void> Replica::keepResolved(const Conflict &conflict, const QJsonObject &fields)
@@ -267,82 +289,59 @@ Result<void> Replica::keepResolved(const Conflict &conflict, const QJsonObject &
 
 Result<void> Replica::resolveConflictKeep(const QString &recordId, const QJsonObject &fields)
 {
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.started();
-    auto conflict = m_conflicts.get(recordId);
-    if (!conflict)
-        return conflict.error();
-    if (!conflict->has_value())
-        return noConflict(recordId);
-    if (auto kept = keepResolved(**conflict, fields); !kept)
-        return kept;
-    return tx.commit();
+    return resolvingConflict<void>(m_db, m_conflicts, recordId, [&](const Conflict &conflict) {
+        return keepResolved(conflict, fields);
+    });
 }
 
 Result<int> Replica::resolveConflictHunk(const QString &recordId, const QString &field, int hunk,
                                          const QString &text)
 {
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.started().error();
-    auto found = m_conflicts.get(recordId);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return noConflict(recordId);
-    const Conflict &conflict = **found;
-    const domain::RecordMergeResult merge =
-        conflict.mineDeleted || conflict.theirsDeleted
-            ? domain::RecordMergeResult{}
-            : domain::mergeFields(conflict.kind, conflict.base, conflict.mine, conflict.theirs);
-    const auto textMerge = merge.texts.constFind(field);
-    if (textMerge == merge.texts.constEnd())
-        return Error{protocol::codes::notFound,
-                     QCoreApplication::translate("smec::replica",
-                                                 "Field %1 of record %2 has no conflicting hunks.")
-                         .arg(field, recordId),
-                     {}};
-    if (hunk < 0 || hunk >= textMerge->hunks.size())
-        return Error{protocol::codes::notFound,
-                     QCoreApplication::translate("smec::replica",
-                                                 "Field %1 of record %2 has no hunk %3 (it has "
-                                                 "hunks 0 to %4).")
-                         .arg(field, recordId)
-                         .arg(hunk)
-                         .arg(textMerge->hunks.size() - 1),
-                     {}};
-    QJsonObject choices = conflict.hunkChoices;
-    QJsonObject fieldChoices = choices.value(field).toObject();
-    fieldChoices.insert(QString::number(hunk), text);
-    choices.insert(field, fieldChoices);
-    const int open = merge.openCount(choices);
-    if (open == 0) {
-        if (auto kept = keepResolved(conflict, merge.resolved(choices)); !kept)
-            return kept.error();
-    } else if (auto r = m_conflicts.setHunkChoices(recordId, choices); !r) {
-        return r.error();
-    }
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    return open;
+    return resolvingConflict<int>(
+        m_db, m_conflicts, recordId, [&](const Conflict &conflict) -> Result<int> {
+            const domain::RecordMergeResult merge =
+                conflict.mineDeleted || conflict.theirsDeleted
+                    ? domain::RecordMergeResult{}
+                    : domain::mergeFields(conflict.kind, conflict.base, conflict.mine,
+                                          conflict.theirs);
+            const auto textMerge = merge.texts.constFind(field);
+            if (textMerge == merge.texts.constEnd())
+                return Error{protocol::codes::notFound,
+                             QCoreApplication::translate(
+                                 "smec::replica", "Field %1 of record %2 has no conflicting hunks.")
+                                 .arg(field, recordId),
+                             {}};
+            if (hunk < 0 || hunk >= textMerge->hunks.size())
+                return Error{protocol::codes::notFound,
+                             QCoreApplication::translate(
+                                 "smec::replica", "Field %1 of record %2 has no hunk %3 (it has "
+                                                  "hunks 0 to %4).")
+                                 .arg(field, recordId)
+                                 .arg(hunk)
+                                 .arg(textMerge->hunks.size() - 1),
+                             {}};
+            QJsonObject choices = conflict.hunkChoices;
+            QJsonObject fieldChoices = choices.value(field).toObject();
+            fieldChoices.insert(QString::number(hunk), text);
+            choices.insert(field, fieldChoices);
+            const int open = merge.openCount(choices);
+            if (open == 0) {
+                if (auto kept = keepResolved(conflict, merge.resolved(choices)); !kept)
+                    return kept.error();
+            } else if (auto r = m_conflicts.setHunkChoices(recordId, choices); !r) {
+                return r.error();
+            }
+            return open;
+        });
 }
 
 Result<void> Replica::resolveConflictTakeTheirs(const QString &recordId)
 {
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.started();
-    auto conflict = m_conflicts.get(recordId);
-    if (!conflict)
-        return conflict.error();
-    if (!conflict->has_value())
-        return noConflict(recordId);
-    if (auto discarded = m_records.discardLocalEdit(recordId); !discarded)
-        return discarded;
-    if (auto removed = m_conflicts.remove(recordId); !removed)
-        return removed;
-    return tx.commit();
+    return resolvingConflict<void>(m_db, m_conflicts, recordId, [&](const Conflict &) {
+        if (auto discarded = m_records.discardLocalEdit(recordId); !discarded)
+            return discarded;
+        return m_conflicts.remove(recordId);
+    });
 }
 
 Result<int> Replica::deferIndexes(const QList<domain::Kind> &kinds)
