@@ -507,6 +507,30 @@ QList<QCommandLineOption> resolveOptions()
 
 namespace {
 
+/// The conflict of `id` in the profile's replica; without one, `replica` is null and `exit`
+/// says why (the message is written).
+struct OpenConflict
+{
+    replica::Replica *replica = nullptr;
+    replica::Conflict conflict;
+    int exit = ExitOk;
+};
+
+OpenConflict openConflict(Context &context, const QString &id)
+{
+    replica::Replica *replica = context.replica();
+    if (!replica)
+        return {nullptr, {}, ExitFailure};
+    auto conflict = replica->conflicts().get(id);
+    if (!conflict)
+        return {nullptr, {}, fail(Cli::tr("Cannot read the local database"), conflict.error())};
+    if (!conflict->has_value()) {
+        Context::message(Cli::tr("No conflict for %1; \"conflicts\" lists them.").arg(id));
+        return {nullptr, {}, ExitInvalid};
+    }
+    return {replica, **conflict, ExitOk};
+}
+
 int resolveHunk(Context &context, const QCommandLineParser &args)
 {
     const QString id = args.positionalArguments().constFirst();
@@ -521,17 +545,11 @@ int resolveHunk(Context &context, const QCommandLineParser &args)
         return ExitUsage;
     }
     const QString &field = fieldNames.constFirst();
-    replica::Replica *replica = context.replica();
-    if (!replica)
-        return ExitFailure;
-    auto conflict = replica->conflicts().get(id);
-    if (!conflict)
-        return fail(Cli::tr("Cannot read the local database"), conflict.error());
-    if (!conflict->has_value()) {
-        Context::message(Cli::tr("No conflict for %1; \"conflicts\" lists them.").arg(id));
-        return ExitInvalid;
-    }
-    const replica::Conflict &c = **conflict;
+    const OpenConflict open = openConflict(context, id);
+    if (!open.replica)
+        return open.exit;
+    replica::Replica *replica = open.replica;
+    const replica::Conflict &c = open.conflict;
     const domain::RecordMergeResult merge =
         c.mineDeleted || c.theirsDeleted ? domain::RecordMergeResult{} : mergeOf(c);
     const auto text = merge.texts.constFind(field);
@@ -546,14 +564,14 @@ int resolveHunk(Context &context, const QCommandLineParser &args)
     const QString chosen = which == u"mine"_s     ? h.mine
                            : which == u"theirs"_s ? h.theirs
                                                   : h.mine + h.theirs;
-    auto open = replica->resolveConflictHunk(id, field, hunk, chosen);
-    if (!open)
-        return fail(Cli::tr("Cannot resolve the conflict"), open.error());
-    if (*open == 0)
+    auto left = replica->resolveConflictHunk(id, field, hunk, chosen);
+    if (!left)
+        return fail(Cli::tr("Cannot resolve the conflict"), left.error());
+    if (*left == 0)
         Context::message(
             Cli::tr("Resolved the last hunk of %1; it is sent by the next sync.").arg(id));
     else
-        Context::message(Cli::tr("Resolved hunk %1 of %2; %n left to resolve.", nullptr, *open)
+        Context::message(Cli::tr("Resolved hunk %1 of %2; %n left to resolve.", nullptr, *left)
                              .arg(hunk)
                              .arg(field));
     return ExitOk;
@@ -583,17 +601,11 @@ int runResolve(Context &context, const QCommandLineParser &args)
         Context::message(Cli::tr("--take is either mine or theirs, not \"%1\".").arg(which));
         return ExitUsage;
     }
-    replica::Replica *replica = context.replica();
-    if (!replica)
-        return ExitFailure;
-    auto conflict = replica->conflicts().get(id);
-    if (!conflict)
-        return fail(Cli::tr("Cannot read the local database"), conflict.error());
-    if (!conflict->has_value()) {
-        Context::message(Cli::tr("No conflict for %1; \"conflicts\" lists them.").arg(id));
-        return ExitInvalid;
-    }
-    const replica::Conflict &c = **conflict;
+    const OpenConflict open = openConflict(context, id);
+    if (!open.replica)
+        return open.exit;
+    replica::Replica *replica = open.replica;
+    const replica::Conflict &c = open.conflict;
     if (which == u"theirs"_s) {
         if (auto done = replica->resolveConflictTakeTheirs(id); !done)
             return fail(Cli::tr("Cannot resolve the conflict"), done.error());
