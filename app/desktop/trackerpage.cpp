@@ -17,6 +17,7 @@
 #include "trackercelldelegate.h"
 #include "workspace.h"
 
+#include <QAbstractTableModel>
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -38,7 +39,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -56,6 +56,76 @@ QStringList statuses()
 }
 
 } // namespace
+
+/// The due and overdue lists: rows are indexes into the tracker's commitments, their text made
+/// only for the rows a view shows (thousands can be overdue; items for each would stall).
+class TrackerPage::ListModel final : public QAbstractTableModel
+{
+public:
+    ListModel(const models::CommitmentTrackerModel *tracker, const domain::ReferenceData *reference,
+              QObject *parent)
+        : QAbstractTableModel(parent)
+        , m_tracker(tracker)
+        , m_reference(reference)
+    {}
+
+    void setRows(const QList<int> &rows)
+    {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    }
+    void setHeaders(const QStringList &headers)
+    {
+        m_headers = headers;
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(headers.size()) - 1);
+    }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : 4;
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+            return {};
+        const Tracker::Commitment &c =
+            m_tracker->tracker().commitments().at(m_rows.at(index.row()));
+        if (role == Qt::UserRole)
+            return c.id;
+        if (role == Qt::ToolTipRole)
+            return models::CommitmentTrackerModel::describe(c);
+        if (role == Qt::ForegroundRole && index.column() == 3)
+            return StatusStyle::color(c.status);
+        if (role != Qt::DisplayRole)
+            return {};
+        switch (index.column()) {
+        case 0:
+            return QLocale().toString(c.deadline, QLocale::ShortFormat);
+        case 1:
+            return models::DisplayText::country(m_reference, c.country);
+        case 2:
+            return c.title;
+        default:
+            return StatusStyle::label(c.status);
+        }
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+            return m_headers.value(section);
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+
+private:
+    const models::CommitmentTrackerModel *m_tracker;
+    const domain::ReferenceData *m_reference;
+    QList<int> m_rows;
+    QStringList m_headers;
+};
 
 TrackerPage::TrackerPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
@@ -143,20 +213,28 @@ TrackerPage::TrackerPage(Workspace &workspace, QWidget *parent)
             m_model->index(row, 0).data(models::CommitmentTrackerModel::CountryRole).toString());
     });
 
-    auto makeList = [this](const QString &name) {
-        auto *table = new QTableWidget(0, 4, this);
-        table->setObjectName(name);
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        table->verticalHeader()->hide();
-        table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-        connect(table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
-            Q_EMIT openRequested(item->data(Qt::UserRole).toString());
+    auto makeList = [this](const QString &name, ListModel *model) {
+        auto *view = new QTableView(this);
+        view->setObjectName(name);
+        view->setModel(model);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        view->horizontalHeader()->setStretchLastSection(false);
+        view->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+        view->setColumnWidth(0, 100);
+        view->setColumnWidth(1, 160);
+        view->setColumnWidth(3, 160);
+        connect(view, &QTableView::activated, this, [this](const QModelIndex &index) {
+            Q_EMIT openRequested(index.data(Qt::UserRole).toString());
         });
-        return table;
+        return view;
     };
-    m_dueSoon = makeList(u"trackerDueSoon"_s);
-    m_overdue = makeList(u"trackerOverdue"_s);
+    m_dueSoonModel = new ListModel(m_model, &m_workspace.reference(), this);
+    m_overdueModel = new ListModel(m_model, &m_workspace.reference(), this);
+    m_dueSoon = makeList(u"trackerDueSoon"_s, m_dueSoonModel);
+    m_overdue = makeList(u"trackerOverdue"_s, m_overdueModel);
 
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -251,8 +329,8 @@ void TrackerPage::show(Tracker tracker)
     parts.append(tr("Overdue: %1").arg(QLocale().toString(t.overdue().size())));
     m_counts->setText(parts.join(u"&nbsp;&nbsp;&nbsp; "_s));
     m_counts->setAccessibleName(m_counts->text().remove(QRegularExpression(u"<[^>]*>"_s)));
-    fillList(m_dueSoon, t.dueSoon());
-    fillList(m_overdue, t.overdue());
+    m_dueSoonModel->setRows(t.dueSoon());
+    m_overdueModel->setRows(t.overdue());
     m_tabs->setTabText(1,
                        tr("Due within 90 days (%1)").arg(QLocale().toString(t.dueSoon().size())));
     m_tabs->setTabText(2, tr("Overdue (%1)").arg(QLocale().toString(t.overdue().size())));
@@ -269,25 +347,6 @@ void TrackerPage::fillMeetings(const QList<Tracker::Group> &meetings)
     for (const Tracker::Group &meeting : meetings)
         m_meeting->addItem(meeting.label, meeting.key);
     m_meeting->setCurrentIndex(std::max(0, m_meeting->findData(current)));
-}
-
-void TrackerPage::fillList(QTableWidget *table, const QList<int> &rows)
-{
-    const Tracker &t = m_model->tracker();
-    table->setRowCount(int(rows.size()));
-    for (int row = 0; row < rows.size(); ++row) {
-        const Tracker::Commitment &c = t.commitments().at(rows.at(row));
-        const QStringList cells{QLocale().toString(c.deadline, QLocale::ShortFormat),
-                                models::DisplayText::country(&m_workspace.reference(), c.country),
-                                c.title, StatusStyle::label(c.status)};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setData(Qt::UserRole, c.id);
-            if (column == 2)
-                item->setToolTip(models::CommitmentTrackerModel::describe(c));
-            table->setItem(row, column, item);
-        }
-    }
 }
 
 void TrackerPage::showChart()
@@ -436,9 +495,9 @@ void TrackerPage::retranslate()
     }
     m_tabs->setTabText(0, tr("By pillar"));
     const QStringList headers{tr("Deadline"), tr("Country"), tr("Commitment"), tr("Status")};
-    m_dueSoon->setHorizontalHeaderLabels(headers);
+    m_dueSoonModel->setHeaders(headers);
     m_dueSoon->setAccessibleName(tr("Commitments due within 90 days"));
-    m_overdue->setHorizontalHeaderLabels(headers);
+    m_overdueModel->setHeaders(headers);
     m_overdue->setAccessibleName(tr("Overdue commitments"));
     m_tabs->setTabText(1, tr("Due within 90 days"));
     m_tabs->setTabText(2, tr("Overdue"));

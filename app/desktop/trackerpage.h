@@ -13,7 +13,6 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
-class QTableWidget;
 class QTabWidget;
 
 namespace smec::models {
@@ -59,7 +58,6 @@ protected:
 private:
     void show(models::CommitmentTracker tracker);
     void fillMeetings(const QList<models::CommitmentTracker::Group> &meetings);
-    void fillList(QTableWidget *table, const QList<int> &rows);
     void showChart();
     void openCell(const QModelIndex &index);
     void retranslate();
@@ -80,8 +78,11 @@ private:
     QTableView *m_matrix = nullptr;
     models::CommitmentTrackerModel *m_model = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QTableWidget *m_dueSoon = nullptr;
-    QTableWidget *m_overdue = nullptr;
+    class ListModel;
+    ListModel *m_dueSoonModel = nullptr;
+    ListModel *m_overdueModel = nullptr;
+    QTableView *m_dueSoon = nullptr;
+    QTableView *m_overdue = nullptr;
     QChartView *m_chart = nullptr;
 };
 

@@ -21,7 +21,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -243,8 +242,13 @@ void TestTracker::dueSoonAndOverdue_asOfTheChosenDay()
         const models::CommitmentTracker &t = m_page->tracker();
         QCOMPARE(t.dueSoon().size(), due);
         QCOMPARE(t.overdue().size(), overdue);
-        QCOMPARE(m_page->findChild<QTableWidget *>(u"trackerDueSoon"_s)->rowCount(), int(due));
-        QCOMPARE(m_page->findChild<QTableWidget *>(u"trackerOverdue"_s)->rowCount(), int(overdue));
+        auto *dueList = m_page->findChild<QTableView *>(u"trackerDueSoon"_s);
+        auto *overdueList = m_page->findChild<QTableView *>(u"trackerOverdue"_s);
+        QCOMPARE(dueList->model()->rowCount(), int(due));
+        QCOMPARE(overdueList->model()->rowCount(), int(overdue));
+        if (overdue > 0) // a row names its commitment and opens it
+            QCOMPARE(overdueList->model()->index(0, 0).data(Qt::UserRole).toString(),
+                     t.commitments().at(t.overdue().constFirst()).id);
         for (qsizetype i = 1; i < t.overdue().size(); ++i) // most overdue first
             QVERIFY(t.commitments().at(t.overdue().at(i - 1)).deadline <=
                     t.commitments().at(t.overdue().at(i)).deadline);
