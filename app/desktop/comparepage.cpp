@@ -301,7 +301,8 @@ void ComparePage::showChart()
         categories->append(
             models::DisplayText::option(domain::Kind::Practice, u"pillars"_s, pillar));
     auto *values = new QValueAxis;
-    values->setRange(0, std::max(1, highest + highest / 8));
+    // Room above the highest bar for its label.
+    values->setRange(0, highest + std::max(1, highest / 8));
     values->setLabelFormat(u"%d"_s);
     values->applyNiceNumbers();
     chart->addAxis(categories, Qt::AlignBottom);

@@ -187,8 +187,12 @@ TrackerPage::TrackerPage(Workspace &workspace, QWidget *parent)
     m_matrix->setItemDelegate(delegate);
     m_matrix->setSelectionMode(QAbstractItemView::SingleSelection);
     m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_matrix->horizontalHeader()->setDefaultSectionSize(110);
-    m_matrix->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    // Meeting titles are long: start-aligned and cut at the end (the tooltip has the whole);
+    // country names too, so the matrix keeps its width.
+    m_matrix->horizontalHeader()->setDefaultSectionSize(130);
+    m_matrix->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    m_matrix->setTextElideMode(Qt::ElideRight);
+    m_matrix->verticalHeader()->setMaximumWidth(220);
     m_matrix->verticalHeader()->setDefaultSectionSize(TrackerCellDelegate::square +
                                                       3 * TrackerCellDelegate::gap);
     m_matrix->verticalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
