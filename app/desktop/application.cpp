@@ -343,6 +343,8 @@ void Application::createPages()
         review.facets.insert(u"status"_s, {u"submitted"_s, u"in_review"_s});
         m_review->setBaseFilter(review);
         m_window->setPage(Section::ReviewQueue, m_review);
+        connect(m_review, &RecordBrowserPage::countryRequested, this,
+                [this](const QString &alpha3) { showCountry(alpha3); });
     }
     m_outbox = new OutboxPage(ws);
     m_window->setPage(Section::Outbox, m_outbox);
