@@ -730,10 +730,6 @@ Global options:
         <translation>هذا برنامج حر: يحق لك تعديله وإعادة توزيعه. لا يوجد أي ضمان، في الحدود التي يسمح بها القانون.</translation>
     </message>
     <message>
-        <source>Count by B: pillar, region, country, status, instrument, target_group, evidence_level, start_year (practices); country, region, pillar, status, meeting (commitments).</source>
-        <translation>العدّ حسب B: pillar وregion وcountry وstatus وinstrument وtarget_group وevidence_level وstart_year (الممارسات)؛ country وregion وpillar وstatus وmeeting (الالتزامات).</translation>
-    </message>
-    <message>
         <source>Only commitments or threads of meeting ID.</source>
         <translation>التزامات أو سلاسل نقاش الاجتماع ID فقط.</translation>
     </message>
@@ -876,6 +872,10 @@ Global options:
         <source>Takes your country out of a joint initiative it joined. Sent by the next sync.</source>
         <translation>يُخرج بلدك من مبادرة مشتركة انضم إليها. يُرسَل في المزامنة التالية.</translation>
     </message>
+    <message>
+        <source>Count by B: %1 (practices); %2 (commitments).</source>
+        <translation>العدّ حسب B: %1 (الممارسات)؛ %2 (الالتزامات).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -912,18 +912,12 @@ Global options:
         <translation>مجتمع المؤسسات الصغيرة والمتوسطة</translation>
     </message>
     <message>
-        <source>Open the window on VIEW: %1.</source>
-        <translation>فتح النافذة على العرض VIEW: %1.</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>VIEW</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;; use one of %2.
-</source>
-        <translation>عرض غير معروف &quot;%1&quot;؛ استخدم أحد: %2.
-</translation>
+        <source>Open the window on VIEW: %1, country:ISO3 (a country&apos;s profile) or compare:ISO3,ISO3[,...] (two to four countries side by side).</source>
+        <translation>فتح النافذة على العرض VIEW: ‏%1، أو country:ISO3 (ملف بلد)، أو compare:ISO3,ISO3[,...] (من بلدين إلى أربعة بلدان جنبًا إلى جنب).</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1096,111 @@ Global options:
     </message>
 </context>
 <context>
+    <name>smec::desktop::Charts</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>تعذّرت كتابة %1.</translation>
+    </message>
+    <message>
+        <source>Save the chart as .png or .pdf.</source>
+        <translation>احفظ الرسم البياني بصيغة ‎.png أو ‎.pdf.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>حفظ الرسم البياني</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>صورة PNG (*.png);;مستند PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::ComparePage</name>
+    <message>
+        <source>Choose at least two different countries.</source>
+        <translation>اختر بلدين مختلفين على الأقل.</translation>
+    </message>
+    <message>
+        <source>Cannot count: %1</source>
+        <translation>تعذّر العدّ: %1</translation>
+    </message>
+    <message>
+        <source>Practices per pillar</source>
+        <translation>الممارسات حسب الركيزة</translation>
+    </message>
+    <message>
+        <source>Instruments used</source>
+        <translation>الأدوات المستخدمة</translation>
+    </message>
+    <message>
+        <source>Target groups reached</source>
+        <translation>الفئات المستهدفة التي تم الوصول إليها</translation>
+    </message>
+    <message>
+        <source>Evidence levels</source>
+        <translation>مستويات الأدلة</translation>
+    </message>
+    <message>
+        <source>Practices by status</source>
+        <translation>الممارسات حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Commitment statuses</source>
+        <translation>حالات الالتزامات</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>الممارسات</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>الالتزامات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries compared; a practice with several pillars or target groups counts under each.</source>
+        <translation>
+            <numerusform>لا بلدان للمقارنة؛ تُعدّ الممارسة ذات الركائز أو الفئات المتعددة تحت كل منها.</numerusform>
+            <numerusform>بلد واحد للمقارنة؛ تُعدّ الممارسة ذات الركائز أو الفئات المتعددة تحت كل منها.</numerusform>
+            <numerusform>بلدان اثنان للمقارنة؛ تُعدّ الممارسة ذات الركائز أو الفئات المتعددة تحت كل منها.</numerusform>
+            <numerusform>%n بلدان للمقارنة؛ تُعدّ الممارسة ذات الركائز أو الفئات المتعددة تحت كل منها.</numerusform>
+            <numerusform>%n بلدًا للمقارنة؛ تُعدّ الممارسة ذات الركائز أو الفئات المتعددة تحت كل منها.</numerusform>
+            <numerusform>%n بلد للمقارنة؛ تُعدّ الممارسة ذات الركائز أو الفئات المتعددة تحت كل منها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Country &amp;%1</source>
+        <translation>البلد &amp;%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;نسخ بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Copy the table to the clipboard as comma-separated values</source>
+        <translation>نسخ الجدول إلى الحافظة كقيم مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart...</source>
+        <translation>&amp;حفظ الرسم البياني...</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or a PDF document</source>
+        <translation>حفظ الرسم البياني كصورة PNG أو مستند PDF</translation>
+    </message>
+    <message>
+        <source>Countries compared</source>
+        <translation>البلدان المقارنة</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::ConflictDialog</name>
     <message>
         <source>Resolve a conflict</source>
@@ -1276,6 +1375,194 @@ Global options:
             <numerusform>%Ln سجلًا عُدِّل هنا وعلى الخادم ويحتاج إلى قرارك.</numerusform>
             <numerusform>%Ln سجل عُدِّل هنا وعلى الخادم ويحتاج إلى قرارك.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::CountriesPage</name>
+    <message>
+        <source>Country profile</source>
+        <translation>ملف البلد</translation>
+    </message>
+    <message>
+        <source>Compare countries</source>
+        <translation>مقارنة البلدان</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::CountryProfilePage</name>
+    <message>
+        <source>Cannot read the country: %1</source>
+        <translation>تعذّرت قراءة البلد: %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>الممارسات</translation>
+    </message>
+    <message>
+        <source>%1 &amp;mdash; by status: %2; by pillar: %3</source>
+        <translation>%1 &amp;mdash; حسب الحالة: %2؛ حسب الركيزة: %3</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>الالتزامات</translation>
+    </message>
+    <message>
+        <source>%1 &amp;mdash; %2</source>
+        <translation>%1 &amp;mdash; %2</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <source>%1 hosted, %2 attended</source>
+        <translation>استضاف %1، وشارك في %2</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>الحوار</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thread(s) started by its delegates</source>
+        <translation>
+            <numerusform>لم يبدأ مندوبوه أي موضوع</numerusform>
+            <numerusform>موضوع واحد بدأه مندوبوه</numerusform>
+            <numerusform>موضوعان بدأهما مندوبوه</numerusform>
+            <numerusform>%Ln مواضيع بدأها مندوبوه</numerusform>
+            <numerusform>%Ln موضوعًا بدأها مندوبوه</numerusform>
+            <numerusform>%Ln موضوع بدأها مندوبوه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joint initiatives</source>
+        <translation>المبادرات المشتركة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln led or joined</source>
+        <translation>
+            <numerusform>لا مبادرات يقودها أو انضم إليها</numerusform>
+            <numerusform>مبادرة واحدة يقودها أو انضم إليها</numerusform>
+            <numerusform>مبادرتان يقودهما أو انضم إليهما</numerusform>
+            <numerusform>%Ln مبادرات يقودها أو انضم إليها</numerusform>
+            <numerusform>%Ln مبادرة يقودها أو انضم إليها</numerusform>
+            <numerusform>%Ln مبادرة يقودها أو انضم إليها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>مضيف</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>مشارك</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>قائد</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>شريك</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>ال&amp;بلد</translation>
+    </message>
+    <message>
+        <source>Practices (%1)</source>
+        <translation>الممارسات (%1)</translation>
+    </message>
+    <message>
+        <source>Commitments (%1)</source>
+        <translation>الالتزامات (%1)</translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation>الاجتماعات (%1)</translation>
+    </message>
+    <message>
+        <source>Recent dialogue (%1)</source>
+        <translation>الحوار الأخير (%1)</translation>
+    </message>
+    <message>
+        <source>Joint initiatives (%1)</source>
+        <translation>المبادرات المشتركة (%1)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>سنة البدء</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>سلسلة النقاش</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>آخر نشاط</translation>
+    </message>
+    <message>
+        <source>Practices of the country</source>
+        <translation>ممارسات البلد</translation>
+    </message>
+    <message>
+        <source>Commitments of the country</source>
+        <translation>التزامات البلد</translation>
+    </message>
+    <message>
+        <source>Meetings hosted or attended</source>
+        <translation>الاجتماعات التي استضافها أو شارك فيها</translation>
+    </message>
+    <message>
+        <source>Threads started by the country&apos;s delegates</source>
+        <translation>المواضيع التي بدأها مندوبو البلد</translation>
+    </message>
+    <message>
+        <source>Joint initiatives led or joined</source>
+        <translation>المبادرات المشتركة التي يقودها أو انضم إليها</translation>
+    </message>
+    <message>
+        <source>What the country does</source>
+        <translation>ما يقوم به البلد</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2136,14 @@ Global options:
             <numerusform>%Ln مبادرة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation>فتح ملف %1</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>ملف %1</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::RecordEditorDialog</name>
@@ -2055,6 +2350,25 @@ Global options:
     </message>
 </context>
 <context>
+    <name>smec::desktop::ShowView</name>
+    <message>
+        <source>Unknown country &quot;%1&quot;; give an ISO 3166-1 alpha-3 code such as KEN.</source>
+        <translation>بلد غير معروف &quot;%1&quot;؛ أدخل رمز ISO 3166-1 ثلاثي الأحرف مثل KEN.</translation>
+    </message>
+    <message>
+        <source>Unknown countries: %1; give ISO 3166-1 alpha-3 codes such as KEN.</source>
+        <translation>بلدان غير معروفة: %1؛ أدخل رموز ISO 3166-1 ثلاثية الأحرف مثل KEN.</translation>
+    </message>
+    <message>
+        <source>Compare two to four different countries, e.g. compare:KEN,RWA.</source>
+        <translation>قارن بين بلدين وأربعة بلدان مختلفة، مثل compare:KEN,RWA.</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;; use one of %2, country:ISO3 or compare:ISO3,ISO3.</source>
+        <translation>عرض غير معروف &quot;%1&quot;؛ استخدم أحد %2، أو country:ISO3 أو compare:ISO3,ISO3.</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::SignInDialog</name>
     <message>
         <source>Advanced</source>
@@ -2212,22 +2526,6 @@ Global options:
     <message>
         <source>Chart</source>
         <translation>رسم بياني</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>حفظ الرسم البياني</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>صورة PNG (*.png);;مستند PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>تعذّرت كتابة %1.</translation>
-    </message>
-    <message>
-        <source>Save the chart as .png or .pdf.</source>
-        <translation>احفظ الرسم البياني بصيغة ‎.png أو ‎.pdf.</translation>
     </message>
     <message>
         <source>&amp;Save chart...</source>
@@ -2424,6 +2722,164 @@ Global options:
             <numerusform>رفض الخادم %n تغييرًا؛ راجع «صندوق الصادر» لمعرفة الأسباب.</numerusform>
             <numerusform>رفض الخادم %n تغيير؛ راجع «صندوق الصادر» لمعرفة الأسباب.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::TrackerPage</name>
+    <message>
+        <source>Open country profile</source>
+        <translation>فتح ملف البلد</translation>
+    </message>
+    <message>
+        <source>Cannot read the commitments: %1</source>
+        <translation>تعذّرت قراءة الالتزامات: %1</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>بلا حالة</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Due within 90 days (%1)</source>
+        <translation>مستحقة خلال 90 يومًا (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>متأخرة (%1)</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>بلا ركيزة</translation>
+    </message>
+    <message>
+        <source>Commitments by pillar and status</source>
+        <translation>الالتزامات حسب الركيزة والحالة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>الركيزة</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>الأ&amp;عمدة</translation>
+    </message>
+    <message>
+        <source>By meeting</source>
+        <translation>حسب الاجتماع</translation>
+    </message>
+    <message>
+        <source>By pillar</source>
+        <translation>حسب الركيزة</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>الا&amp;جتماع</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>كل الاجتماعات</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar</source>
+        <translation>ال&amp;ركيزة</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>كل الركائز</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>ال&amp;منطقة</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>كل المناطق</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;نسخ بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Copy the commitments shown to the clipboard as comma-separated values</source>
+        <translation>نسخ الالتزامات المعروضة إلى الحافظة كقيم مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart...</source>
+        <translation>&amp;حفظ الرسم البياني...</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or a PDF document</source>
+        <translation>حفظ الرسم البياني كصورة PNG أو مستند PDF</translation>
+    </message>
+    <message>
+        <source>Commitments by country</source>
+        <translation>الالتزامات حسب البلد</translation>
+    </message>
+    <message>
+        <source>Commitments due within 90 days</source>
+        <translation>الالتزامات المستحقة خلال 90 يومًا</translation>
+    </message>
+    <message>
+        <source>Overdue commitments</source>
+        <translation>الالتزامات المتأخرة</translation>
+    </message>
+    <message>
+        <source>Due within 90 days</source>
+        <translation>مستحقة خلال 90 يومًا</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>لا التزامات</numerusform>
+            <numerusform>التزام واحد</numerusform>
+            <numerusform>التزامان</numerusform>
+            <numerusform>%Ln التزامات</numerusform>
+            <numerusform>%Ln التزامًا</numerusform>
+            <numerusform>%Ln التزام</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation>البلدان: %1</translation>
+    </message>
+    <message>
+        <source>Due within 90 days: %1</source>
+        <translation>مستحقة خلال 90 يومًا: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>متأخرة: %1</translation>
+    </message>
+    <message>
+        <source>Commitments by pillar, due and overdue</source>
+        <translation>الالتزامات حسب الركيزة، المستحقة والمتأخرة</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +4017,36 @@ Global options:
     </message>
 </context>
 <context>
+    <name>smec::models::CommitmentTrackerModel</name>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1، تستحق في %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>بلا ركيزة</translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation>بلا اجتماع</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %Ln commitment(s)</source>
+        <translation>
+            <numerusform>%1، %2: لا التزامات</numerusform>
+            <numerusform>%1، %2: التزام واحد</numerusform>
+            <numerusform>%1، %2: التزامان</numerusform>
+            <numerusform>%1، %2: %Ln التزامات</numerusform>
+            <numerusform>%1، %2: %Ln التزامًا</numerusform>
+            <numerusform>%1، %2: %Ln التزام</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smec::models::DisplayText</name>
     <message>
         <source>Synced</source>
@@ -3642,6 +4128,10 @@ Global options:
         <source>Partner country</source>
         <translation>البلد الشريك</translation>
     </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
 </context>
 <context>
     <name>smec::models::NavigationModel</name>
@@ -3701,6 +4191,14 @@ Global options:
     <message>
         <source>Cooperation</source>
         <translation>التعاون</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
     </message>
 </context>
 <context>

@@ -22,12 +22,39 @@
     </message>
 </context>
 <context>
+    <name>smec::desktop::ComparePage</name>
+    <message numerus="yes">
+        <source>%n countries compared; a practice with several pillars or target groups counts under each.</source>
+        <translation>
+            <numerusform>%n country compared; a practice with several pillars or target groups counts under each.</numerusform>
+            <numerusform>%n countries compared; a practice with several pillars or target groups counts under each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::ConflictsPage</name>
     <message numerus="yes">
         <source>%Ln record(s) changed here and on the server need your decision.</source>
         <translation>
             <numerusform>%Ln record changed here and on the server needs your decision.</numerusform>
             <numerusform>%Ln records changed here and on the server need your decision.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::CountryProfilePage</name>
+    <message numerus="yes">
+        <source>%Ln thread(s) started by its delegates</source>
+        <translation>
+            <numerusform>%Ln thread started by its delegates</numerusform>
+            <numerusform>%Ln threads started by its delegates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln led or joined</source>
+        <translation>
+            <numerusform>%Ln led or joined</numerusform>
+            <numerusform>%Ln led or joined</numerusform>
         </translation>
     </message>
 </context>
@@ -187,12 +214,32 @@
     </message>
 </context>
 <context>
+    <name>smec::desktop::TrackerPage</name>
+    <message numerus="yes">
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>%Ln commitment</numerusform>
+            <numerusform>%Ln commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smec::exporting::RecordExporter</name>
     <message numerus="yes">
         <source>%Ln record(s) from the Global SME Ministerial Community Platform</source>
         <translation>
             <numerusform>%Ln record from the Global SME Ministerial Community Platform</numerusform>
             <numerusform>%Ln records from the Global SME Ministerial Community Platform</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smec::models::CommitmentTrackerModel</name>
+    <message numerus="yes">
+        <source>%1, %2: %Ln commitment(s)</source>
+        <translation>
+            <numerusform>%1, %2: %Ln commitment</numerusform>
+            <numerusform>%1, %2: %Ln commitments</numerusform>
         </translation>
     </message>
 </context>

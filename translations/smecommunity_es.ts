@@ -730,10 +730,6 @@ Opciones generales:
         <translation>Esto es software libre: puede modificarlo y redistribuirlo. NO hay NINGUNA GARANTÍA, en la medida permitida por la ley.</translation>
     </message>
     <message>
-        <source>Count by B: pillar, region, country, status, instrument, target_group, evidence_level, start_year (practices); country, region, pillar, status, meeting (commitments).</source>
-        <translation>Contar por B: pillar, region, country, status, instrument, target_group, evidence_level, start_year (prácticas); country, region, pillar, status, meeting (compromisos).</translation>
-    </message>
-    <message>
         <source>Only commitments or threads of meeting ID.</source>
         <translation>Solo los compromisos o hilos de la reunión ID.</translation>
     </message>
@@ -872,6 +868,10 @@ Opciones generales:
         <source>Takes your country out of a joint initiative it joined. Sent by the next sync.</source>
         <translation>Retira a su país de una iniciativa conjunta a la que se unió. Se envía en la próxima sincronización.</translation>
     </message>
+    <message>
+        <source>Count by B: %1 (practices); %2 (commitments).</source>
+        <translation>Contar por B: %1 (prácticas); %2 (compromisos).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -908,18 +908,12 @@ Opciones generales:
         <translation>Comunidad Pyme</translation>
     </message>
     <message>
-        <source>Open the window on VIEW: %1.</source>
-        <translation>Abrir la ventana en la vista VIEW: %1.</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>VIEW</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;; use one of %2.
-</source>
-        <translation>Vista desconocida &quot;%1&quot;; use una de %2.
-</translation>
+        <source>Open the window on VIEW: %1, country:ISO3 (a country&apos;s profile) or compare:ISO3,ISO3[,...] (two to four countries side by side).</source>
+        <translation>Abrir la ventana en VISTA: %1, country:ISO3 (el perfil de un país) o compare:ISO3,ISO3[,...] (de dos a cuatro países lado a lado).</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1088,107 @@ Opciones generales:
     </message>
 </context>
 <context>
+    <name>smec::desktop::Charts</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Save the chart as .png or .pdf.</source>
+        <translation>Guarde el gráfico como .png o .pdf.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Guardar el gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Documento PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::ComparePage</name>
+    <message>
+        <source>Choose at least two different countries.</source>
+        <translation>Elija al menos dos países distintos.</translation>
+    </message>
+    <message>
+        <source>Cannot count: %1</source>
+        <translation>No se puede contar: %1</translation>
+    </message>
+    <message>
+        <source>Practices per pillar</source>
+        <translation>Prácticas por pilar</translation>
+    </message>
+    <message>
+        <source>Instruments used</source>
+        <translation>Instrumentos utilizados</translation>
+    </message>
+    <message>
+        <source>Target groups reached</source>
+        <translation>Grupos destinatarios alcanzados</translation>
+    </message>
+    <message>
+        <source>Evidence levels</source>
+        <translation>Niveles de evidencia</translation>
+    </message>
+    <message>
+        <source>Practices by status</source>
+        <translation>Prácticas por estado</translation>
+    </message>
+    <message>
+        <source>Commitment statuses</source>
+        <translation>Estados de los compromisos</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries compared; a practice with several pillars or target groups counts under each.</source>
+        <translation>
+            <numerusform>%n país comparado; una práctica con varios pilares o grupos destinatarios cuenta en cada uno.</numerusform>
+            <numerusform>%n países comparados; una práctica con varios pilares o grupos destinatarios cuenta en cada uno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Country &amp;%1</source>
+        <translation>País &amp;%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Copiar como CSV</translation>
+    </message>
+    <message>
+        <source>Copy the table to the clipboard as comma-separated values</source>
+        <translation>Copiar la tabla al portapapeles como valores separados por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart...</source>
+        <translation>&amp;Guardar el gráfico...</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or a PDF document</source>
+        <translation>Guardar el gráfico como imagen PNG o documento PDF</translation>
+    </message>
+    <message>
+        <source>Countries compared</source>
+        <translation>Países comparados</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::ConflictDialog</name>
     <message>
         <source>Resolve a conflict</source>
@@ -1264,6 +1359,186 @@ Opciones generales:
             <numerusform>%Ln registro modificado aquí y en el servidor necesita su decisión.</numerusform>
             <numerusform>%Ln registros modificados aquí y en el servidor necesitan su decisión.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::CountriesPage</name>
+    <message>
+        <source>Country profile</source>
+        <translation>Perfil del país</translation>
+    </message>
+    <message>
+        <source>Compare countries</source>
+        <translation>Comparar países</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::CountryProfilePage</name>
+    <message>
+        <source>Cannot read the country: %1</source>
+        <translation>No se puede leer el país: %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <source>%1 &amp;mdash; by status: %2; by pillar: %3</source>
+        <translation>%1 &amp;mdash; por estado: %2; por pilar: %3</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>%1 &amp;mdash; %2</source>
+        <translation>%1 &amp;mdash; %2</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>%1 hosted, %2 attended</source>
+        <translation>%1 organizadas, %2 con participación</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Diálogo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thread(s) started by its delegates</source>
+        <translation>
+            <numerusform>%Ln hilo iniciado por sus delegados</numerusform>
+            <numerusform>%Ln hilos iniciados por sus delegados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joint initiatives</source>
+        <translation>Iniciativas conjuntas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln led or joined</source>
+        <translation>
+            <numerusform>%Ln liderada o con adhesión</numerusform>
+            <numerusform>%Ln lideradas o con adhesión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Anfitrión</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Líder</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>Practices (%1)</source>
+        <translation>Prácticas (%1)</translation>
+    </message>
+    <message>
+        <source>Commitments (%1)</source>
+        <translation>Compromisos (%1)</translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation>Reuniones (%1)</translation>
+    </message>
+    <message>
+        <source>Recent dialogue (%1)</source>
+        <translation>Diálogo reciente (%1)</translation>
+    </message>
+    <message>
+        <source>Joint initiatives (%1)</source>
+        <translation>Iniciativas conjuntas (%1)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Año de inicio</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Hilo</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Practices of the country</source>
+        <translation>Prácticas del país</translation>
+    </message>
+    <message>
+        <source>Commitments of the country</source>
+        <translation>Compromisos del país</translation>
+    </message>
+    <message>
+        <source>Meetings hosted or attended</source>
+        <translation>Reuniones organizadas o con participación</translation>
+    </message>
+    <message>
+        <source>Threads started by the country&apos;s delegates</source>
+        <translation>Hilos iniciados por los delegados del país</translation>
+    </message>
+    <message>
+        <source>Joint initiatives led or joined</source>
+        <translation>Iniciativas conjuntas lideradas o a las que se unió</translation>
+    </message>
+    <message>
+        <source>What the country does</source>
+        <translation>Lo que hace el país</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2080,14 @@ Opciones generales:
             <numerusform>%Ln iniciativas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation>Abrir el perfil de %1</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>Perfil de %1</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::RecordEditorDialog</name>
@@ -2003,6 +2286,25 @@ Opciones generales:
     </message>
 </context>
 <context>
+    <name>smec::desktop::ShowView</name>
+    <message>
+        <source>Unknown country &quot;%1&quot;; give an ISO 3166-1 alpha-3 code such as KEN.</source>
+        <translation>País desconocido «%1»; indique un código ISO 3166-1 alfa-3 como KEN.</translation>
+    </message>
+    <message>
+        <source>Unknown countries: %1; give ISO 3166-1 alpha-3 codes such as KEN.</source>
+        <translation>Países desconocidos: %1; indique códigos ISO 3166-1 alfa-3 como KEN.</translation>
+    </message>
+    <message>
+        <source>Compare two to four different countries, e.g. compare:KEN,RWA.</source>
+        <translation>Compare de dos a cuatro países distintos, p. ej. compare:KEN,RWA.</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;; use one of %2, country:ISO3 or compare:ISO3,ISO3.</source>
+        <translation>Vista desconocida «%1»; use una de %2, country:ISO3 o compare:ISO3,ISO3.</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::SignInDialog</name>
     <message>
         <source>Advanced</source>
@@ -2152,22 +2454,6 @@ Opciones generales:
     <message>
         <source>Chart</source>
         <translation>Gráfico</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Guardar el gráfico</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>Imagen PNG (*.png);;Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>No se puede escribir %1.</translation>
-    </message>
-    <message>
-        <source>Save the chart as .png or .pdf.</source>
-        <translation>Guarde el gráfico como .png o .pdf.</translation>
     </message>
     <message>
         <source>&amp;Save chart...</source>
@@ -2336,6 +2622,160 @@ Opciones generales:
             <numerusform>El servidor rechazó %n cambio; consulte la bandeja de salida para ver el motivo.</numerusform>
             <numerusform>El servidor rechazó %n cambios; consulte la bandeja de salida para ver los motivos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::TrackerPage</name>
+    <message>
+        <source>Open country profile</source>
+        <translation>Abrir el perfil del país</translation>
+    </message>
+    <message>
+        <source>Cannot read the commitments: %1</source>
+        <translation>No se pueden leer los compromisos: %1</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>Sin estado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Due within 90 days (%1)</source>
+        <translation>Vencen en 90 días (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Vencidos (%1)</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>Sin pilar</translation>
+    </message>
+    <message>
+        <source>Commitments by pillar and status</source>
+        <translation>Compromisos por pilar y estado</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilar</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columnas</translation>
+    </message>
+    <message>
+        <source>By meeting</source>
+        <translation>Por reunión</translation>
+    </message>
+    <message>
+        <source>By pillar</source>
+        <translation>Por pilar</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Reunión</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Todas las reuniones</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar</source>
+        <translation>&amp;Pilar</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>Todos los pilares</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Región</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Copiar como CSV</translation>
+    </message>
+    <message>
+        <source>Copy the commitments shown to the clipboard as comma-separated values</source>
+        <translation>Copiar los compromisos mostrados al portapapeles como valores separados por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart...</source>
+        <translation>&amp;Guardar el gráfico...</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or a PDF document</source>
+        <translation>Guardar el gráfico como imagen PNG o documento PDF</translation>
+    </message>
+    <message>
+        <source>Commitments by country</source>
+        <translation>Compromisos por país</translation>
+    </message>
+    <message>
+        <source>Commitments due within 90 days</source>
+        <translation>Compromisos que vencen en 90 días</translation>
+    </message>
+    <message>
+        <source>Overdue commitments</source>
+        <translation>Compromisos vencidos</translation>
+    </message>
+    <message>
+        <source>Due within 90 days</source>
+        <translation>Vencen en 90 días</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>%Ln compromiso</numerusform>
+            <numerusform>%Ln compromisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation>Países: %1</translation>
+    </message>
+    <message>
+        <source>Due within 90 days: %1</source>
+        <translation>Vencen en 90 días: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Vencidos: %1</translation>
+    </message>
+    <message>
+        <source>Commitments by pillar, due and overdue</source>
+        <translation>Compromisos por pilar, por vencer y vencidos</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3909,32 @@ Opciones generales:
     </message>
 </context>
 <context>
+    <name>smec::models::CommitmentTrackerModel</name>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, vence el %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>Sin pilar</translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation>Sin reunión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %Ln commitment(s)</source>
+        <translation>
+            <numerusform>%1, %2: %Ln compromiso</numerusform>
+            <numerusform>%1, %2: %Ln compromisos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smec::models::DisplayText</name>
     <message>
         <source>Synced</source>
@@ -3546,6 +4012,10 @@ Opciones generales:
         <source>Partner country</source>
         <translation>País socio</translation>
     </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
 </context>
 <context>
     <name>smec::models::NavigationModel</name>
@@ -3601,6 +4071,14 @@ Opciones generales:
     <message>
         <source>Cooperation</source>
         <translation>Cooperación</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
     </message>
 </context>
 <context>

@@ -730,10 +730,6 @@ Options générales :
         <translation>Ceci est un logiciel libre&#xa0;: vous pouvez le modifier et le redistribuer. Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.</translation>
     </message>
     <message>
-        <source>Count by B: pillar, region, country, status, instrument, target_group, evidence_level, start_year (practices); country, region, pillar, status, meeting (commitments).</source>
-        <translation>Compter par B : pillar, region, country, status, instrument, target_group, evidence_level, start_year (pratiques) ; country, region, pillar, status, meeting (engagements).</translation>
-    </message>
-    <message>
         <source>Only commitments or threads of meeting ID.</source>
         <translation>Seulement les engagements ou fils de discussion de la réunion ID.</translation>
     </message>
@@ -872,6 +868,10 @@ Options générales :
         <source>Takes your country out of a joint initiative it joined. Sent by the next sync.</source>
         <translation>Retire votre pays d’une initiative conjointe qu’il a rejointe. Envoyé à la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>Count by B: %1 (practices); %2 (commitments).</source>
+        <translation>Compter par B : %1 (pratiques) ; %2 (engagements).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -908,18 +908,12 @@ Options générales :
         <translation>Communauté PME</translation>
     </message>
     <message>
-        <source>Open the window on VIEW: %1.</source>
-        <translation>Ouvrir la fenêtre sur la vue VIEW : %1.</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>VIEW</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;; use one of %2.
-</source>
-        <translation>Vue inconnue &quot;%1&quot; ; utilisez l’une de %2.
-</translation>
+        <source>Open the window on VIEW: %1, country:ISO3 (a country&apos;s profile) or compare:ISO3,ISO3[,...] (two to four countries side by side).</source>
+        <translation>Ouvrir la fenêtre sur VUE : %1, country:ISO3 (le profil d’un pays) ou compare:ISO3,ISO3[,...] (deux à quatre pays côte à côte).</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1088,107 @@ Options générales :
     </message>
 </context>
 <context>
+    <name>smec::desktop::Charts</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Save the chart as .png or .pdf.</source>
+        <translation>Enregistrez le graphique en .png ou en .pdf.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::ComparePage</name>
+    <message>
+        <source>Choose at least two different countries.</source>
+        <translation>Choisissez au moins deux pays différents.</translation>
+    </message>
+    <message>
+        <source>Cannot count: %1</source>
+        <translation>Comptage impossible : %1</translation>
+    </message>
+    <message>
+        <source>Practices per pillar</source>
+        <translation>Pratiques par pilier</translation>
+    </message>
+    <message>
+        <source>Instruments used</source>
+        <translation>Instruments utilisés</translation>
+    </message>
+    <message>
+        <source>Target groups reached</source>
+        <translation>Groupes cibles atteints</translation>
+    </message>
+    <message>
+        <source>Evidence levels</source>
+        <translation>Niveaux de preuve</translation>
+    </message>
+    <message>
+        <source>Practices by status</source>
+        <translation>Pratiques par statut</translation>
+    </message>
+    <message>
+        <source>Commitment statuses</source>
+        <translation>Statuts des engagements</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Pratiques</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries compared; a practice with several pillars or target groups counts under each.</source>
+        <translation>
+            <numerusform>%n pays comparé ; une pratique à plusieurs piliers ou groupes cibles compte sous chacun.</numerusform>
+            <numerusform>%n pays comparés ; une pratique à plusieurs piliers ou groupes cibles compte sous chacun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Country &amp;%1</source>
+        <translation>Pays &amp;%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Copier en CSV</translation>
+    </message>
+    <message>
+        <source>Copy the table to the clipboard as comma-separated values</source>
+        <translation>Copier le tableau dans le presse-papiers en valeurs séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart...</source>
+        <translation>&amp;Enregistrer le graphique...</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or a PDF document</source>
+        <translation>Enregistrer le graphique en image PNG ou en document PDF</translation>
+    </message>
+    <message>
+        <source>Countries compared</source>
+        <translation>Pays comparés</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::ConflictDialog</name>
     <message>
         <source>Resolve a conflict</source>
@@ -1264,6 +1359,186 @@ Options générales :
             <numerusform>%Ln enregistrement modifié ici et sur le serveur attend votre décision.</numerusform>
             <numerusform>%Ln enregistrements modifiés ici et sur le serveur attendent votre décision.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::CountriesPage</name>
+    <message>
+        <source>Country profile</source>
+        <translation>Profil du pays</translation>
+    </message>
+    <message>
+        <source>Compare countries</source>
+        <translation>Comparer des pays</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::CountryProfilePage</name>
+    <message>
+        <source>Cannot read the country: %1</source>
+        <translation>Impossible de lire le pays : %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Pratiques</translation>
+    </message>
+    <message>
+        <source>%1 &amp;mdash; by status: %2; by pillar: %3</source>
+        <translation>%1 &amp;mdash; par statut : %2 ; par pilier : %3</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>%1 &amp;mdash; %2</source>
+        <translation>%1 &amp;mdash; %2</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>%1 hosted, %2 attended</source>
+        <translation>%1 accueillies, %2 suivies</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Dialogue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thread(s) started by its delegates</source>
+        <translation>
+            <numerusform>%Ln fil lancé par ses délégués</numerusform>
+            <numerusform>%Ln fils lancés par ses délégués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joint initiatives</source>
+        <translation>Initiatives conjointes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln led or joined</source>
+        <translation>
+            <numerusform>%Ln menée ou rejointe</numerusform>
+            <numerusform>%Ln menées ou rejointes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chef de file</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>Practices (%1)</source>
+        <translation>Pratiques (%1)</translation>
+    </message>
+    <message>
+        <source>Commitments (%1)</source>
+        <translation>Engagements (%1)</translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation>Réunions (%1)</translation>
+    </message>
+    <message>
+        <source>Recent dialogue (%1)</source>
+        <translation>Dialogue récent (%1)</translation>
+    </message>
+    <message>
+        <source>Joint initiatives (%1)</source>
+        <translation>Initiatives conjointes (%1)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Année de début</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Fil de discussion</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Practices of the country</source>
+        <translation>Pratiques du pays</translation>
+    </message>
+    <message>
+        <source>Commitments of the country</source>
+        <translation>Engagements du pays</translation>
+    </message>
+    <message>
+        <source>Meetings hosted or attended</source>
+        <translation>Réunions accueillies ou suivies</translation>
+    </message>
+    <message>
+        <source>Threads started by the country&apos;s delegates</source>
+        <translation>Fils lancés par les délégués du pays</translation>
+    </message>
+    <message>
+        <source>Joint initiatives led or joined</source>
+        <translation>Initiatives conjointes menées ou rejointes</translation>
+    </message>
+    <message>
+        <source>What the country does</source>
+        <translation>Ce que fait le pays</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2080,14 @@ Options générales :
             <numerusform>%Ln initiatives</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation>Ouvrir le profil : %1</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>Profil : %1</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::RecordEditorDialog</name>
@@ -2003,6 +2286,25 @@ Options générales :
     </message>
 </context>
 <context>
+    <name>smec::desktop::ShowView</name>
+    <message>
+        <source>Unknown country &quot;%1&quot;; give an ISO 3166-1 alpha-3 code such as KEN.</source>
+        <translation>Pays inconnu « %1 » ; indiquez un code ISO 3166-1 alpha-3 comme KEN.</translation>
+    </message>
+    <message>
+        <source>Unknown countries: %1; give ISO 3166-1 alpha-3 codes such as KEN.</source>
+        <translation>Pays inconnus : %1 ; indiquez des codes ISO 3166-1 alpha-3 comme KEN.</translation>
+    </message>
+    <message>
+        <source>Compare two to four different countries, e.g. compare:KEN,RWA.</source>
+        <translation>Comparez deux à quatre pays différents, par exemple compare:KEN,RWA.</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;; use one of %2, country:ISO3 or compare:ISO3,ISO3.</source>
+        <translation>Vue inconnue « %1 » ; utilisez l’une de %2, country:ISO3 ou compare:ISO3,ISO3.</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::SignInDialog</name>
     <message>
         <source>Advanced</source>
@@ -2152,22 +2454,6 @@ Options générales :
     <message>
         <source>Chart</source>
         <translation>Graphique</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Enregistrer le graphique</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
-    <message>
-        <source>Save the chart as .png or .pdf.</source>
-        <translation>Enregistrez le graphique en .png ou en .pdf.</translation>
     </message>
     <message>
         <source>&amp;Save chart...</source>
@@ -2336,6 +2622,160 @@ Options générales :
             <numerusform>Le serveur a refusé %n modification&#xa0;; consultez la boîte d’envoi pour en connaître la raison.</numerusform>
             <numerusform>Le serveur a refusé %n modifications&#xa0;; consultez la boîte d’envoi pour en connaître les raisons.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::TrackerPage</name>
+    <message>
+        <source>Open country profile</source>
+        <translation>Ouvrir le profil du pays</translation>
+    </message>
+    <message>
+        <source>Cannot read the commitments: %1</source>
+        <translation>Impossible de lire les engagements : %1</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>Sans statut</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Due within 90 days (%1)</source>
+        <translation>Échéance sous 90 jours (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>En retard (%1)</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>Sans pilier</translation>
+    </message>
+    <message>
+        <source>Commitments by pillar and status</source>
+        <translation>Engagements par pilier et statut</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <source>By meeting</source>
+        <translation>Par réunion</translation>
+    </message>
+    <message>
+        <source>By pillar</source>
+        <translation>Par pilier</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Réunion</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Toutes les réunions</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar</source>
+        <translation>&amp;Pilier</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>Tous les piliers</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Région</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Copier en CSV</translation>
+    </message>
+    <message>
+        <source>Copy the commitments shown to the clipboard as comma-separated values</source>
+        <translation>Copier les engagements affichés dans le presse-papiers en valeurs séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart...</source>
+        <translation>&amp;Enregistrer le graphique...</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or a PDF document</source>
+        <translation>Enregistrer le graphique en image PNG ou en document PDF</translation>
+    </message>
+    <message>
+        <source>Commitments by country</source>
+        <translation>Engagements par pays</translation>
+    </message>
+    <message>
+        <source>Commitments due within 90 days</source>
+        <translation>Engagements arrivant à échéance sous 90 jours</translation>
+    </message>
+    <message>
+        <source>Overdue commitments</source>
+        <translation>Engagements en retard</translation>
+    </message>
+    <message>
+        <source>Due within 90 days</source>
+        <translation>Échéance sous 90 jours</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>%Ln engagement</numerusform>
+            <numerusform>%Ln engagements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation>Pays : %1</translation>
+    </message>
+    <message>
+        <source>Due within 90 days: %1</source>
+        <translation>Échéance sous 90 jours : %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>En retard : %1</translation>
+    </message>
+    <message>
+        <source>Commitments by pillar, due and overdue</source>
+        <translation>Engagements par pilier, à échéance et en retard</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3909,32 @@ Options générales :
     </message>
 </context>
 <context>
+    <name>smec::models::CommitmentTrackerModel</name>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, échéance le %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>Sans pilier</translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation>Sans réunion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %Ln commitment(s)</source>
+        <translation>
+            <numerusform>%1, %2 : %Ln engagement</numerusform>
+            <numerusform>%1, %2 : %Ln engagements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smec::models::DisplayText</name>
     <message>
         <source>Synced</source>
@@ -3546,6 +4012,10 @@ Options générales :
         <source>Partner country</source>
         <translation>Pays partenaire</translation>
     </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
 </context>
 <context>
     <name>smec::models::NavigationModel</name>
@@ -3601,6 +4071,14 @@ Options générales :
     <message>
         <source>Cooperation</source>
         <translation>Coopération</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
     </message>
 </context>
 <context>

@@ -355,10 +355,11 @@ int runList(Context &context, const QCommandLineParser &args)
 QList<QCommandLineOption> statsOptions()
 {
     QList<QCommandLineOption> options = listOptions();
+    using Lists = replica::ListStore;
     options.insert(0, {u"by"_s,
-                       Cli::tr("Count by B: pillar, region, country, status, instrument, "
-                               "target_group, evidence_level, start_year (practices); country, "
-                               "region, pillar, status, meeting (commitments)."),
+                       Cli::tr("Count by B: %1 (practices); %2 (commitments).")
+                           .arg(Lists::countDimensions(domain::Kind::Practice).join(u", "_s),
+                                Lists::countDimensions(domain::Kind::Commitment).join(u", "_s)),
                        u"B"_s});
     options.insert(options.size() - 1,
                    {u"meeting"_s, Cli::tr("Only commitments or threads of meeting ID."), u"ID"_s});
@@ -388,29 +389,16 @@ int runStats(Context &context, const QCommandLineParser &args)
     replica::Replica *replica = context.replica();
     if (!replica)
         return ExitFailure;
-    // The wire name of a meeting link is its column's.
-    auto counts = replica->lists().countBy(filter, by == u"meeting"_s ? u"meeting_id"_s : by);
+    auto counts = replica->lists().countBy(filter, by);
     if (!counts)
         return fail(Cli::tr("Cannot count"), counts.error());
     auto total = replica->lists().count(filter);
     if (!total)
         return fail(Cli::tr("Cannot count"), total.error());
-    struct Entry
-    {
-        QString value;
-        int count;
-    };
-    QList<Entry> entries;
-    for (auto it = counts->cbegin(); it != counts->cend(); ++it)
-        entries.append({it.key(), it.value()});
-    // Years read as a trend, oldest first; everything else largest first.
-    if (by != u"start_year"_s) {
-        std::stable_sort(entries.begin(), entries.end(),
-                         [](const Entry &a, const Entry &b) { return a.count > b.count; });
-    }
+    const QList<replica::ValueCount> entries = replica::ListStore::ordered(*counts, by);
     if (args.isSet(u"json"_s)) {
         QJsonArray list;
-        for (const Entry &e : std::as_const(entries))
+        for (const replica::ValueCount &e : entries)
             list.append(QJsonObject{{u"value"_s, e.value.isEmpty() ? QJsonValue() : e.value},
                                     {u"count"_s, e.count}});
         Context::printJson(QJsonObject{{u"kind"_s, domain::kindName(*kind)},
@@ -420,11 +408,11 @@ int runStats(Context &context, const QCommandLineParser &args)
         return ExitOk;
     }
     qsizetype width = 0;
-    for (const Entry &e : std::as_const(entries))
+    for (const replica::ValueCount &e : entries)
         width = std::max(width, e.value.size());
     const QString none = Cli::tr("(none)");
     width = std::max(width, none.size());
-    for (const Entry &e : std::as_const(entries))
+    for (const replica::ValueCount &e : entries)
         Context::out(u"%1  %2"_s.arg((e.value.isEmpty() ? none : e.value).leftJustified(width))
                          .arg(e.count, 7));
     Context::out(

@@ -3,7 +3,10 @@
 
 #include "application.h"
 
+#include "comparepage.h"
 #include "conflictspage.h"
+#include "countriespage.h"
+#include "countryprofilepage.h"
 #include "datagen/demodata.h"
 #include "demoseeder.h"
 #include "dialoguepage.h"
@@ -24,6 +27,7 @@
 #include "signinjob.h"
 #include "statisticspage.h"
 #include "syncstatuswidget.h"
+#include "trackerpage.h"
 #include "workspace.h"
 
 #include "export/recordexporter.h"
@@ -240,11 +244,23 @@ bool Application::open(QString *error)
     createPages();
     connectActions();
     restoreWindowState();
+    if (!m_options.country.isEmpty())
+        m_countries->showCountry(m_options.country);
+    if (!m_options.compare.isEmpty())
+        m_countries->compare(m_options.compare);
     if (m_options.section)
         m_window->showSection(*m_options.section);
     updateCounts();
     m_window->show();
     scheduleSync();
+    return true;
+}
+
+bool Application::showCountry(const QString &alpha3)
+{
+    if (!m_countries || !m_countries->showCountry(alpha3))
+        return false;
+    m_window->showSection(Section::Countries);
     return true;
 }
 
@@ -281,9 +297,44 @@ void Application::createPages()
     m_statistics = new StatisticsPage(ws);
     m_window->setPage(Section::Statistics, m_statistics);
     // Counted when shown, and again after a change while shown (refresh()).
+    m_tracker = new TrackerPage(ws);
+    m_window->setPage(Section::Tracker, m_tracker);
+    connect(m_tracker, &TrackerPage::openRequested, this, [this](const QString &id) {
+        m_window->showSection(Section::Commitments);
+        m_commitments->showRecord(id);
+    });
+    m_countries = new CountriesPage(ws);
+    m_window->setPage(Section::Countries, m_countries);
+    connect(m_countries->profile(), &CountryProfilePage::openRequested, this,
+            [this](domain::Kind kind, const QString &id) {
+                const std::pair<Section, RecordBrowserPage *> target =
+                    kind == domain::Kind::Practice ? std::pair{Section::Practices, m_practices}
+                    : kind == domain::Kind::Commitment
+                        ? std::pair{Section::Commitments, m_commitments}
+                    : kind == domain::Kind::Meeting ? std::pair{Section::Meetings, m_meetings}
+                    : kind == domain::Kind::Initiative
+                        ? std::pair{Section::Cooperation, m_cooperation}
+                        : std::pair{Section::Dialogue, m_threads};
+                m_window->showSection(target.first);
+                target.second->showRecord(id);
+            });
+    // Every place that shows a country leads to its profile.
+    auto toProfile = [this](const QString &alpha3) {
+        showCountry(alpha3);
+    };
+    for (RecordBrowserPage *page :
+         {m_practices, m_meetings, m_commitments, m_cooperation, m_drafts})
+        connect(page, &RecordBrowserPage::countryRequested, this, toProfile);
+    connect(m_statistics, &StatisticsPage::countryRequested, this, toProfile);
+    connect(m_tracker, &TrackerPage::countryRequested, this, toProfile);
+    connect(m_countries->comparison(), &ComparePage::countryRequested, this, toProfile);
     connect(m_window.get(), &MainWindow::sectionChanged, this, [this](Section section) {
         if (section == Section::Statistics)
             m_statistics->reload();
+        if (section == Section::Tracker)
+            m_tracker->reload();
+        if (section == Section::Countries)
+            m_countries->reload();
     });
     m_window->setPage(Section::MyDrafts, m_drafts);
     if (ws.user().isCurator()) {
@@ -292,6 +343,8 @@ void Application::createPages()
         review.facets.insert(u"status"_s, {u"submitted"_s, u"in_review"_s});
         m_review->setBaseFilter(review);
         m_window->setPage(Section::ReviewQueue, m_review);
+        connect(m_review, &RecordBrowserPage::countryRequested, this,
+                [this](const QString &alpha3) { showCountry(alpha3); });
     }
     m_outbox = new OutboxPage(ws);
     m_window->setPage(Section::Outbox, m_outbox);
@@ -419,6 +472,10 @@ void Application::refresh()
         m_outbox->reload();
     if (m_statistics && m_window->currentSection() == Section::Statistics)
         m_statistics->reload();
+    if (m_tracker && m_window->currentSection() == Section::Tracker)
+        m_tracker->reload();
+    if (m_countries && m_window->currentSection() == Section::Countries)
+        m_countries->reload();
     updateCounts();
 }
 

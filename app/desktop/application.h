@@ -28,6 +28,8 @@ class MainWindow;
 class OutboxPage;
 class RecordBrowserPage;
 class StatisticsPage;
+class TrackerPage;
+class CountriesPage;
 class SearchPage;
 class Settings;
 class SyncService;
@@ -48,6 +50,8 @@ public:
         bool skipSignIn = false; ///< never show the first-start dialog (tests)
         /// The section the window opens on (`--show`), else the one it was left on.
         std::optional<models::NavigationModel::Section> section;
+        QString country;     ///< `--show country:KEN`: that country's profile
+        QStringList compare; ///< `--show compare:KEN,RWA`: those countries compared
     };
 
     Application(Settings &settings, const Options &options, QObject *parent = nullptr);
@@ -67,6 +71,8 @@ public:
     MainWindow *window() const { return m_window.get(); }
     Workspace *workspace() const { return m_workspace.get(); }
     RecordBrowserPage *practicesPage() const { return m_practices; }
+    /// Shows the Countries section on `alpha3`'s profile; false for an unknown code.
+    bool showCountry(const QString &alpha3);
     SearchPage *searchPage() const { return m_search; }
     /// Opens the practice editor on `id` (a new practice when empty); returns it.
     QWidget *openEditor(const QString &id);
@@ -120,6 +126,8 @@ private:
     RecordBrowserPage *m_drafts = nullptr;
     RecordBrowserPage *m_review = nullptr;
     StatisticsPage *m_statistics = nullptr;
+    TrackerPage *m_tracker = nullptr;
+    CountriesPage *m_countries = nullptr;
     SearchPage *m_search = nullptr;
     DialoguePage *m_dialogue = nullptr;
     ConflictsPage *m_conflicts = nullptr;

@@ -3,8 +3,10 @@
 
 #include "application.h"
 #include "apptheme.h"
+#include "domain/referencedata.h"
 #include "languages.h"
 #include "settings.h"
+#include "showview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -45,7 +47,9 @@ int main(int argc, char *argv[])
     using Navigation = smec::models::NavigationModel;
     const QCommandLineOption showOption(
         u"show"_s,
-        QApplication::translate("main", "Open the window on VIEW: %1.")
+        QApplication::translate("main", "Open the window on VIEW: %1, country:ISO3 (a country's "
+                                        "profile) or compare:ISO3,ISO3[,...] (two to four "
+                                        "countries side by side).")
             .arg(Navigation::names().join(u", "_s)),
         QApplication::translate("main", "VIEW"));
     parser.addOption(profileOption);
@@ -53,15 +57,13 @@ int main(int argc, char *argv[])
     parser.addOption(demoOption);
     parser.addOption(showOption);
     parser.process(app);
-    std::optional<Navigation::Section> section;
+    std::optional<smec::desktop::ShowView> shown;
     if (parser.isSet(showOption)) {
-        section = Navigation::sectionNamed(parser.value(showOption));
-        if (!section) {
-            std::fputs(
-                qPrintable(QApplication::translate("main", "Unknown view \"%1\"; use one "
-                                                           "of %2.\n")
-                               .arg(parser.value(showOption), Navigation::names().join(u", "_s))),
-                stderr);
+        QString error;
+        shown = smec::desktop::ShowView::parse(parser.value(showOption),
+                                               smec::domain::ReferenceData::embedded(), &error);
+        if (!shown) {
+            std::fputs(qPrintable(error + u'\n'), stderr);
             return 2;
         }
     }
@@ -89,7 +91,11 @@ int main(int argc, char *argv[])
 
     smec::desktop::Application::Options options;
     options.demoData = parser.isSet(demoOption);
-    options.section = section;
+    if (shown) {
+        options.section = shown->section;
+        options.country = shown->country;
+        options.compare = shown->compare;
+    }
     smec::desktop::Application application(settings, options);
     // A first start opens the window only after the sign-in dialog; giving up there ends the
     // process with 1, whatever closing the last window made the event loop return.

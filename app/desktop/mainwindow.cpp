@@ -168,11 +168,13 @@ void MainWindow::createMenus()
     quit->setObjectName(u"actionQuit"_s);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int row = 0; row < m_navigation->rowCount() && row < 9; ++row) {
+    // Every section has an entry; the first nine have Ctrl+1..9.
+    for (int row = 0; row < m_navigation->rowCount(); ++row) {
         const auto section =
             m_navigation->index(row).data(models::NavigationModel::SectionRole).value<Section>();
         QAction *go = view->addAction(m_navigation->index(row).data().toString());
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        if (row < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
         connect(go, &QAction::triggered, this, [this, section] { showSection(section); });
     }
     view->addSeparator();

@@ -5,6 +5,7 @@
 
 #include "domain/accesspolicy.h"
 #include "markdownview.h"
+#include "models/displaytext.h"
 #include "models/facetcounter.h"
 #include "models/facetmodel.h"
 #include "models/recordlistmodel.h"
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -162,6 +164,16 @@ RecordBrowserPage::RecordBrowserPage(const QString &name, domain::Kind kind, Wor
     auto *detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_banner);
+    // The record's country (host, lead) opens its profile.
+    m_countryButton = new QPushButton(detailPane);
+    m_countryButton->setObjectName(name + u"CountryProfile"_s);
+    m_countryButton->setVisible(false);
+    connect(m_countryButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT countryRequested(m_detailCountry); });
+    auto *countryRow = new QHBoxLayout;
+    countryRow->addStretch(1);
+    countryRow->addWidget(m_countryButton);
+    detailLayout->addLayout(countryRow);
     detailLayout->addWidget(m_detail);
     m_detailLayout = detailLayout;
 
@@ -212,6 +224,25 @@ RecordBrowserPage::RecordBrowserPage(const QString &name, domain::Kind kind, Wor
     connect(m_editButton, &QPushButton::clicked, this, [this] {
         if (!m_currentId.isEmpty())
             Q_EMIT editRequested(m_currentId);
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        const int column = m_list->columnOf(u"country"_s);
+        if (!index.isValid() || column < 0)
+            return;
+        const QString country = m_list->index(index.row(), column)
+                                    .data(models::RecordListModel::ColumnValueRole)
+                                    .toString();
+        if (country.isEmpty())
+            return;
+        QMenu menu(this);
+        QAction *open = menu.addAction(
+            tr("Open the profile of %1")
+                .arg(models::DisplayText::country(&m_workspace.reference(), country)),
+            this, [this, country] { Q_EMIT countryRequested(country); });
+        open->setObjectName(m_name + u"OpenCountry"_s);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_newButton, &QPushButton::clicked, this, &RecordBrowserPage::newRequested);
 
@@ -414,6 +445,7 @@ void RecordBrowserPage::showDetail(const Result<Detail> &detail)
     m_banner->setVisible(false);
     m_editButton->setEnabled(false);
     if (!detail || !detail->record) {
+        m_countryButton->setVisible(false);
         m_renderedId.clear();
         m_detail->setSafeMarkdown(detail ? tr("This record is no longer available.")
                                          : detail.error().message);
@@ -426,6 +458,16 @@ void RecordBrowserPage::showDetail(const Result<Detail> &detail)
         m_renderedId = r.id;
         m_renderedMarkdown = detail->markdown;
     } // else unchanged (a reload after a sync): the reader keeps their place in the text
+
+    m_detailCountry.clear();
+    for (const QString &field : {u"country"_s, u"host_country"_s, u"lead_country"_s}) {
+        if (m_detailCountry.isEmpty())
+            m_detailCountry = r.fields.value(field).toString();
+    }
+    m_countryButton->setVisible(!m_detailCountry.isEmpty());
+    m_countryButton->setText(
+        tr("Profile of %1")
+            .arg(models::DisplayText::country(&m_workspace.reference(), m_detailCountry)));
 
     const domain::Decision edit = domain::AccessPolicy::canEdit(m_workspace.user(), r);
     m_editButton->setEnabled(edit.allowed);

@@ -77,6 +77,8 @@ Q_SIGNALS:
     void currentChanged(const QString &id);
     /// The detail pane shows `id` now (it is read off the GUI thread).
     void detailShown(const QString &id);
+    /// The user asked for a country's profile (the detail's country button, a row's menu).
+    void countryRequested(const QString &alpha3);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -111,6 +113,8 @@ private:
     QVBoxLayout *m_detailLayout = nullptr;
     MarkdownView *m_detail;
     QPushButton *m_editButton;
+    QPushButton *m_countryButton = nullptr;
+    QString m_detailCountry;
     QPushButton *m_newButton;
     QPushButton *m_clearFacets;
     QTimer m_facetTimer;

@@ -3,6 +3,7 @@
 
 #include "statisticspage.h"
 
+#include "charts.h"
 #include "domain/fieldschema.h"
 #include "domain/localizednames.h"
 #include "domain/referencedata.h"
@@ -21,21 +22,16 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -54,6 +50,7 @@ struct Counted
 {
     qint64 total = 0;
     QMap<QString, int> counts;
+    QHash<QString, QString> meetingTitles; ///< when counted by meeting
 };
 
 } // namespace
@@ -144,19 +141,16 @@ StatisticsPage::StatisticsPage(Workspace &workspace, QWidget *parent)
         fillDimensions();
         reload();
     });
+    connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        const QString value = m_table->item(item->row(), 0)->data(Qt::UserRole).toString();
+        if (m_shownBy == u"country"_s && !value.isEmpty())
+            Q_EMIT countryRequested(value);
+    });
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(csv()); });
     connect(m_save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save chart"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
-                domain::kindName(m_shownKind) + u"s-by-"_s + m_shownBy + u".png"_s,
-            tr("PNG image (*.png);;PDF document (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        QString error;
-        if (!saveChart(path, &error))
-            QMessageBox::warning(this, tr("Save chart"), error);
+        Charts::saveAs(this, m_chart,
+                       domain::kindName(m_shownKind) + u"s-by-"_s + m_shownBy + u".png"_s);
     });
     retranslate();
     styleChart();
@@ -175,11 +169,7 @@ QString StatisticsPage::subjectLabel(domain::Kind kind) const
 void StatisticsPage::fillDimensions()
 {
     const QString current = m_by->currentData().toString();
-    const QStringList dimensions =
-        subject() == domain::Kind::Commitment
-            ? QStringList{u"status"_s, u"pillar"_s, u"country"_s, u"region"_s}
-            : QStringList{u"pillar"_s,       u"region"_s,         u"instrument"_s,
-                          u"target_group"_s, u"evidence_level"_s, startYear};
+    const QStringList dimensions = replica::ListStore::countDimensions(subject());
     const QSignalBlocker blocker(m_by);
     m_by->clear();
     for (const QString &facet : dimensions)
@@ -211,6 +201,17 @@ void StatisticsPage::reload()
                 return total.error();
             counted.counts = *counts;
             counted.total = *total;
+            if (by == u"meeting"_s) {
+                // A meeting is named by its title, read here with the counts.
+                replica::ListFilter meetings;
+                meetings.kind = domain::Kind::Meeting;
+                meetings.limit = -1;
+                auto rows = replica.lists().list(meetings);
+                if (!rows)
+                    return rows.error();
+                for (const replica::ListRow &row : std::as_const(*rows))
+                    counted.meetingTitles.insert(row.id, row.columns.value(u"title"_s).toString());
+            }
             return counted;
         },
         [this, kind, by](const Result<Counted> &counted) {
@@ -219,18 +220,16 @@ void StatisticsPage::reload()
                 return;
             }
             QList<Figure> figures;
-            for (auto it = counted->counts.cbegin(); it != counted->counts.cend(); ++it) {
-                const QString label = it.key().isEmpty()
-                                          ? tr("Not given")
-                                          : models::FacetModel::valueLabel(
-                                                kind, &m_workspace.reference(), by, it.key());
-                figures.append({it.key(), label, it.value()});
-            }
-            // Years read as a trend, oldest first; everything else largest first.
-            if (by != startYear) {
-                std::stable_sort(
-                    figures.begin(), figures.end(),
-                    [](const Figure &a, const Figure &b) { return a.count > b.count; });
+            for (const replica::ValueCount &c : replica::ListStore::ordered(counted->counts, by)) {
+                QString label;
+                if (c.value.isEmpty())
+                    label = tr("Not given");
+                else if (by == u"meeting"_s)
+                    label = counted->meetingTitles.value(c.value, c.value);
+                else
+                    label =
+                        models::FacetModel::valueLabel(kind, &m_workspace.reference(), by, c.value);
+                figures.append({c.value, label, c.count});
             }
             show(kind, by, counted->total, figures);
         });
@@ -282,6 +281,14 @@ void StatisticsPage::show(domain::Kind kind, const QString &by, qint64 total,
         categories << f.label;
         highest = std::max(highest, f.count);
     }
+    if (by == u"country"_s) {
+        // A country's bar opens its profile (bars run upwards: the last figure is bar 0).
+        connect(set, &QBarSet::clicked, this, [this](int index) {
+            const qsizetype row = m_figures.size() - 1 - index;
+            if (row >= 0 && row < m_figures.size() && !m_figures.at(row).value.isEmpty())
+                Q_EMIT countryRequested(m_figures.at(row).value);
+        });
+    }
     set->setColor(palette().color(QPalette::Highlight));
     set->setBorderColor(palette().color(QPalette::Highlight));
     QAbstractBarSeries *series =
@@ -323,31 +330,7 @@ QString StatisticsPage::csv() const
 
 bool StatisticsPage::saveChart(const QString &path, QString *error) const
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"pdf"_s) {
-        QPdfWriter pdf(path);
-        pdf.setTitle(m_chart->chart()->title());
-        pdf.setCreator(u"SME Community"_s);
-        pdf.setPageOrientation(QPageLayout::Landscape);
-        QPainter painter;
-        if (!painter.begin(&pdf)) {
-            *error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
-            return false;
-        }
-        // Drawn as vectors at the page's size, not as a screenshot.
-        m_chart->render(&painter, QRectF(painter.viewport()), m_chart->viewport()->rect());
-        painter.end();
-        return true;
-    }
-    if (suffix != u"png"_s) {
-        *error = tr("Save the chart as .png or .pdf.");
-        return false;
-    }
-    if (!m_chart->grab().save(path, "PNG")) {
-        *error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    return true;
+    return Charts::save(m_chart, path, error);
 }
 
 void StatisticsPage::changeEvent(QEvent *event)
@@ -394,24 +377,7 @@ void StatisticsPage::retranslate()
 
 void StatisticsPage::styleChart()
 {
-    // The chart follows the window's palette (light, dark, high contrast) instead of a theme of
-    // its own.
-    QChart *chart = m_chart->chart();
-    const QPalette p = palette();
-    chart->setBackgroundBrush(p.brush(QPalette::Base));
-    chart->setTitleBrush(p.brush(QPalette::Text));
-    m_chart->setBackgroundBrush(p.brush(QPalette::Window));
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsBrush(p.brush(QPalette::Text));
-        axis->setLinePenColor(p.color(QPalette::Mid));
-        axis->setGridLineColor(p.color(QPalette::Midlight));
-    }
-    for (QAbstractSeries *series : chart->series()) {
-        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
-            for (QBarSet *set : bars->barSets())
-                set->setLabelColor(p.color(QPalette::Text));
-        }
-    }
+    Charts::followPalette(m_chart, palette());
 }
 
 } // namespace smec::desktop

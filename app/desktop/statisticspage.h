@@ -51,6 +51,8 @@ public:
 Q_SIGNALS:
     /// A recount was shown (tests and screenshots wait for it).
     void updated();
+    /// A country's bar or row was clicked (counted by country): open its profile.
+    void countryRequested(const QString &alpha3);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -66,6 +66,8 @@ QString FacetModel::facetLabel(const QString &facet)
         return tr("Type");
     if (facet == u"mode"_s)
         return tr("Mode");
+    if (facet == u"meeting"_s)
+        return tr("Meeting");
     if (facet == yearFacet)
         return tr("Start year");
     return facet;

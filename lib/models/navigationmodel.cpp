@@ -9,9 +9,9 @@ namespace smec::models {
 
 NavigationModel::NavigationModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_sections{Section::Practices,   Section::Dialogue,    Section::Meetings,
-                 Section::Commitments, Section::Cooperation, Section::Statistics,
-                 Section::MyDrafts,    Section::Outbox,      Section::Conflicts}
+    , m_sections{Section::Practices,   Section::Dialogue,   Section::Meetings, Section::Commitments,
+                 Section::Cooperation, Section::Statistics, Section::Tracker,  Section::Countries,
+                 Section::MyDrafts,    Section::Outbox,     Section::Conflicts}
 {}
 
 void NavigationModel::setReviewQueueVisible(bool visible)
@@ -98,6 +98,10 @@ QString NavigationModel::label(Section section)
         return tr("Statistics");
     case Section::Cooperation:
         return tr("Cooperation");
+    case Section::Tracker:
+        return tr("Tracker");
+    case Section::Countries:
+        return tr("Countries");
     case Section::MyDrafts:
         return tr("My drafts");
     case Section::Outbox:
@@ -119,6 +123,8 @@ constexpr std::pair<NavigationModel::Section, const char16_t *> sectionNames[] =
     {NavigationModel::Section::Commitments, u"commitments"},
     {NavigationModel::Section::Cooperation, u"cooperation"},
     {NavigationModel::Section::Statistics, u"statistics"},
+    {NavigationModel::Section::Tracker, u"tracker"},
+    {NavigationModel::Section::Countries, u"countries"},
     {NavigationModel::Section::MyDrafts, u"drafts"},
     {NavigationModel::Section::Outbox, u"outbox"},
     {NavigationModel::Section::ReviewQueue, u"review"},

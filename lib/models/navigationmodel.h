@@ -25,6 +25,8 @@ public:
         Commitments,
         Statistics,
         Cooperation, ///< joint initiatives between countries
+        Tracker,     ///< commitments tracker: country x commitment matrix
+        Countries,   ///< a country's profile, countries compared
         MyDrafts,
         Outbox,
         ReviewQueue,

@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace smec::replica {
@@ -194,7 +196,7 @@ Result<QList<ListRow>> ListStore::list(const ListFilter &filter)
                          (filter.fromEnd ? mirrored(order) : order) + u" LIMIT ? OFFSET ?"_s;
     QString outerOrder = order;
     outerOrder.replace(u"f.frank"_s, u"pg.frank"_s);
-    const QString sql = u"SELECT r.id, r.rev, "_s + stateExpression + u", "_s +
+    const QString sql = u"SELECT r.id, r.rev, "_s + stateExpression + u", r.created_by, "_s +
                         columns.join(u", "_s) + (filter.withFields ? u", r.fields"_s : QString()) +
                         u" FROM ("_s + page + u") pg JOIN "_s + table.table +
                         u" t ON t.rid = pg.rid"
@@ -207,7 +209,7 @@ Result<QList<ListRow>> ListStore::list(const ListFilter &filter)
     if (!q)
         return q.error();
     QList<ListRow> rows;
-    const int first = 3;
+    const int first = 4;
     while (q->next()) {
         QSqlQuery &s = *q;
         ListRow row;
@@ -215,6 +217,7 @@ Result<QList<ListRow>> ListStore::list(const ListFilter &filter)
         row.kind = filter.kind;
         row.rev = s.value(1).toLongLong();
         row.state = stateFrom(s.value(2).toInt());
+        row.createdBy = s.value(3).toString();
         for (qsizetype i = 0; i < table.columns.size(); ++i) {
             const TypedColumn &c = table.columns.at(i);
             const QVariant value = s.value(int(first + i));
@@ -253,7 +256,7 @@ Result<QMap<QString, int>> ListStore::countBy(const ListFilter &filter, const QS
     const KindTable &table = KindTables::of(filter.kind);
     const TypedColumn *column = table.facetColumn(by);
     if (!column && by != u"title_key"_s) {
-        const TypedColumn *named = table.column(by);
+        const TypedColumn *named = table.column(by == u"meeting"_s ? u"meeting_id"_s : by);
         if (named && named->source == ColumnSource::Field)
             column = named;
     }
@@ -299,6 +302,34 @@ Result<QMap<QString, int>> ListStore::countBy(const ListFilter &filter, const QS
     }
     q->finish();
     return counts;
+}
+
+QStringList ListStore::countDimensions(domain::Kind kind)
+{
+    switch (kind) {
+    case domain::Kind::Practice:
+        return {u"pillar"_s,     u"region"_s,       u"country"_s,        u"status"_s,
+                u"instrument"_s, u"target_group"_s, u"evidence_level"_s, u"start_year"_s};
+    case domain::Kind::Commitment:
+        return {u"status"_s, u"pillar"_s, u"country"_s, u"region"_s, u"meeting"_s};
+    default:
+        return {};
+    }
+}
+
+QList<ValueCount> ListStore::ordered(const QMap<QString, int> &counts, const QString &by)
+{
+    QList<ValueCount> entries;
+    entries.reserve(counts.size());
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        entries.append({it.key(), it.value()});
+    // The map is in value order already, so a stable sort keeps ties that way.
+    if (by != u"start_year"_s) {
+        std::stable_sort(
+            entries.begin(), entries.end(),
+            [](const ValueCount &a, const ValueCount &b) { return a.count > b.count; });
+    }
+    return entries;
 }
 
 Result<void> ListStore::countValues(const QString &sql, const QVariantList &binds,

@@ -35,7 +35,15 @@ public:
     /// values of a multi-valued facet (pillars, target groups) counts once under each; every
     /// value of such a facet's vocabulary is present, with 0 when no row has it. Rows without a
     /// value count under the empty string.
+    /// `meeting` is the wire name of the `meeting_id` column.
     Result<QMap<QString, int>> countBy(const ListFilter &filter, const QString &by);
+
+    /// What a kind is counted by in `smecommunity-cli stats` and the Statistics page, in the
+    /// order they offer it (countBy takes each).
+    static QStringList countDimensions(domain::Kind kind);
+    /// countBy's answer in the order it is shown: start years oldest first (a trend), everything
+    /// else largest first, equal counts in value order.
+    static QList<ValueCount> ordered(const QMap<QString, int> &counts, const QString &by);
 
 private:
     struct Where

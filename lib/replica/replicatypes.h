@@ -104,8 +104,16 @@ struct ListRow
     domain::Kind kind = domain::Kind::Practice;
     qint64 rev = 0;
     RecordState state = RecordState::Synced;
+    QString createdBy;   ///< user id (set by the server; empty before the first sync)
     QVariantMap columns; ///< typed columns by name (`title`, `country`, `start_year`...)
     QJsonObject fields;  ///< only when ListFilter::withFields is set
+};
+
+/// One value of a dimension and how many rows have it (ListStore::countBy, in shown order).
+struct ValueCount
+{
+    QString value; ///< stored value; empty = rows without one
+    int count = 0;
 };
 
 /// Counts per value of each facet for a filter. A facet's own selection is left out of its counts

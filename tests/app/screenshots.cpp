@@ -5,6 +5,7 @@
 // under a display: `screenshots OUTDIR PROFILE`). Not part of the test suite.
 #include "application.h"
 #include "conflictdialog.h"
+#include "countriespage.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "recordbrowserpage.h"
@@ -69,6 +70,20 @@ int main(int argc, char *argv[])
     window->showSection(smec::models::NavigationModel::Section::Statistics);
     QTest::qWait(800);
     window->grab().save(QDir(out).filePath(prefix + u"statistics.png"_s));
+
+    window->showSection(smec::models::NavigationModel::Section::Tracker);
+    QTest::qWait(800);
+    window->grab().save(QDir(out).filePath(prefix + u"tracker.png"_s));
+
+    application.showCountry(u"KEN"_s);
+    QTest::qWait(800);
+    window->grab().save(QDir(out).filePath(prefix + u"country.png"_s));
+
+    if (auto *countries = window->findChild<desktop::CountriesPage *>(u"countriesPage"_s)) {
+        countries->compare({u"KEN"_s, u"RWA"_s, u"GHA"_s});
+        QTest::qWait(800);
+        window->grab().save(QDir(out).filePath(prefix + u"compare.png"_s));
+    }
 
     window->quickSearchField()->setText(u"women water"_s);
     QTest::qWait(600);

@@ -9,13 +9,18 @@
 //  - the longest event-loop stall, seen by a 5 ms watchdog timer measuring its own lateness,
 //    while scrolling the practice list to the end, sorting by every sortable column (both
 //    orders) and while facet counts recompute after ticking facet values (budget 50 ms).
-// The replica is built once with SyntheticGenerator and cached in the temporary directory
-// (or --profile DIR); later runs reuse it.
+// Then the analyst views: every Statistics view, the commitments tracker (each grouping, pillar
+// and region), country profiles and country comparisons, each read on the reader thread.
+// The replica (N practices, C commitments over meetings) is built once with SyntheticGenerator
+// and cached in the temporary directory (or --profile DIR); later runs reuse it.
 //
-//   bench_desktop [--practices N] [--profile DIR] [--rebuild]
+//   bench_desktop [--practices N] [--commitments C] [--profile DIR] [--rebuild]
 // Run with QT_QPA_PLATFORM=offscreen (the default when DISPLAY is unset).
 
 #include "application.h"
+#include "comparepage.h"
+#include "countriespage.h"
+#include "countryprofilepage.h"
 #include "datagen/syntheticgenerator.h"
 #include "mainwindow.h"
 #include "models/facetmodel.h"
@@ -25,6 +30,8 @@
 #include "settings.h"
 #include "statisticspage.h"
 #include "syncservice.h"
+#include "trackerpage.h"
+#include "workspace.h"
 #ifdef SMEC_BENCH_WITH_SERVER
 #include "serverprocess.h"
 #include "sync/profile.h"
@@ -43,6 +50,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
@@ -173,21 +181,26 @@ bool drive(Step step, Done done, int stepMs, int timeoutMs)
     return ok;
 }
 
-qint64 replicaPracticeCount(const QString &path)
+/// True when the cached replica at `path` holds `practices` indexed practices and
+/// `commitments` commitments.
+bool replicaMatches(const QString &path, int practices, int commitments)
 {
     if (!QFile::exists(path))
-        return -1;
+        return false;
     replica::Replica r;
     if (!r.open(path, u"bench-check"_s))
-        return -1;
+        return false;
     auto n = r.lists().count(replica::ListFilter{});
+    replica::ListFilter ofCommitments;
+    ofCommitments.kind = domain::Kind::Commitment;
+    auto c = r.lists().count(ofCommitments);
     auto pending = r.search().pendingCount();
-    const qint64 result = n && pending && *pending == 0 ? *n : -1;
+    const bool result = n && c && pending && *pending == 0 && *n == practices && *c == commitments;
     r.close();
     return result;
 }
 
-void buildReplica(const QString &path, int practices)
+void buildReplica(const QString &path, int practices, int commitments)
 {
     QFile::remove(path);
     QFile::remove(path + u"-wal"_s);
@@ -208,11 +221,28 @@ void buildReplica(const QString &path, int practices)
         if (auto applied = r.applyPage(records, QString::number(rev)); !applied)
             fail(u"build apply"_s, applied.error().message);
     }
+    // Commitments over meetings (one meeting per 100 commitments, 1 to 100 of them), so the
+    // tracker has countries x meetings to lay out.
+    const int meetings = std::clamp(commitments / 100, 1, 100);
+    QList<domain::Record> others;
+    for (int i = 0; i < meetings; ++i)
+        others.append(gen.meeting(i));
+    for (int i = 0; i < commitments; ++i) {
+        others.append(gen.commitment(i, gen.recordId(domain::Kind::Meeting, i % meetings)));
+        if (others.size() == page || i == commitments - 1) {
+            for (domain::Record &rec : others)
+                rec.rev = ++rev;
+            if (auto applied = r.applyPage(others, QString::number(rev)); !applied)
+                fail(u"build apply"_s, applied.error().message);
+            others.clear();
+        }
+    }
     if (auto indexed = r.search().catchUpAll(2000); !indexed)
         fail(u"build fts"_s, indexed.error().message);
     r.close();
     report({{u"metric"_s, u"build_replica"_s},
             {u"practices"_s, practices},
+            {u"commitments"_s, commitments},
             {u"seconds"_s, clock.elapsed() / 1000.0}});
 }
 
@@ -330,6 +360,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption profileOption(
         u"profile"_s, u"Profile directory (default: a cache in the temporary directory)."_s,
         u"DIR"_s);
+    const QCommandLineOption commitmentsOption(
+        u"commitments"_s, u"Commitments in the replica (default: one per ten practices)."_s,
+        u"C"_s);
     const QCommandLineOption rebuildOption(u"rebuild"_s, u"Rebuild the cached replica."_s);
     const QCommandLineOption syncOption(
         u"sync-from"_s,
@@ -341,7 +374,8 @@ int main(int argc, char *argv[])
         u"How long each facet and text-filter step is watched; the quiet period after opening "
         "is 15/8 of it (the CTest smoke run uses little)."_s,
         u"MS"_s, QString::number(g_observeMs));
-    parser.addOptions({practicesOption, profileOption, rebuildOption, syncOption, observeOption});
+    parser.addOptions({practicesOption, commitmentsOption, profileOption, rebuildOption, syncOption,
+                       observeOption});
     parser.process(app);
     g_observeMs = std::max(1, parser.value(observeOption).toInt());
     if (parser.isSet(syncOption)) {
@@ -355,9 +389,13 @@ int main(int argc, char *argv[])
 #endif
     }
     const int practices = parser.value(practicesOption).toInt();
-    const QString profile = parser.isSet(profileOption)
-                                ? parser.value(profileOption)
-                                : QDir::temp().filePath(u"smec-bench-desktop-%1"_s.arg(practices));
+    const int commitments = parser.isSet(commitmentsOption)
+                                ? parser.value(commitmentsOption).toInt()
+                                : std::max(1, practices / 10);
+    const QString profile =
+        parser.isSet(profileOption)
+            ? parser.value(profileOption)
+            : QDir::temp().filePath(u"smec-bench-desktop-%1-%2"_s.arg(practices).arg(commitments));
     QDir().mkpath(profile);
 
     {
@@ -371,8 +409,8 @@ int main(int argc, char *argv[])
         p.setValue(Key::UserRole, u"secretariat"_s);
         settings.sync();
         const QString path = settings.replicaPath();
-        if (parser.isSet(rebuildOption) || replicaPracticeCount(path) != practices)
-            buildReplica(path, practices);
+        if (parser.isSet(rebuildOption) || !replicaMatches(path, practices, commitments))
+            buildReplica(path, practices, commitments);
     }
     const double rssBefore = memoryMb("VmRSS:");
 
@@ -593,6 +631,120 @@ int main(int argc, char *argv[])
             {u"max_stall_ms"_s, statisticsWorst},
             {u"budget_ms"_s, stallBudgetMs},
             {u"within_budget"_s, statisticsWorst <= stallBudgetMs}});
+
+    // The analyst views: each answer comes from the reader thread; the window must not stall
+    // while asking, laying out or drawing it.
+    struct ViewFigures
+    {
+        double worstStall = 0;
+        double slowestMs = 0;
+        int views = 0;
+    };
+    auto measure = [&](auto *page, auto updated, ViewFigures &figures,
+                       const std::function<void()> &act, const QString &what) {
+        QEventLoop loop;
+        QTimer limit;
+        limit.setSingleShot(true);
+        QObject::connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
+        const QMetaObject::Connection done =
+            QObject::connect(page, updated, &loop, &QEventLoop::quit);
+        QElapsedTimer answered;
+        answered.start();
+        watchdog.start();
+        limit.start(60000);
+        act();
+        loop.exec();
+        QObject::disconnect(done);
+        if (!limit.isActive())
+            fail(what, u"no answer within 60 s"_s);
+        figures.worstStall = std::max(figures.worstStall, watchdog.maxStallMs());
+        figures.slowestMs = std::max(figures.slowestMs, answered.nsecsElapsed() / 1e6);
+        ++figures.views;
+    };
+    auto reportViews = [](const QString &metric, const ViewFigures &f) {
+        report({{u"metric"_s, metric},
+                {u"views"_s, f.views},
+                {u"slowest_answer_ms"_s, f.slowestMs},
+                {u"max_stall_ms"_s, f.worstStall},
+                {u"budget_ms"_s, stallBudgetMs},
+                {u"within_budget"_s, f.worstStall <= stallBudgetMs}});
+    };
+
+    // Tracker: open it, then every grouping x pillar, and each region with all pillars.
+    auto *tracker = window->findChild<desktop::TrackerPage *>(u"trackerPage"_s);
+    if (!tracker)
+        fail(u"tracker"_s, u"no tracker page"_s);
+    ViewFigures trackerFigures;
+    measure(
+        tracker, &desktop::TrackerPage::updated, trackerFigures,
+        [&] { window->showSection(desktop::MainWindow::Section::Tracker); }, u"tracker"_s);
+    if (tracker->tracker().commitments().size() != commitments)
+        fail(u"tracker"_s, u"shows %1 commitments, the replica holds %2"_s
+                               .arg(tracker->tracker().commitments().size())
+                               .arg(commitments));
+    auto *grouping = tracker->findChild<QComboBox *>(u"trackerGrouping"_s);
+    auto *trackerPillar = tracker->findChild<QComboBox *>(u"trackerPillar"_s);
+    auto *trackerRegion = tracker->findChild<QComboBox *>(u"trackerRegion"_s);
+    if (!grouping || !trackerPillar || !trackerRegion)
+        fail(u"tracker"_s, u"no tracker controls"_s);
+    for (int g = 0; g < grouping->count(); ++g) {
+        for (int p = 0; p < trackerPillar->count(); ++p) {
+            if (g == grouping->currentIndex() && p == trackerPillar->currentIndex())
+                continue;
+            measure(
+                tracker, &desktop::TrackerPage::updated, trackerFigures,
+                [&] {
+                    // one reload each; the later supersedes the earlier
+                    grouping->setCurrentIndex(g);
+                    trackerPillar->setCurrentIndex(p);
+                },
+                u"tracker"_s);
+        }
+    }
+    trackerPillar->setCurrentIndex(0);
+    for (int r = 1; r < trackerRegion->count(); ++r) {
+        measure(
+            tracker, &desktop::TrackerPage::updated, trackerFigures,
+            [&] { trackerRegion->setCurrentIndex(r); }, u"tracker"_s);
+    }
+    reportViews(u"tracker_all_views"_s, trackerFigures);
+
+    // Country profiles: the five countries with most practices.
+    replica::Replica &replicaRef = application.workspace()->replica();
+    auto byCountry = replicaRef.lists().countBy(replica::ListFilter{}, u"country"_s);
+    if (!byCountry)
+        fail(u"profile"_s, byCountry.error().message);
+    const QList<replica::ValueCount> ranked = replica::ListStore::ordered(*byCountry, u"country"_s);
+    QStringList top;
+    for (const replica::ValueCount &c : ranked) {
+        if (!c.value.isEmpty() && top.size() < 5)
+            top.append(c.value);
+    }
+    if (top.size() < 2)
+        fail(u"profile"_s, u"fewer than two countries in the replica"_s);
+    auto *countries = window->findChild<desktop::CountriesPage *>(u"countriesPage"_s);
+    if (!countries)
+        fail(u"profile"_s, u"no countries page"_s);
+    ViewFigures profileFigures;
+    for (const QString &code : std::as_const(top)) {
+        measure(
+            countries->profile(), &desktop::CountryProfilePage::updated, profileFigures,
+            [&] { application.showCountry(code); }, u"profile"_s);
+        if (countries->profile()->profile().practiceCount != byCountry->value(code))
+            fail(u"profile"_s, u"%1: shows %2 practices, the replica holds %3"_s.arg(code)
+                                   .arg(countries->profile()->profile().practiceCount)
+                                   .arg(byCountry->value(code)));
+    }
+    reportViews(u"country_profile"_s, profileFigures);
+
+    // Comparisons: two, three and four of those countries.
+    ViewFigures compareFigures;
+    for (qsizetype n = 2; n <= std::min<qsizetype>(4, top.size()); ++n) {
+        measure(
+            countries->comparison(), &desktop::ComparePage::updated, compareFigures,
+            [&] { countries->compare(top.mid(0, n)); }, u"compare"_s);
+    }
+    reportViews(u"compare_countries"_s, compareFigures);
 
     watchdog.stop();
     report({{u"metric"_s, u"memory"_s},

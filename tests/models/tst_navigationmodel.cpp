@@ -26,24 +26,25 @@ void TestNavigationModel::reviewQueue_onlyWhenVisible()
 {
     NavigationModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    // Practices, Dialogue, Meetings, Commitments, Cooperation, Statistics, My drafts, Outbox,
-    // Conflicts.
-    QCOMPARE(model.rowCount(), 9);
+    // Practices, Dialogue, Meetings, Commitments, Cooperation, Statistics, Tracker, Countries,
+    // My drafts, Outbox, Conflicts.
+    QCOMPARE(model.rowCount(), 11);
     QCOMPARE(model.rowOf(Section::ReviewQueue), -1);
     QCOMPARE(model.index(model.rowOf(Section::Statistics)).data().toString(), u"Statistics"_s);
     QCOMPARE(model.index(model.rowOf(Section::Cooperation)).data().toString(), u"Cooperation"_s);
+    QCOMPARE(model.index(model.rowOf(Section::Tracker)).data().toString(), u"Tracker"_s);
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     model.setReviewQueueVisible(true);
     QCOMPARE(inserted.size(), 1);
-    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.rowCount(), 12);
     QCOMPARE(model.rowOf(Section::ReviewQueue), model.rowOf(Section::Outbox) + 1);
     QCOMPARE(model.index(model.rowOf(Section::ReviewQueue)).data().toString(), u"Review queue"_s);
 
     model.setReviewQueueVisible(true); // no-op
     QCOMPARE(inserted.size(), 1);
     model.setReviewQueueVisible(false);
-    QCOMPARE(model.rowCount(), 9);
+    QCOMPARE(model.rowCount(), 11);
 }
 
 void TestNavigationModel::count_showsInLabelAndSignalsOneRow()

@@ -50,6 +50,8 @@ private Q_SLOTS:
     void countBy_matchesCountOfEachValue_data();
     void countBy_matchesCountOfEachValue();
     void countBy_unknownColumnIsAnError();
+    void countBy_everyOfferedDimensionCounts();
+    void ordered_yearsOldestFirstElseLargestFirst();
     void otherKinds_postsOfThreadAndCommitments();
     void initiatives_filterAndCountByPartnerCountry();
 
@@ -449,6 +451,46 @@ void TestReplicaList::countBy_unknownColumnIsAnError()
     QVERIFY(years.ok());
     QCOMPARE(years->size(), 12);
     QCOMPARE(years->value(u"2003"_s), 4);
+}
+
+// What `stats` and the Statistics page offer is what countBy takes, for both kinds; each sums
+// to at least the total (multi-valued facets count a row under each value).
+void TestReplicaList::countBy_everyOfferedDimensionCounts()
+{
+    for (domain::Kind kind : {domain::Kind::Practice, domain::Kind::Commitment}) {
+        const QStringList dimensions = ListStore::countDimensions(kind);
+        QVERIFY(!dimensions.isEmpty());
+        ListFilter f;
+        f.kind = kind;
+        auto total = m_replica.lists().count(f);
+        QVERIFY(total.ok());
+        for (const QString &by : dimensions) {
+            auto counts = m_replica.lists().countBy(f, by);
+            QVERIFY2(counts.ok(), qPrintable(by));
+            int sum = 0;
+            for (int n : std::as_const(*counts))
+                sum += n;
+            QVERIFY2(sum >= *total, qPrintable(by));
+        }
+    }
+    QVERIFY(ListStore::countDimensions(domain::Kind::Post).isEmpty());
+}
+
+void TestReplicaList::ordered_yearsOldestFirstElseLargestFirst()
+{
+    const QMap<QString, int> counts{{u"2021"_s, 3}, {u"2019"_s, 9}, {u"2020"_s, 3}, {QString(), 1}};
+    QList<ValueCount> years = ListStore::ordered(counts, u"start_year"_s);
+    QCOMPARE(years.size(), 4);
+    QCOMPARE(years.at(0).value, QString());
+    QCOMPARE(years.at(1).value, u"2019"_s);
+    QCOMPARE(years.at(3).value, u"2021"_s);
+    QList<ValueCount> largest = ListStore::ordered(counts, u"country"_s);
+    QCOMPARE(largest.at(0).value, u"2019"_s);
+    QCOMPARE(largest.at(0).count, 9);
+    // Equal counts keep value order.
+    QCOMPARE(largest.at(1).value, u"2020"_s);
+    QCOMPARE(largest.at(2).value, u"2021"_s);
+    QCOMPARE(largest.at(3).count, 1);
 }
 
 void TestReplicaList::otherKinds_postsOfThreadAndCommitments()
