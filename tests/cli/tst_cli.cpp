@@ -82,6 +82,7 @@ private Q_SLOTS:
     void list_unknownStatus_exits3_namesTheStatuses();
     void stats_countsWhatListReturns();
     void show_unknownId_exits3();
+    void kindCommands_unknownIdOrWrongKind_exit3_changeNothing();
     void create_edit_submit_reachesServer_withdraw();
     void create_threadPostMeetingCommitment_reachOtherProfile();
     void initiative_rwandaJoinsOfflineAndTicks_bothProfilesConverge();
@@ -504,6 +505,52 @@ void TestCli::show_unknownId_exits3()
     QVERIFY(r.err.contains("No record"));
     CLI_EXPECT(runCli(profile(u"a"_s), {u"edit"_s, u"nope"_s, u"--set"_s, u"title=x"_s}), Invalid);
     CLI_EXPECT(runCli(profile(u"a"_s), {u"submit"_s, u"nope"_s}), Invalid);
+}
+
+void TestCli::kindCommands_unknownIdOrWrongKind_exit3_changeNothing()
+{
+    // submit/withdraw are for practices, join/decline/leave for initiatives: one prologue
+    // finds the record and checks its kind, with the same messages and exit codes for all.
+    const QString practice = createPractice(u"a"_s, u"Kind check practice"_s);
+    const QString initiative =
+        create(u"a"_s, u"initiative"_s,
+               {{u"title"_s, u"Kind check initiative"_s}, {u"lead_country"_s, u"KEN"_s}});
+    QVERIFY(smec::domain::isCanonicalId(practice));
+    QVERIFY(smec::domain::isCanonicalId(initiative));
+    const QJsonObject practiceBefore = show(u"a"_s, practice);
+    const QJsonObject initiativeBefore = show(u"a"_s, initiative);
+    const QString unknown = u"00000000-0000-4000-8000-0000000000aa"_s;
+    for (const QString &command :
+         {u"submit"_s, u"withdraw"_s, u"join"_s, u"decline"_s, u"leave"_s}) {
+        const CliResult r = runCli(profile(u"a"_s), {command, unknown});
+        CLI_EXPECT(r, Invalid);
+        QVERIFY2(r.err.contains(QByteArray("No record with id " + unknown.toUtf8())),
+                 r.err.constData());
+    }
+    for (const QString &command : {u"submit"_s, u"withdraw"_s}) {
+        const CliResult r = runCli(profile(u"a"_s), {command, initiative});
+        CLI_EXPECT(r, Invalid);
+        QVERIFY2(r.err.contains(
+                     QByteArray(initiative.toUtf8() +
+                                " is a initiative; only practices are submitted and withdrawn.")),
+                 r.err.constData());
+    }
+    for (const QString &command : {u"join"_s, u"decline"_s, u"leave"_s}) {
+        const CliResult r = runCli(profile(u"a"_s), {command, practice});
+        CLI_EXPECT(r, Invalid);
+        QVERIFY2(r.err.contains(
+                     QByteArray(practice.toUtf8() +
+                                " is a practice; countries join, decline and leave initiatives.")),
+                 r.err.constData());
+    }
+    QCOMPARE(show(u"a"_s, practice), practiceBefore);
+    QCOMPARE(show(u"a"_s, initiative), initiativeBefore);
+    // Signed out, join says to sign in (exit 5) before it looks for the record.
+    const CliResult signedOut = runCli(profile(u"signed-out"_s), {u"join"_s, unknown});
+    CLI_EXPECT(signedOut, Auth);
+    QVERIFY2(signedOut.err.contains("Sign in first"), signedOut.err.constData());
+    // Malformed input is just an id that is not there.
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"leave"_s, u"not-an-id"_s}), Invalid);
 }
 
 void TestCli::create_edit_submit_reachesServer_withdraw()
