@@ -21,8 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace smec::cli {
 
-namespace {
-
 std::optional<domain::Kind> kindArgument(const QString &name)
 {
     const auto kind = domain::kindFromName(name);
@@ -35,6 +33,8 @@ std::optional<domain::Kind> kindArgument(const QString &name)
     }
     return kind;
 }
+
+namespace {
 
 /// The record `id` (not deleted), or nullopt after saying why; `code` receives the exit code.
 std::optional<domain::Record> findRecord(replica::Replica &replica, const QString &id, int &code)
