@@ -591,9 +591,9 @@ Result<void> SearchIndex::setAutomerge(int level)
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    for (const char *table : {"practice_fts", "post_fts"}) {
+    for (const IndexedKind &k : indexedKinds()) {
         const QString sql = u"INSERT INTO %1 (%1, rank) VALUES ('automerge', %2)"_s.arg(
-            QLatin1StringView(table), QString::number(level));
+            k.fts, QString::number(level));
         if (auto r = m_db.execOnce(sql); !r)
             return r;
     }

@@ -471,9 +471,9 @@ void TestReplicaSearch::deferred_indexCatchesUp()
 
 void TestReplicaSearch::bulkCatchUp_mergesOnlyByCrisis()
 {
-    const auto automerge = [&] {
-        auto q =
-            m_replica->database().run(u"SELECT v FROM practice_fts_config WHERE k = 'automerge'"_s);
+    const auto automerge = [&](const QString &table = u"practice_fts"_s) {
+        auto q = m_replica->database().run(
+            u"SELECT v FROM %1_config WHERE k = 'automerge'"_s.arg(table));
         const int v = q && (*q)->next() ? (*q)->value(0).toInt() : -1; // -1: FTS5's default
         if (q)
             (*q)->finish();
@@ -491,16 +491,21 @@ void TestReplicaSearch::bulkCatchUp_mergesOnlyByCrisis()
     how.batchSize = 2500;
     how.optimizeIfLarge = false;
     QList<int> seen;
+    QList<int> seenInitiatives;
     how.afterBatch = [&](qint64) {
         seen.append(automerge());
+        // Every indexed kind's table (an upgraded replica may queue initiatives with the bulk).
+        seenInitiatives.append(automerge(u"initiative_fts"_s));
         return true;
     };
     auto indexed = m_replica->search().catchUpAll(how);
     QVERIFY(indexed.ok());
     QCOMPARE(*indexed, n);
-    QCOMPARE(seen, QList<int>(4, 0));                     // off while the bulk is indexed
+    QCOMPARE(seen, QList<int>(4, 0)); // off while the bulk is indexed
+    QCOMPARE(seenInitiatives, QList<int>(4, 0));
     QCOMPARE(automerge(), SearchIndex::defaultAutomerge); // and back afterwards
-    QCOMPARE(ids(u"bulk"_s).size(), 50);                  // the default page of hits
+    QCOMPARE(automerge(u"initiative_fts"_s), SearchIndex::defaultAutomerge);
+    QCOMPARE(ids(u"bulk"_s).size(), 50); // the default page of hits
     QVERIFY(m_replica->database()
                 .execOnce(u"INSERT INTO practice_fts(practice_fts, rank)"
                           " VALUES('integrity-check', 0)"_s)
