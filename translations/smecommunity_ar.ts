@@ -90,10 +90,6 @@
         <translation>يعيد ممارسة مقدَّمة إلى حالة المسودة. يُرسَل عند المزامنة التالية.</translation>
     </message>
     <message>
-        <source>Exports practices to CSV, Markdown or PDF.</source>
-        <translation>يصدّر الممارسات بصيغة CSV أو Markdown أو PDF.</translation>
-    </message>
-    <message>
         <source>Creates draft practices from a CSV file: a header row of field names (title, summary, country, pillars...), then one practice per row; list values are separated by &quot;;&quot;. Every row is checked first and each problem reported with its row and field; then all valid rows are saved in one transaction. --dry-run only checks.</source>
         <translation>ينشئ مسودات ممارسات من ملف CSV: صف عناوين بأسماء الحقول (title وsummary وcountry وpillars...)، ثم ممارسة واحدة في كل صف؛ وتُفصل قيم القوائم بـ «;». يُفحص كل صف أولًا ويُبلَّغ عن كل مشكلة مع صفها وحقلها؛ ثم تُحفظ جميع الصفوف الصالحة في معاملة واحدة. ‎--dry-run يكتفي بالفحص.</translation>
     </message>
@@ -876,6 +872,18 @@ Global options:
         <source>Count by B: %1 (practices); %2 (commitments).</source>
         <translation>العدّ حسب B: %1 (الممارسات)؛ %2 (الالتزامات).</translation>
     </message>
+    <message>
+        <source>The kind to export: practice (default), thread, post, meeting, commitment, initiative.</source>
+        <translation>النوع المراد تصديره: practice (الافتراضي)، thread، post، meeting، commitment، initiative.</translation>
+    </message>
+    <message>
+        <source>Exported %1 record(s) of kind %2 to %3.</source>
+        <translation>صُدِّر %1 سجل من النوع %2 إلى %3.</translation>
+    </message>
+    <message>
+        <source>Exports practices (or the records of another kind, --kind) to CSV, Markdown or PDF.</source>
+        <translation>يصدّر الممارسات (أو سجلات نوع آخر، ‎--kind) إلى CSV أو Markdown أو PDF.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1093,6 +1101,17 @@ Global options:
     <message>
         <source>Signed in, but this computer has no keychain to keep the sign-in safely, so it was not kept. Start a keychain (for example GNOME Keyring or KWallet) and sign in again, or work offline.</source>
         <translation>تم تسجيل الدخول، لكن هذا الحاسوب لا يحتوي على سلسلة مفاتيح لحفظه بأمان، فلم يُحفَظ. شغّل سلسلة مفاتيح (مثل GNOME Keyring أو KWallet) وسجّل الدخول مجددًا، أو اعمل دون اتصال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) to %1</source>
+        <translation>
+            <numerusform>لا دعوات إلى %1</numerusform>
+            <numerusform>دعوة واحدة إلى %1</numerusform>
+            <numerusform>دعوتان إلى %1</numerusform>
+            <numerusform>%n دعوات إلى %1</numerusform>
+            <numerusform>%n دعوة إلى %1</numerusform>
+            <numerusform>%n دعوة إلى %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1686,16 +1705,20 @@ Global options:
         <translation>%1 يقود هذه المبادرة.</translation>
     </message>
     <message>
-        <source>%1 is invited to join this initiative.</source>
-        <translation>%1 مدعو للانضمام إلى هذه المبادرة.</translation>
-    </message>
-    <message>
         <source>%1 is a partner of this initiative.</source>
         <translation>%1 شريك في هذه المبادرة.</translation>
     </message>
     <message>
         <source>%1 is not part of this initiative.</source>
         <translation>%1 لا يشارك في هذه المبادرة.</translation>
+    </message>
+    <message>
+        <source>Invitation to %1</source>
+        <translation>دعوة إلى %1</translation>
+    </message>
+    <message>
+        <source>%1 is invited to join this initiative. Join to take part in it, or decline the invitation.</source>
+        <translation>%1 مدعوة للانضمام إلى هذه المبادرة. انضم للمشاركة فيها، أو ارفض الدعوة.</translation>
     </message>
 </context>
 <context>
@@ -1785,8 +1808,8 @@ Global options:
         <translation>بحث سريع</translation>
     </message>
     <message>
-        <source>Search practices and discussions (Ctrl+F)</source>
-        <translation>ابحث في الممارسات والنقاشات (Ctrl+F)</translation>
+        <source>Search practices, discussions and initiatives (Ctrl+F)</source>
+        <translation>البحث في الممارسات والنقاشات والمبادرات (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2167,18 @@ Global options:
         <source>Profile of %1</source>
         <translation>ملف %1</translation>
     </message>
+    <message>
+        <source>&amp;Invitations to my country</source>
+        <translation>ال&amp;دعوات الموجهة إلى بلدي</translation>
+    </message>
+    <message>
+        <source>Invitations to my country</source>
+        <translation>الدعوات الموجهة إلى بلدي</translation>
+    </message>
+    <message>
+        <source>Only the initiatives that invite %1 to join and that it has not answered yet.</source>
+        <translation>المبادرات التي تدعو %1 إلى الانضمام ولم تردّ عليها بعد فقط.</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::RecordEditorDialog</name>
@@ -2252,10 +2287,6 @@ Global options:
         <translation>النتيجة المحددة</translation>
     </message>
     <message>
-        <source>Type to search practices and discussions.</source>
-        <translation>اكتب للبحث في الممارسات والنقاشات.</translation>
-    </message>
-    <message>
         <source>Search is not available: %1</source>
         <translation>البحث غير متاح: %1</translation>
     </message>
@@ -2284,6 +2315,10 @@ Global options:
             <numerusform>%1 لا يزال فهرس البحث قيد الإنشاء (بقي %Ln سجلًا): قد تكون النتائج غير مكتملة.</numerusform>
             <numerusform>%1 لا يزال فهرس البحث قيد الإنشاء (بقي %Ln سجل): قد تكون النتائج غير مكتملة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type to search practices, discussions and joint initiatives.</source>
+        <translation>اكتب للبحث في الممارسات والنقاشات والمبادرات المشتركة.</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4043,26 @@ Global options:
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
+    <message>
+        <source>Discussions</source>
+        <translation>النقاشات</translation>
+    </message>
+    <message>
+        <source>Discussion posts</source>
+        <translation>مشاركات النقاش</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>الالتزامات</translation>
+    </message>
+    <message>
+        <source>Joint initiatives</source>
+        <translation>المبادرات المشتركة</translation>
+    </message>
 </context>
 <context>
     <name>smec::models::BackgroundReader</name>
@@ -4199,6 +4254,11 @@ Global options:
     <message>
         <source>Countries</source>
         <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>sidebar section for screen readers: its name, what asks for attention</comment>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -4484,9 +4544,33 @@ Global options:
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>search hit: title and excerpt</comment>
-        <translation>%1: %2</translation>
+        <source>Practice</source>
+        <translation>ممارسة</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>نقاش</translation>
+    </message>
+    <message>
+        <source>Discussion post</source>
+        <translation>مشاركة في نقاش</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>التزام</translation>
+    </message>
+    <message>
+        <source>Joint initiative</source>
+        <translation>مبادرة مشتركة</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>search hit: kind, title and excerpt</comment>
+        <translation>%1، %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4823,6 +4907,10 @@ Global options:
     <message>
         <source>Field %1 of record %2 has no hunk %3 (it has hunks 0 to %4).</source>
         <translation>لا يحتوي الحقل %1 من السجل %2 على المقطع %3 (مقاطعه من 0 إلى %4).</translation>
+    </message>
+    <message>
+        <source>Only initiatives invite countries.</source>
+        <translation>المبادرات وحدها تدعو البلدان.</translation>
     </message>
 </context>
 <context>

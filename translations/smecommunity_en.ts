@@ -20,6 +20,13 @@
             <numerusform>Exported %Ln records to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n invitation(s) to %1</source>
+        <translation>
+            <numerusform>%n invitation to %1</numerusform>
+            <numerusform>%n invitations to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::ComparePage</name>

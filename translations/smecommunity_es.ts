@@ -90,10 +90,6 @@
         <translation>Devuelve una práctica enviada a borrador. Se envía en la próxima sincronización.</translation>
     </message>
     <message>
-        <source>Exports practices to CSV, Markdown or PDF.</source>
-        <translation>Exporta las prácticas a CSV, Markdown o PDF.</translation>
-    </message>
-    <message>
         <source>Creates draft practices from a CSV file: a header row of field names (title, summary, country, pillars...), then one practice per row; list values are separated by &quot;;&quot;. Every row is checked first and each problem reported with its row and field; then all valid rows are saved in one transaction. --dry-run only checks.</source>
         <translation>Crea borradores de prácticas a partir de un archivo CSV: una fila de encabezado con los nombres de los campos (title, summary, country, pillars...) y después una práctica por fila; los valores de lista se separan con «;». Primero se comprueba cada fila y se informa de cada problema con su fila y su campo; después se guardan todas las filas válidas en una sola transacción. --dry-run solo comprueba.</translation>
     </message>
@@ -872,6 +868,18 @@ Opciones generales:
         <source>Count by B: %1 (practices); %2 (commitments).</source>
         <translation>Contar por B: %1 (prácticas); %2 (compromisos).</translation>
     </message>
+    <message>
+        <source>The kind to export: practice (default), thread, post, meeting, commitment, initiative.</source>
+        <translation>El tipo que exportar: practice (por defecto), thread, post, meeting, commitment, initiative.</translation>
+    </message>
+    <message>
+        <source>Exported %1 record(s) of kind %2 to %3.</source>
+        <translation>Se exportaron %1 registro(s) de tipo %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Exports practices (or the records of another kind, --kind) to CSV, Markdown or PDF.</source>
+        <translation>Exporta las prácticas (o los registros de otro tipo, --kind) a CSV, Markdown o PDF.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1085,6 +1093,13 @@ Opciones generales:
     <message>
         <source>Signed in, but this computer has no keychain to keep the sign-in safely, so it was not kept. Start a keychain (for example GNOME Keyring or KWallet) and sign in again, or work offline.</source>
         <translation>Se inició sesión, pero este equipo no tiene un llavero para guardarla de forma segura, así que no se conservó. Inicie un llavero (por ejemplo, GNOME Keyring o KWallet) y vuelva a iniciar sesión, o trabaje sin conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) to %1</source>
+        <translation>
+            <numerusform>%n invitación a %1</numerusform>
+            <numerusform>%n invitaciones a %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1662,16 +1677,20 @@ Opciones generales:
         <translation>%1 lidera esta iniciativa.</translation>
     </message>
     <message>
-        <source>%1 is invited to join this initiative.</source>
-        <translation>%1 está invitado a unirse a esta iniciativa.</translation>
-    </message>
-    <message>
         <source>%1 is a partner of this initiative.</source>
         <translation>%1 es socio de esta iniciativa.</translation>
     </message>
     <message>
         <source>%1 is not part of this initiative.</source>
         <translation>%1 no participa en esta iniciativa.</translation>
+    </message>
+    <message>
+        <source>Invitation to %1</source>
+        <translation>Invitación a %1</translation>
+    </message>
+    <message>
+        <source>%1 is invited to join this initiative. Join to take part in it, or decline the invitation.</source>
+        <translation>%1 está invitado a sumarse a esta iniciativa. Súmese para participar o rechace la invitación.</translation>
     </message>
 </context>
 <context>
@@ -1761,8 +1780,8 @@ Opciones generales:
         <translation>Búsqueda rápida</translation>
     </message>
     <message>
-        <source>Search practices and discussions (Ctrl+F)</source>
-        <translation>Buscar en prácticas y debates (Ctrl+F)</translation>
+        <source>Search practices, discussions and initiatives (Ctrl+F)</source>
+        <translation>Buscar prácticas, debates e iniciativas (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2107,18 @@ Opciones generales:
         <source>Profile of %1</source>
         <translation>Perfil de %1</translation>
     </message>
+    <message>
+        <source>&amp;Invitations to my country</source>
+        <translation>&amp;Invitaciones a mi país</translation>
+    </message>
+    <message>
+        <source>Invitations to my country</source>
+        <translation>Invitaciones a mi país</translation>
+    </message>
+    <message>
+        <source>Only the initiatives that invite %1 to join and that it has not answered yet.</source>
+        <translation>Solo las iniciativas que invitan a %1 a sumarse y a las que aún no ha respondido.</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::RecordEditorDialog</name>
@@ -2196,10 +2227,6 @@ Opciones generales:
         <translation>Resultado seleccionado</translation>
     </message>
     <message>
-        <source>Type to search practices and discussions.</source>
-        <translation>Escriba para buscar en prácticas y debates.</translation>
-    </message>
-    <message>
         <source>Search is not available: %1</source>
         <translation>La búsqueda no está disponible: %1</translation>
     </message>
@@ -2220,6 +2247,10 @@ Opciones generales:
             <numerusform>%1 El índice de búsqueda aún se está construyendo (queda %Ln registro): los resultados pueden estar incompletos.</numerusform>
             <numerusform>%1 El índice de búsqueda aún se está construyendo (quedan %Ln registros): los resultados pueden estar incompletos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type to search practices, discussions and joint initiatives.</source>
+        <translation>Escriba para buscar prácticas, debates e iniciativas conjuntas.</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +3931,26 @@ Opciones generales:
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Discussions</source>
+        <translation>Debates</translation>
+    </message>
+    <message>
+        <source>Discussion posts</source>
+        <translation>Mensajes de debate</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Joint initiatives</source>
+        <translation>Iniciativas conjuntas</translation>
+    </message>
 </context>
 <context>
     <name>smec::models::BackgroundReader</name>
@@ -4079,6 +4130,11 @@ Opciones generales:
     <message>
         <source>Countries</source>
         <translation>Países</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>sidebar section for screen readers: its name, what asks for attention</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -4364,9 +4420,33 @@ Opciones generales:
         <translation>(sin título)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>search hit: title and excerpt</comment>
-        <translation>%1: %2</translation>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Debate</translation>
+    </message>
+    <message>
+        <source>Discussion post</source>
+        <translation>Mensaje de debate</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Joint initiative</source>
+        <translation>Iniciativa conjunta</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>search hit: kind, title and excerpt</comment>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4703,6 +4783,10 @@ Opciones generales:
     <message>
         <source>Field %1 of record %2 has no hunk %3 (it has hunks 0 to %4).</source>
         <translation>El campo %1 del registro %2 no tiene el fragmento %3 (tiene los fragmentos 0 a %4).</translation>
+    </message>
+    <message>
+        <source>Only initiatives invite countries.</source>
+        <translation>Solo las iniciativas invitan a países.</translation>
     </message>
 </context>
 <context>

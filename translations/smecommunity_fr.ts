@@ -90,10 +90,6 @@
         <translation>Remet une pratique soumise à l’état de brouillon. Envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <source>Exports practices to CSV, Markdown or PDF.</source>
-        <translation>Exporte les pratiques en CSV, Markdown ou PDF.</translation>
-    </message>
-    <message>
         <source>Creates draft practices from a CSV file: a header row of field names (title, summary, country, pillars...), then one practice per row; list values are separated by &quot;;&quot;. Every row is checked first and each problem reported with its row and field; then all valid rows are saved in one transaction. --dry-run only checks.</source>
         <translation>Crée des brouillons de pratiques à partir d’un fichier CSV&#xa0;: une ligne d’en-tête avec les noms des champs (title, summary, country, pillars...), puis une pratique par ligne&#xa0;; les valeurs de liste sont séparées par «&#xa0;;&#xa0;». Chaque ligne est d’abord vérifiée et chaque problème signalé avec sa ligne et son champ&#xa0;; puis toutes les lignes valides sont enregistrées en une seule transaction. --dry-run se contente de vérifier.</translation>
     </message>
@@ -872,6 +868,18 @@ Options générales :
         <source>Count by B: %1 (practices); %2 (commitments).</source>
         <translation>Compter par B : %1 (pratiques) ; %2 (engagements).</translation>
     </message>
+    <message>
+        <source>The kind to export: practice (default), thread, post, meeting, commitment, initiative.</source>
+        <translation>Le type à exporter : practice (par défaut), thread, post, meeting, commitment, initiative.</translation>
+    </message>
+    <message>
+        <source>Exported %1 record(s) of kind %2 to %3.</source>
+        <translation>%1 enregistrement(s) de type %2 exporté(s) vers %3.</translation>
+    </message>
+    <message>
+        <source>Exports practices (or the records of another kind, --kind) to CSV, Markdown or PDF.</source>
+        <translation>Exporte les pratiques (ou les enregistrements d’un autre type, --kind) en CSV, Markdown ou PDF.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1085,6 +1093,13 @@ Options générales :
     <message>
         <source>Signed in, but this computer has no keychain to keep the sign-in safely, so it was not kept. Start a keychain (for example GNOME Keyring or KWallet) and sign in again, or work offline.</source>
         <translation>Connexion réussie, mais cet ordinateur n’a pas de trousseau pour la conserver en sécurité&#xa0;: elle n’a donc pas été gardée. Démarrez un trousseau (par exemple GNOME Keyring ou KWallet) et reconnectez-vous, ou travaillez hors ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) to %1</source>
+        <translation>
+            <numerusform>%n invitation adressée à %1</numerusform>
+            <numerusform>%n invitations adressées à %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1662,16 +1677,20 @@ Options générales :
         <translation>%1 est chef de file de cette initiative.</translation>
     </message>
     <message>
-        <source>%1 is invited to join this initiative.</source>
-        <translation>%1 est invité à rejoindre cette initiative.</translation>
-    </message>
-    <message>
         <source>%1 is a partner of this initiative.</source>
         <translation>%1 est partenaire de cette initiative.</translation>
     </message>
     <message>
         <source>%1 is not part of this initiative.</source>
         <translation>%1 ne participe pas à cette initiative.</translation>
+    </message>
+    <message>
+        <source>Invitation to %1</source>
+        <translation>Invitation adressée à %1</translation>
+    </message>
+    <message>
+        <source>%1 is invited to join this initiative. Join to take part in it, or decline the invitation.</source>
+        <translation>%1 est invité(e) à rejoindre cette initiative. Rejoignez-la pour y participer, ou déclinez l’invitation.</translation>
     </message>
 </context>
 <context>
@@ -1761,8 +1780,8 @@ Options générales :
         <translation>Recherche rapide</translation>
     </message>
     <message>
-        <source>Search practices and discussions (Ctrl+F)</source>
-        <translation>Rechercher dans les pratiques et les discussions (Ctrl+F)</translation>
+        <source>Search practices, discussions and initiatives (Ctrl+F)</source>
+        <translation>Rechercher dans les pratiques, les discussions et les initiatives (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2107,18 @@ Options générales :
         <source>Profile of %1</source>
         <translation>Profil : %1</translation>
     </message>
+    <message>
+        <source>&amp;Invitations to my country</source>
+        <translation>&amp;Invitations adressées à mon pays</translation>
+    </message>
+    <message>
+        <source>Invitations to my country</source>
+        <translation>Invitations adressées à mon pays</translation>
+    </message>
+    <message>
+        <source>Only the initiatives that invite %1 to join and that it has not answered yet.</source>
+        <translation>Seulement les initiatives qui invitent %1 à les rejoindre et auxquelles il n’a pas encore répondu.</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::RecordEditorDialog</name>
@@ -2196,10 +2227,6 @@ Options générales :
         <translation>Résultat sélectionné</translation>
     </message>
     <message>
-        <source>Type to search practices and discussions.</source>
-        <translation>Tapez pour rechercher dans les pratiques et les discussions.</translation>
-    </message>
-    <message>
         <source>Search is not available: %1</source>
         <translation>La recherche n’est pas disponible&#xa0;: %1</translation>
     </message>
@@ -2220,6 +2247,10 @@ Options générales :
             <numerusform>%1 L’index de recherche est encore en construction (%Ln fiche restante) : les résultats peuvent être incomplets.</numerusform>
             <numerusform>%1 L’index de recherche est encore en construction (%Ln fiches restantes) : les résultats peuvent être incomplets.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type to search practices, discussions and joint initiatives.</source>
+        <translation>Tapez pour rechercher dans les pratiques, les discussions et les initiatives conjointes.</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +3931,26 @@ Options générales :
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Discussions</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
+        <source>Discussion posts</source>
+        <translation>Messages de discussion</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Joint initiatives</source>
+        <translation>Initiatives conjointes</translation>
+    </message>
 </context>
 <context>
     <name>smec::models::BackgroundReader</name>
@@ -4079,6 +4130,11 @@ Options générales :
     <message>
         <source>Countries</source>
         <translation>Pays</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>sidebar section for screen readers: its name, what asks for attention</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -4364,9 +4420,33 @@ Options générales :
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>search hit: title and excerpt</comment>
-        <translation>%1&#xa0;: %2</translation>
+        <source>Practice</source>
+        <translation>Pratique</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Discussion post</source>
+        <translation>Message de discussion</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Joint initiative</source>
+        <translation>Initiative conjointe</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>search hit: kind, title and excerpt</comment>
+        <translation>%1, %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -4703,6 +4783,10 @@ Options générales :
     <message>
         <source>Field %1 of record %2 has no hunk %3 (it has hunks 0 to %4).</source>
         <translation>Le champ %1 de l’enregistrement %2 n’a pas de bloc %3 (il a les blocs 0 à %4).</translation>
+    </message>
+    <message>
+        <source>Only initiatives invite countries.</source>
+        <translation>Seules les initiatives invitent des pays.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ int runResolve(Context &context, const QCommandLineParser &args);
 /// The filter options --pillar, --country and --status, as list, stats and export take them, so
 /// that all three select the same rows; ExitOk, or the exit code after saying what is wrong.
 int applyFilterOptions(const QCommandLineParser &args, replica::ListFilter &filter);
+/// The kind called `name`, or nullopt after naming the kinds there are (exit code 2).
+std::optional<domain::Kind> kindArgument(const QString &name);
 QList<QCommandLineOption> listOptions();
 int runList(Context &context, const QCommandLineParser &args);
 QList<QCommandLineOption> statsOptions();

@@ -101,6 +101,10 @@ QList<QCommandLineOption> exportOptions()
         {u"out"_s, Cli::tr("The file to write."), u"FILE"_s},
         {u"pillar"_s, Cli::tr("Only practices of pillar P."), u"P"_s},
         {u"country"_s, Cli::tr("Only practices of country ISO3."), u"ISO3"_s},
+        {u"kind"_s,
+         Cli::tr("The kind to export: practice (default), thread, post, meeting, commitment, "
+                 "initiative."),
+         u"KIND"_s},
     };
 }
 
@@ -124,6 +128,12 @@ int runExport(Context &context, const QCommandLineParser &args)
     }
     replica::ListFilter filter;
     filter.kind = domain::Kind::Practice;
+    if (args.isSet(u"kind"_s)) {
+        const auto kind = kindArgument(args.value(u"kind"_s));
+        if (!kind)
+            return ExitUsage;
+        filter.kind = *kind;
+    }
     if (const int code = applyFilterOptions(args, filter); code != ExitOk)
         return code;
     replica::Replica *replica = context.replica();
@@ -134,7 +144,12 @@ int runExport(Context &context, const QCommandLineParser &args)
     auto written = exporter.exportTo(format, out, filter);
     if (!written)
         return fail(Cli::tr("Export failed"), written.error());
-    Context::message(Cli::tr("Exported %1 practice(s) to %2.").arg(*written).arg(out));
+    if (filter.kind == domain::Kind::Practice)
+        Context::message(Cli::tr("Exported %1 practice(s) to %2.").arg(*written).arg(out));
+    else
+        Context::message(Cli::tr("Exported %1 record(s) of kind %2 to %3.")
+                             .arg(*written)
+                             .arg(domain::kindName(filter.kind), out));
     return ExitOk;
 }
 

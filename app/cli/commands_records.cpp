@@ -21,8 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace smec::cli {
 
-namespace {
-
 std::optional<domain::Kind> kindArgument(const QString &name)
 {
     const auto kind = domain::kindFromName(name);
@@ -35,6 +33,8 @@ std::optional<domain::Kind> kindArgument(const QString &name)
     }
     return kind;
 }
+
+namespace {
 
 /// The record `id` (not deleted), or nullopt after saying why; `code` receives the exit code.
 std::optional<domain::Record> findRecord(replica::Replica &replica, const QString &id, int &code)
@@ -53,6 +53,29 @@ std::optional<domain::Record> findRecord(replica::Replica &replica, const QStrin
         return std::nullopt;
     }
     return **record;
+}
+
+/// The record `id` when it is one of `kind`, opening the profile's replica; nullopt after
+/// saying why (`wrongKind` says what the command is for, with %1 the id and %2 the record's
+/// kind), with the exit code in `code`. The prologue of the commands made for one kind.
+std::optional<domain::Record> findRecordOfKind(Context &context, const QString &id,
+                                               domain::Kind kind, const QString &wrongKind,
+                                               int &code)
+{
+    replica::Replica *replica = context.replica();
+    if (!replica) {
+        code = ExitFailure;
+        return std::nullopt;
+    }
+    auto record = findRecord(*replica, id, code);
+    if (!record)
+        return std::nullopt;
+    if (record->kind != kind) {
+        Context::message(wrongKind.arg(id, domain::kindName(record->kind)));
+        code = ExitInvalid;
+        return std::nullopt;
+    }
+    return record;
 }
 
 QJsonObject recordJson(const domain::Record &record, replica::RecordState state)
@@ -117,18 +140,13 @@ int saveEdit(Context &context, replica::Replica &replica,
 int transition(Context &context, const QCommandLineParser &args, domain::PracticeStatus target)
 {
     const QString id = args.positionalArguments().constFirst();
-    replica::Replica *replica = context.replica();
-    if (!replica)
-        return ExitFailure;
     int code = ExitOk;
-    const auto current = findRecord(*replica, id, code);
+    const auto current =
+        findRecordOfKind(context, id, domain::Kind::Practice,
+                         Cli::tr("%1 is a %2; only practices are submitted and withdrawn."), code);
     if (!current)
         return code;
-    if (current->kind != domain::Kind::Practice) {
-        Context::message(Cli::tr("%1 is a %2; only practices are submitted and withdrawn.")
-                             .arg(id, domain::kindName(current->kind)));
-        return ExitInvalid;
-    }
+    replica::Replica *replica = context.replica();
     const auto from = domain::practiceStatusOf(current->fields);
     if (from == target) {
         Context::message(
@@ -224,18 +242,13 @@ int partnerAction(Context &context, const QCommandLineParser &args, PartnerActio
                              .arg(domain::roleLabel(user.role)));
         return ExitInvalid;
     }
-    replica::Replica *replica = context.replica();
-    if (!replica)
-        return ExitFailure;
     int code = ExitOk;
-    const auto current = findRecord(*replica, id, code);
+    const auto current = findRecordOfKind(
+        context, id, domain::Kind::Initiative,
+        Cli::tr("%1 is a %2; countries join, decline and leave initiatives."), code);
     if (!current)
         return code;
-    if (current->kind != domain::Kind::Initiative) {
-        Context::message(Cli::tr("%1 is a %2; countries join, decline and leave initiatives.")
-                             .arg(id, domain::kindName(current->kind)));
-        return ExitInvalid;
-    }
+    replica::Replica *replica = context.replica();
     const QString country = domain::ReferenceData::embedded().countryName(user.country);
     const QString state = domain::Initiative::partnerState(current->fields, user.country);
     domain::Record updated = *current;

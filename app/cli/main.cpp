@@ -135,8 +135,9 @@ const Command commands[] = {
      {u"ID"_s},
      runLeave},
     {"export",
-     "--format csv|md|pdf --out FILE [--pillar P] [--country ISO3]",
-     QT_TRANSLATE_NOOP("cli", "Exports practices to CSV, Markdown or PDF."),
+     "--format csv|md|pdf --out FILE [--pillar P] [--country ISO3] [--kind KIND]",
+     QT_TRANSLATE_NOOP("cli", "Exports practices (or the records of another kind, --kind) to "
+                              "CSV, Markdown or PDF."),
      exportOptions,
      {},
      runExport,

@@ -11,6 +11,8 @@
 #include "demoseeder.h"
 #include "dialoguepage.h"
 #include "domain/guithread.h"
+#include "domain/localizednames.h"
+#include "domain/referencedata.h"
 #include "enginesyncservice.h"
 #include "initiativeactionbar.h"
 #include "mainwindow.h"
@@ -390,10 +392,14 @@ void Application::connectActions()
             m_window->showSection(m_window->currentSection());
     });
     connect(m_search, &SearchPage::saveSearchRequested, this, &Application::saveSearch);
-    connect(m_search, &SearchPage::openRequested, this, [this](const QString &id) {
-        m_window->showSection(Section::Practices);
-        m_practices->showRecord(id);
-    });
+    connect(m_search, &SearchPage::openRequested, this,
+            [this](const QString &id, domain::Kind kind) {
+                // An initiative opens in Cooperation; practices (and, as before, posts) in
+                // Practices.
+                const bool initiative = kind == domain::Kind::Initiative;
+                m_window->showSection(initiative ? Section::Cooperation : Section::Practices);
+                (initiative ? m_cooperation : m_practices)->showRecord(id);
+            });
     connect(w, &MainWindow::savedSearchActivated, this, &Application::applySavedSearch);
     connect(w->action(C::Settings), &QAction::triggered, this, [this] {
         // Window-modal and without a nested event loop, like the editors: syncs and list
@@ -501,16 +507,34 @@ void Application::updateCounts()
     add(Section::MyDrafts, domain::Kind::Practice, true);
     if (m_workspace->user().isCurator())
         add(Section::ReviewQueue, domain::Kind::Practice, false, {u"submitted"_s, u"in_review"_s});
-    using Counts = QList<std::pair<Section, qint64>>;
+    // A delegate's pending invitations: what Cooperation asks them to answer.
+    const domain::User &user = m_workspace->user();
+    std::optional<replica::ListFilter> invitations;
+    if (user.role == domain::Role::Delegate && !user.country.isEmpty()) {
+        invitations.emplace();
+        invitations->kind = domain::Kind::Initiative;
+        invitations->invitedCountry = user.country;
+    }
+    struct Counts
+    {
+        QList<std::pair<Section, qint64>> sections;
+        qint64 invitations = 0;
+    };
     m_workspace->reader().run<Counts>(
         this,
-        [sections](replica::Replica &replica) -> Result<Counts> {
+        [sections, invitations](replica::Replica &replica) -> Result<Counts> {
             Counts counts;
             for (const auto &[section, filter] : sections) {
                 auto n = replica.lists().count(filter);
                 if (!n)
                     return n.error();
-                counts.append({section, *n});
+                counts.sections.append({section, *n});
+            }
+            if (invitations) {
+                auto n = replica.lists().count(*invitations);
+                if (!n)
+                    return n.error();
+                counts.invitations = *n;
             }
             return counts;
         },
@@ -519,8 +543,16 @@ void Application::updateCounts()
                 m_window->showMessage(counts.error().message);
                 return;
             }
-            for (const auto &[section, n] : *counts)
-                m_window->navigationModel()->setCount(section, int(n));
+            models::NavigationModel *nav = m_window->navigationModel();
+            for (const auto &[section, n] : counts->sections)
+                nav->setCount(section, int(n));
+            const domain::User &user = m_workspace->user();
+            const int invited = int(counts->invitations);
+            nav->setAttention(
+                Section::Cooperation, invited,
+                tr("%n invitation(s) to %1", nullptr, invited)
+                    .arg(domain::LocalizedNames::country(
+                        user.country, m_workspace->reference().countryName(user.country))));
         });
     const qint64 pending =
         m_replica.outbox().pendingCount().ok() ? *m_replica.outbox().pendingCount() : 0;

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +30,12 @@ InitiativeActionBar::InitiativeActionBar(Workspace &workspace, QWidget *parent)
     , m_leave(new QPushButton(tr("&Leave")))
 {
     setObjectName(u"initiativeActions"_s);
+    // An invitation is the one state that asks the delegate to act: shown as a banner (light
+    // background and dark text, readable in the dark palette too), see update().
+    setAttribute(Qt::WA_StyledBackground);
+    setStyleSheet(u"#initiativeActions[invitation=\"true\"] { background: #e3effb;"
+                  " border: 1px solid #6f9fd8; border-radius: 4px; }"
+                  " #initiativeActions[invitation=\"true\"] QLabel { color: #0d2f57; }"_s);
     m_state->setObjectName(u"initiativeState"_s);
     m_state->setWordWrap(true);
     m_join->setObjectName(u"initiativeJoin"_s);
@@ -37,7 +44,8 @@ InitiativeActionBar::InitiativeActionBar(Workspace &workspace, QWidget *parent)
     m_decline->setAccessibleName(tr("Decline the invitation"));
     m_leave->setObjectName(u"initiativeLeave"_s);
     m_leave->setAccessibleName(tr("Leave this initiative"));
-    auto *layout = new QHBoxLayout(this);
+    m_layout = new QHBoxLayout(this);
+    QHBoxLayout *layout = m_layout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_state, 1);
     layout->addWidget(m_join);
@@ -74,10 +82,23 @@ void InitiativeActionBar::update()
         user.country, m_workspace.reference().countryName(user.country));
     const QString state = domain::Initiative::partnerState(fields, user.country);
     const bool lead = fields.value(u"lead_country"_s).toString() == user.country;
+    const bool invitation = !lead && state == domain::Initiative::invited;
+    setProperty("invitation", invitation);
+    // Re-polished so that the style sheet's [invitation] rule follows the property.
+    style()->unpolish(this);
+    style()->polish(this);
+    m_layout->setContentsMargins(invitation ? QMargins(10, 8, 10, 8) : QMargins());
+    QFont font = m_state->font();
+    font.setBold(invitation);
+    m_state->setFont(font);
+    m_join->setDefault(invitation);
+    setAccessibleName(invitation ? tr("Invitation to %1").arg(country) : QString());
     if (lead)
         m_state->setText(tr("%1 leads this initiative.").arg(country));
-    else if (state == domain::Initiative::invited)
-        m_state->setText(tr("%1 is invited to join this initiative.").arg(country));
+    else if (invitation)
+        m_state->setText(tr("%1 is invited to join this initiative. Join to take part in it, "
+                            "or decline the invitation.")
+                             .arg(country));
     else if (state == domain::Initiative::joined)
         m_state->setText(tr("%1 is a partner of this initiative.").arg(country));
     else

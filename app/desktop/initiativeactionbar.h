@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -17,9 +18,10 @@ namespace smec::desktop {
 class Workspace;
 
 /// Above an initiative's details: where the signed-in delegate's country stands (invited,
-/// joined, lead) and the buttons the rules allow it: Join, Decline, Leave. Each is a local edit
-/// of the partner list, checked by AccessPolicy::canWrite like any other, saved at once and
-/// announced through changed() so that the application refreshes and syncs.
+/// joined, lead) and the buttons the rules allow it: Join, Decline, Leave. An invitation not
+/// answered yet is shown as a banner (property `invitation`), with Join as the default button. Each
+/// is a local edit of the partner list, checked by AccessPolicy::canWrite like any other, saved at
+/// once and announced through changed() so that the application refreshes and syncs.
 class InitiativeActionBar final : public QWidget
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ private:
 
     Workspace &m_workspace;
     std::optional<domain::Record> m_record;
+    QHBoxLayout *m_layout = nullptr;
     QLabel *m_state;
     QPushButton *m_join;
     QPushButton *m_decline;

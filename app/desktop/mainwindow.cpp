@@ -206,7 +206,7 @@ void MainWindow::createToolBar()
     bar->addWidget(spacer);
     m_search->setObjectName(u"quickSearch"_s);
     m_search->setAccessibleName(tr("Quick search"));
-    m_search->setPlaceholderText(tr("Search practices and discussions (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search practices, discussions and initiatives (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(340);
     bar->addWidget(m_search);

@@ -4,6 +4,7 @@
 #include "recordbrowserpage.h"
 
 #include "domain/accesspolicy.h"
+#include "domain/localizednames.h"
 #include "markdownview.h"
 #include "models/displaytext.h"
 #include "models/facetcounter.h"
@@ -13,6 +14,7 @@
 #include "replica/replica.h"
 #include "workspace.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -147,6 +149,21 @@ RecordBrowserPage::RecordBrowserPage(const QString &name, domain::Kind kind, Wor
     auto *facetPane = new QWidget;
     auto *facetLayout = new QVBoxLayout(facetPane);
     facetLayout->setContentsMargins(0, 0, 0, 0);
+    const domain::User &user = workspace.user();
+    if (kind == domain::Kind::Initiative && user.role == domain::Role::Delegate &&
+        !user.country.isEmpty()) {
+        m_invitationsOnly = new QCheckBox(tr("&Invitations to my country"));
+        m_invitationsOnly->setObjectName(name + u"InvitationsOnly"_s);
+        m_invitationsOnly->setAccessibleName(tr("Invitations to my country"));
+        m_invitationsOnly->setToolTip(
+            tr("Only the initiatives that invite %1 to join and that it has not answered yet.")
+                .arg(domain::LocalizedNames::country(
+                    user.country, workspace.reference().countryName(user.country))));
+        facetLayout->addWidget(m_invitationsOnly);
+        connect(m_invitationsOnly, &QCheckBox::toggled, this, &RecordBrowserPage::applyFilter);
+        connect(m_clearFacets, &QPushButton::clicked, m_invitationsOnly,
+                [this] { m_invitationsOnly->setChecked(false); });
+    }
     facetLayout->addWidget(m_facetView);
     facetLayout->addWidget(m_clearFacets);
 
@@ -280,6 +297,8 @@ replica::ListFilter RecordBrowserPage::currentFilter() const
     if (const auto to = m_facets->yearTo())
         f.yearTo = to;
     f.text = m_text;
+    if (m_invitationsOnly && m_invitationsOnly->isChecked())
+        f.invitedCountry = m_workspace.user().country;
     f.sortColumn = m_list->filter().sortColumn;
     f.sortOrder = m_list->filter().sortOrder;
     return f;
@@ -298,8 +317,15 @@ void RecordBrowserPage::applyFilter()
         m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     }
     m_list->setFilter(f);
-    m_clearFacets->setEnabled(!m_facets->selection().isEmpty() || m_facets->yearFrom());
+    m_clearFacets->setEnabled(!m_facets->selection().isEmpty() || m_facets->yearFrom() ||
+                              (m_invitationsOnly && m_invitationsOnly->isChecked()));
     m_facetTimer.start();
+}
+
+void RecordBrowserPage::setInvitationsOnly(bool only)
+{
+    if (m_invitationsOnly)
+        m_invitationsOnly->setChecked(only);
 }
 
 void RecordBrowserPage::updateFacets()

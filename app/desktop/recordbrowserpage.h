@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -67,6 +68,9 @@ public:
 
     models::RecordListModel *listModel() const { return m_list; }
     models::FacetModel *facetModel() const { return m_facets; }
+    /// Cooperation, for a delegate: shows only the initiatives that invite their country (the
+    /// "Invitations to my country" filter). Does nothing on other pages.
+    void setInvitationsOnly(bool only);
 
 Q_SIGNALS:
     /// The user asked to edit `id` (Edit, Enter) or to create a record of the page's kind; the
@@ -117,6 +121,8 @@ private:
     QString m_detailCountry;
     QPushButton *m_newButton;
     QPushButton *m_clearFacets;
+    /// Cooperation, for a delegate: only the initiatives inviting their country.
+    QCheckBox *m_invitationsOnly = nullptr;
     QTimer m_facetTimer;
 };
 

@@ -70,7 +70,8 @@ SearchPage::SearchPage(Workspace &workspace, QWidget *parent)
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showHit(current.row()); });
     connect(m_results, &QListView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT openRequested(index.data(models::SearchResultModel::IdRole).toString());
+        Q_EMIT openRequested(index.data(models::SearchResultModel::IdRole).toString(),
+                             domain::Kind(index.data(models::SearchResultModel::KindRole).toInt()));
     });
 }
 
@@ -89,7 +90,7 @@ void SearchPage::run()
     m_save->setEnabled(!m_query.trimmed().isEmpty());
     if (m_query.trimmed().isEmpty()) {
         m_model->setHits({});
-        m_summary->setText(tr("Type to search practices and discussions."));
+        m_summary->setText(tr("Type to search practices, discussions and joint initiatives."));
         m_detail->clear();
         return;
     }

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "domain/record.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -19,7 +21,8 @@ namespace smec::desktop {
 class MarkdownView;
 class Workspace;
 
-/// Quick search results: ranked practices and posts with highlighted snippets, updated as the
+/// Quick search results: ranked practices, posts and initiatives (each saying which it is) with
+/// highlighted snippets, updated as the
 /// user types (debounced), and the hit's content beside them. Any text is safe to type.
 class SearchPage final : public QWidget
 {
@@ -36,7 +39,8 @@ public:
 
 Q_SIGNALS:
     void saveSearchRequested(const QString &query);
-    void openRequested(const QString &id);
+    /// The user opened a hit (Enter or double click): show it in its own section.
+    void openRequested(const QString &id, smec::domain::Kind kind);
 
 private:
     void run();

@@ -29,8 +29,10 @@ QString SnippetDelegate::html(const QModelIndex &index)
     const QString title =
         index.data(models::SearchResultModel::TitleRole).toString().toHtmlEscaped();
     const QString snippet = index.data(models::SearchResultModel::SnippetHtmlRole).toString();
-    return u"<div style='font-size:large'><b>"_s + title + u"</b></div><div>"_s + snippet +
-           u"</div>"_s;
+    const QString kind =
+        index.data(models::SearchResultModel::KindLabelRole).toString().toHtmlEscaped();
+    return u"<div style='font-size:small'>"_s + kind + u"</div><div style='font-size:large'><b>"_s +
+           title + u"</b></div><div>"_s + snippet + u"</div>"_s;
 }
 
 void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -69,12 +69,32 @@ Result<QList<domain::Record>> RecordExporter::collect(const replica::ListFilter 
 }
 
 namespace {
+// The cover title of a PDF of records of `kind`.
+QString pdfTitle(domain::Kind kind)
+{
+    switch (kind) {
+    case domain::Kind::Practice:
+        return RecordExporter::tr("SME policy practices");
+    case domain::Kind::Thread:
+        return RecordExporter::tr("Discussions");
+    case domain::Kind::Post:
+        return RecordExporter::tr("Discussion posts");
+    case domain::Kind::Meeting:
+        return RecordExporter::tr("Meetings");
+    case domain::Kind::Commitment:
+        return RecordExporter::tr("Commitments");
+    case domain::Kind::Initiative:
+        return RecordExporter::tr("Joint initiatives");
+    }
+    return {};
+}
+
 PdfExporter pdfFor(const QList<domain::Record> &records, const domain::ReferenceData &reference,
-                   QDate date)
+                   QDate date, domain::Kind kind)
 {
     PdfExporter pdf;
     pdf.setDate(date);
-    pdf.setTitle(RecordExporter::tr("SME policy practices"));
+    pdf.setTitle(pdfTitle(records.isEmpty() ? kind : records.first().kind));
     pdf.setSubtitle(
         RecordExporter::tr("%Ln record(s) from the Global SME Ministerial Community Platform",
                            nullptr, int(records.size())));
@@ -94,7 +114,7 @@ Result<QString> RecordExporter::pdfHtml(const replica::ListFilter &filter, const
     auto collected = collect(filter, ids);
     if (!collected)
         return collected.error();
-    return pdfFor(*collected, m_reference, m_exportDate).html();
+    return pdfFor(*collected, m_reference, m_exportDate, filter.kind).html();
 }
 
 namespace {
@@ -129,7 +149,7 @@ Result<int> RecordExporter::exportTo(Format format, const QString &path,
     const domain::Kind kind = records.isEmpty() ? filter.kind : records.first().kind;
 
     if (format == Format::Pdf) {
-        const PdfExporter pdf = pdfFor(records, m_reference, m_exportDate);
+        const PdfExporter pdf = pdfFor(records, m_reference, m_exportDate, kind);
         if (auto w = pdf.write(path); !w)
             return w.error();
         return int(records.size());

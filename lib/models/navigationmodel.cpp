@@ -3,6 +3,8 @@
 
 #include "navigationmodel.h"
 
+#include <QFont>
+
 using namespace Qt::StringLiterals;
 
 namespace smec::models {
@@ -47,6 +49,26 @@ int NavigationModel::count(Section section) const
     return m_counts.value(section);
 }
 
+void NavigationModel::setAttention(Section section, int count, const QString &description)
+{
+    const std::pair<int, QString> value{std::max(count, 0), count > 0 ? description : QString()};
+    if (m_attention.value(section) == value)
+        return;
+    m_attention.insert(section, value);
+    const int row = rowOf(section);
+    if (row >= 0) {
+        const QModelIndex changed = index(row);
+        Q_EMIT dataChanged(changed, changed,
+                           {Qt::DisplayRole, AttentionRole, Qt::AccessibleTextRole, Qt::ToolTipRole,
+                            Qt::FontRole});
+    }
+}
+
+int NavigationModel::attention(Section section) const
+{
+    return m_attention.value(section).first;
+}
+
 int NavigationModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_sections.size());
@@ -58,14 +80,32 @@ QVariant NavigationModel::data(const QModelIndex &index, int role) const
         return {};
     const Section section = m_sections.at(index.row());
     const int n = m_counts.value(section);
+    const auto &[attention, description] = m_attention.value(section);
     switch (role) {
     case Qt::DisplayRole:
+        if (attention > 0)
+            return tr("%1 (%2)", "sidebar section with a count").arg(label(section)).arg(attention);
         return n > 0 ? tr("%1 (%2)", "sidebar section with a count").arg(label(section)).arg(n)
                      : label(section);
     case Qt::AccessibleTextRole:
+        if (attention > 0)
+            return tr("%1, %2", "sidebar section for screen readers: its name, what asks for "
+                                "attention")
+                .arg(label(section), description);
         return n > 0 ? tr("%1, %n item(s)", "sidebar section for screen readers", n)
                            .arg(label(section))
                      : label(section);
+    case Qt::ToolTipRole:
+        return attention > 0 ? QVariant(description) : QVariant();
+    case Qt::FontRole:
+        if (attention > 0) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case AttentionRole:
+        return attention;
     case SectionRole:
         return QVariant::fromValue(section);
     case CountRole:
@@ -80,6 +120,7 @@ QHash<int, QByteArray> NavigationModel::roleNames() const
     auto names = QAbstractListModel::roleNames();
     names.insert(SectionRole, "section");
     names.insert(CountRole, "count");
+    names.insert(AttentionRole, "attention");
     return names;
 }
 

@@ -37,6 +37,7 @@ public:
     enum Role {
         SectionRole = Qt::UserRole + 1,
         CountRole,
+        AttentionRole, ///< how many items in the section ask the user to act (0: none)
     };
 
     explicit NavigationModel(QObject *parent = nullptr);
@@ -45,6 +46,12 @@ public:
     bool isReviewQueueVisible() const { return m_sections.contains(Section::ReviewQueue); }
     void setCount(Section section, int count);
     int count(Section section) const;
+    /// Items in `section` that ask the user to act (a delegate's pending invitations in
+    /// Cooperation): while there are any, the entry shows this number in bold instead of its
+    /// count, and `description` (translated, e.g. "2 invitations to Kenya") is its tooltip and
+    /// what a screen reader says after the section's name.
+    void setAttention(Section section, int count, const QString &description);
+    int attention(Section section) const;
     /// Row of `section`, or -1 when it is not shown.
     int rowOf(Section section) const { return int(m_sections.indexOf(section)); }
 
@@ -63,6 +70,7 @@ private:
 
     QList<Section> m_sections;
     QHash<Section, int> m_counts;
+    QHash<Section, std::pair<int, QString>> m_attention;
 };
 
 } // namespace smec::models

@@ -23,6 +23,25 @@ void SearchResultModel::setHits(const QList<replica::SearchHit> &hits)
     endResetModel();
 }
 
+QString SearchResultModel::kindLabel(domain::Kind kind)
+{
+    switch (kind) {
+    case domain::Kind::Practice:
+        return tr("Practice");
+    case domain::Kind::Thread:
+        return tr("Discussion");
+    case domain::Kind::Post:
+        return tr("Discussion post");
+    case domain::Kind::Meeting:
+        return tr("Meeting");
+    case domain::Kind::Commitment:
+        return tr("Commitment");
+    case domain::Kind::Initiative:
+        return tr("Joint initiative");
+    }
+    return {};
+}
+
 QString SearchResultModel::snippetToHtml(const QString &snippet)
 {
     QString html = snippet.toHtmlEscaped();
@@ -80,8 +99,11 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString plain = hit.snippet;
         plain.remove(replica::highlightStart).remove(replica::highlightEnd);
-        return tr("%1: %2", "search hit: title and excerpt").arg(hit.title, plain);
+        return tr("%1, %2: %3", "search hit: kind, title and excerpt")
+            .arg(kindLabel(hit.kind), hit.title, plain);
     }
+    case KindLabelRole:
+        return kindLabel(hit.kind);
     case IdRole:
         return hit.id;
     case KindRole:

@@ -25,6 +25,7 @@ public:
         TitleRole,
         SnippetHtmlRole,
         RankRole,
+        KindLabelRole, ///< what the hit is, as a reader names it ("Joint initiative")
     };
 
     explicit SearchResultModel(QObject *parent = nullptr);
@@ -36,6 +37,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    /// The kind of record a hit is, translated.
+    static QString kindLabel(domain::Kind kind);
     /// Escapes `snippet` for rich text and turns the match markers into bold.
     static QString snippetToHtml(const QString &snippet);
     /// The snippet as a reader expects it: Markdown markup (headings, list markers, emphasis,

@@ -27,6 +27,9 @@ struct ListFilter
     QString threadId;            ///< posts of one thread
     QString meetingId;           ///< threads or commitments of one meeting
     bool localEditsOnly = false; ///< only records with an edit the server has not accepted
+    /// Initiatives only: those inviting this country (ISO3) to join, i.e. where it is a partner
+    /// in state `invited` (an invitation its delegates have not answered yet).
+    QString invitedCountry;
 
     /// A typed column (`title`, `country`, `start_year`, `updated_at`...); empty = relevance
     /// when there is text, else the kind's default (newest first; posts oldest first).

@@ -146,6 +146,19 @@ Result<ListStore::Where> ListStore::where(const ListFilter &filter, const KindTa
     }
     if (filter.localEditsOnly)
         clauses.append(u"t.rid IN (SELECT rid FROM records WHERE local = 1)"_s);
+    if (!filter.invitedCountry.isEmpty()) {
+        if (!table.column(u"partners"_s))
+            return invalidFilter(
+                QCoreApplication::translate("smec::replica", "Only initiatives invite countries."));
+        // The partner column narrows to the initiatives that list the country at all; its state
+        // is read from the fields of those few.
+        clauses.append(u"instr(t.partners, ?) > 0 AND EXISTS (SELECT 1 FROM records ir,"
+                       " json_each(ir.fields, '$.partners') p WHERE ir.rid = t.rid"
+                       " AND p.type = 'object' AND json_extract(p.value, '$.country') = ?"
+                       " AND json_extract(p.value, '$.state') = 'invited')"_s);
+        w.binds.append(QString(u" "_s + filter.invitedCountry + u" "_s));
+        w.binds.append(filter.invitedCountry);
+    }
     if (!clauses.isEmpty())
         w.sql = u" WHERE "_s + clauses.join(u" AND "_s);
     w.masksOnly = !clauses.isEmpty() && maskClauses == clauses.size();

@@ -178,6 +178,13 @@ QStringList version7()
     };
 }
 
+// Full-text search over joint initiatives (issue 25): their FTS table, and the initiatives
+// already here queued for the catch-up (the next sync, or the next CLI search, indexes them).
+QStringList version8()
+{
+    return SearchIndex::initiativeSchemaStatements();
+}
+
 } // namespace
 
 QStringList SchemaMigrator::stepStatements(int version)
@@ -197,6 +204,8 @@ QStringList SchemaMigrator::stepStatements(int version)
         return version6();
     case 7:
         return version7();
+    case 8:
+        return version8();
     default:
         return {};
     }

@@ -21,12 +21,14 @@ class ReplicaDatabase;
 /// - v3: covering indexes over the bitmask facet columns (`<table>_masks`) for facet counts.
 /// - v4: sync_state.resyncing and resync_seen, for a full re-pull that survives restarts.
 /// - v5: deferred_indexes, the definitions of typed-table indexes dropped for a bulk load.
+/// - v6: initiatives (typed table). v7: conflicts.hunk_choices.
+/// - v8: initiative_fts over initiatives, the existing ones queued for indexing.
 class SchemaMigrator final
 {
 public:
     SchemaMigrator() = delete;
 
-    static constexpr int currentVersion = 7;
+    static constexpr int currentVersion = 8;
 
     /// Migrates the open database up to `targetVersion`; refuses a file newer than this code.
     static Result<void> migrate(ReplicaDatabase &db, int targetVersion = currentVersion);

@@ -39,13 +39,128 @@ QString extractExpression(const QString &column, const QString &fields)
     return u"json_extract(%1, '$.%2')"_s.arg(fields, column);
 }
 
-// Practices: title, summary, body, results, lessons, tags; posts use the body only.
-QString extractList(const QString &fields)
+// An initiative's text: milestones are indexed by their titles (objects only: a malformed
+// entry is skipped rather than made to fail the statement).
+QString initiativeExpression(const QString &column, const QString &fields)
 {
+    if (column == u"milestones"_s)
+        return u"(SELECT group_concat(json_extract(value, '$.title'), ' ')"
+               " FROM json_each(%1, '$.milestones') WHERE type = 'object')"_s.arg(fields);
+    return u"json_extract(%1, '$.%2')"_s.arg(fields, column);
+}
+
+// Every indexed record is read into six text slots by one SELECT, whatever its kind (the
+// catch-up after a first sync reads them all in one statement); each kind's FTS table takes
+// some slots. Practices use all six, posts the body (slot 2), initiatives title, summary,
+// description, outcomes and milestone titles (slots 0-4).
+constexpr int slotCount = 6;
+
+struct IndexedKind
+{
+    domain::Kind kind;
+    QString name;        ///< records.kind
+    QString fts;         ///< the FTS5 table
+    QString typed;       ///< the typed table with the title, empty for posts
+    QStringList columns; ///< the FTS columns, in slot order
+    QList<int> slots;    ///< the slot each column is read from
+    QByteArray insertSql;
+};
+
+QByteArray insertSqlOf(const QString &fts, const QStringList &columns)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i <= columns.size(); ++i)
+        marks.append(u"?"_s);
+    return (u"INSERT INTO "_s + fts + u" (rowid, "_s + columns.join(u", "_s) + u") VALUES ("_s +
+            marks.join(u", "_s) + u")"_s)
+        .toUtf8();
+}
+
+const QList<IndexedKind> &indexedKinds()
+{
+    static const QList<IndexedKind> kinds = [] {
+        QList<IndexedKind> list{
+            {domain::Kind::Practice,
+             u"practice"_s,
+             u"practice_fts"_s,
+             u"practices"_s,
+             practiceColumns(),
+             {0, 1, 2, 3, 4, 5},
+             {}},
+            {domain::Kind::Post, u"post"_s, u"post_fts"_s, {}, {u"body"_s}, {2}, {}},
+            {domain::Kind::Initiative,
+             u"initiative"_s,
+             u"initiative_fts"_s,
+             u"initiatives"_s,
+             {u"title"_s, u"summary"_s, u"description"_s, u"outcomes"_s, u"milestones"_s},
+             {0, 1, 2, 3, 4},
+             {}},
+        };
+        for (IndexedKind &k : list)
+            k.insertSql = insertSqlOf(k.fts, k.columns);
+        return list;
+    }();
+    return kinds;
+}
+
+const IndexedKind *indexedKind(domain::Kind kind)
+{
+    for (const IndexedKind &k : indexedKinds()) {
+        if (k.kind == kind)
+            return &k;
+    }
+    return nullptr;
+}
+
+const IndexedKind *indexedKind(QStringView name)
+{
+    for (const IndexedKind &k : indexedKinds()) {
+        if (k.name == name)
+            return &k;
+    }
+    return nullptr;
+}
+
+// For the catch-up's rows, without a QString per row.
+const IndexedKind *indexedKind(const char *name)
+{
+    for (const IndexedKind &k : indexedKinds()) {
+        if (name && k.name == QLatin1StringView(name))
+            return &k;
+    }
+    return nullptr;
+}
+
+const IndexedKind &initiativeKind()
+{
+    return *indexedKind(domain::Kind::Initiative);
+}
+
+// The six slots of a record row whose JSON is `fields` and kind name is `kind`: practice and
+// post text, or an initiative's where the two differ.
+QString extractList(const QString &fields, const QString &kind)
+{
+    const IndexedKind &initiative = initiativeKind();
     QStringList parts;
-    for (const QString &column : practiceColumns())
-        parts.append(extractExpression(column, fields));
+    for (int slot = 0; slot < slotCount; ++slot) {
+        const QString practice = extractExpression(practiceColumns().at(slot), fields);
+        const qsizetype column = initiative.slots.indexOf(slot);
+        const QString other =
+            column < 0 ? u"NULL"_s : initiativeExpression(initiative.columns.at(column), fields);
+        parts.append(practice == other ? practice
+                                       : u"CASE %1 WHEN 'initiative' THEN %2 ELSE %3 END"_s.arg(
+                                             kind, other, practice));
+    }
     return parts.join(u", "_s);
+}
+
+// The kinds as an SQL list: ('practice', 'post', 'initiative').
+QString kindList()
+{
+    QStringList names;
+    for (const IndexedKind &k : indexedKinds())
+        names.append(u"'"_s + k.name + u"'"_s);
+    return u"("_s + names.join(u", "_s) + u")"_s;
 }
 
 } // namespace
@@ -80,6 +195,30 @@ QStringList SearchIndex::schemaStatements()
     };
 }
 
+QStringList SearchIndex::initiativeSchemaStatements()
+{
+    const IndexedKind &initiative = initiativeKind();
+    QStringList viewColumns;
+    for (const QString &column : initiative.columns)
+        viewColumns.append(
+            TextNormalizer::sqlStripMarks(initiativeExpression(column, u"fields"_s)) + u" AS "_s +
+            column);
+    return {
+        u"CREATE VIEW initiative_text AS SELECT rid, "_s + viewColumns.join(u", "_s) +
+            u" FROM records WHERE kind = 'initiative'"_s,
+        u"CREATE VIRTUAL TABLE initiative_fts USING fts5("
+        "title, summary, description, outcomes, milestones,"
+        " content='initiative_text', content_rowid='rid',"
+        " tokenize='unicode61 remove_diacritics 2')"_s,
+        // Title weighs most, then summary and milestone titles.
+        u"INSERT INTO initiative_fts (initiative_fts, rank)"
+        " VALUES ('rank', 'bm25(10.0, 4.0, 1.0, 1.0, 2.0)')"_s,
+        // Initiatives already in the replica are indexed by the next catch-up.
+        u"INSERT OR IGNORE INTO fts_queue (rid)"
+        " SELECT rid FROM records WHERE kind = 'initiative' AND deleted = 0"_s,
+    };
+}
+
 Result<QList<SearchHit>> SearchIndex::search(const QString &userText, const SearchOptions &options)
 {
     const FtsQueryBuilder::Query query = FtsQueryBuilder::parse(userText);
@@ -91,7 +230,8 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &userText, const Sear
     // snippets for the page of winners only, so snippet() runs limit times, not limit per table.
     QList<Candidate> candidates;
     QHash<domain::Kind, QString> matches;
-    for (const domain::Kind kind : {domain::Kind::Practice, domain::Kind::Post}) {
+    for (const IndexedKind &indexed : indexedKinds()) {
+        const domain::Kind kind = indexed.kind;
         if (!both && *options.kind != kind)
             continue;
         auto match = matchFor(kind, query);
@@ -158,28 +298,27 @@ Result<QString> SearchIndex::matchFor(domain::Kind kind, const FtsQueryBuilder::
     const QString prefix = foldedPrefix(query.tokens.last());
     if (prefix.size() < 3)
         return FtsQueryBuilder::build(query);
-    const bool practice = kind == domain::Kind::Practice;
+    const IndexedKind *indexed = indexedKind(kind);
+    if (!indexed)
+        return QString();
     if (!m_vocabularyReady) {
-        for (const QString &sql : {u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.practice_vocab"
-                                   " USING fts5vocab(main, practice_fts, instance)"_s,
-                                   u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.post_vocab"
-                                   " USING fts5vocab(main, post_fts, instance)"_s}) {
-            if (auto r = m_db.execOnce(sql); !r)
+        for (const IndexedKind &k : indexedKinds()) {
+            if (auto r = m_db.execOnce(u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.%1_vocab"
+                                       " USING fts5vocab(main, %1_fts, instance)"_s.arg(k.name));
+                !r)
                 return r.error();
         }
         m_vocabularyReady = true;
     }
-    static const QString practiceSql =
-        u"SELECT term FROM temp.practice_vocab WHERE term >= ? AND term < ? LIMIT 1"_s;
-    static const QString postSql =
-        u"SELECT term FROM temp.post_vocab WHERE term >= ? AND term < ? LIMIT 1"_s;
+    const QString vocabularySql =
+        u"SELECT term FROM temp.%1_vocab WHERE term >= ? AND term < ? LIMIT 1"_s.arg(indexed->name);
     QString upper = prefix;
     upper.append(QChar(QChar::highSurrogate(0x10FFFF)));
     upper.append(QChar(QChar::lowSurrogate(0x10FFFF)));
     QStringList terms;
     QString from = prefix;
     while (terms.size() <= maxPrefixTerms) {
-        auto q = m_db.run(practice ? practiceSql : postSql, {from, upper});
+        auto q = m_db.run(vocabularySql, {from, upper});
         if (!q)
             return q.error();
         const bool found = (*q)->next();
@@ -203,16 +342,16 @@ Result<QString> SearchIndex::matchFor(domain::Kind kind, const FtsQueryBuilder::
 Result<void> SearchIndex::rankTable(domain::Kind kind, const QString &match, int wanted,
                                     QList<Candidate> &candidates)
 {
-    const bool practice = kind == domain::Kind::Practice;
+    const IndexedKind *indexed = indexedKind(kind);
+    if (!indexed)
+        return {};
     // bm25 costs 3-9 us per matching row; a word found in most of 100,000 documents would take
     // 100+ ms to rank. So only the most recently synced rankCandidates matches (highest rid)
     // are ranked: one walk down the doclist that stops there, computing bm25 on the way.
-    static const QString practiceSql =
-        u"SELECT rowid, rank FROM practice_fts WHERE practice_fts MATCH ?"
-        " ORDER BY rowid DESC LIMIT ?"_s;
-    static const QString postSql = u"SELECT rowid, rank FROM post_fts WHERE post_fts MATCH ?"
-                                   " ORDER BY rowid DESC LIMIT ?"_s;
-    auto q = m_db.run(practice ? practiceSql : postSql, {match, rankCandidates});
+    const QString sql =
+        u"SELECT rowid, rank FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT ?"_s.arg(
+            indexed->fts);
+    auto q = m_db.run(sql, {match, rankCandidates});
     if (!q)
         return q.error();
     QList<Candidate> ranked;
@@ -245,13 +384,17 @@ Result<void> SearchIndex::describe(domain::Kind kind, const QString &match,
         return {};
     // The rowid range bounds the walk; the unary + keeps the IN list out of the FTS index
     // choice (an IN there would re-run the whole MATCH once per winner).
-    static const QString practiceSql =
-        u"SELECT practice_fts.rowid, r.id, p.title,"
-        " snippet(practice_fts, -1, char(2), char(3), '\u2026', 16)"
-        " FROM practice_fts JOIN records r ON r.rid = practice_fts.rowid"
-        " LEFT JOIN practices p ON p.rid = practice_fts.rowid"
-        " WHERE practice_fts MATCH ? AND practice_fts.rowid BETWEEN ? AND ?"
-        " AND +practice_fts.rowid IN (SELECT value FROM json_each(?))"_s;
+    const IndexedKind *indexed = indexedKind(kind);
+    if (!indexed)
+        return {};
+    // Practices and initiatives take their title from their typed table.
+    const QString titledSql =
+        u"SELECT %1.rowid, r.id, t.title,"
+        " snippet(%1, -1, char(2), char(3), '\u2026', 16)"
+        " FROM %1 JOIN records r ON r.rid = %1.rowid"
+        " LEFT JOIN %2 t ON t.rid = %1.rowid"
+        " WHERE %1 MATCH ? AND %1.rowid BETWEEN ? AND ?"
+        " AND +%1.rowid IN (SELECT value FROM json_each(?))"_s.arg(indexed->fts, indexed->typed);
     static const QString postSql = u"SELECT post_fts.rowid, r.id, th.title,"
                                    " snippet(post_fts, -1, char(2), char(3), '\u2026', 16)"
                                    " FROM post_fts JOIN records r ON r.rid = post_fts.rowid"
@@ -261,8 +404,7 @@ Result<void> SearchIndex::describe(domain::Kind kind, const QString &match,
                                    " WHERE post_fts MATCH ? AND post_fts.rowid BETWEEN ? AND ?"
                                    " AND +post_fts.rowid IN (SELECT value FROM json_each(?))"_s;
     const QString list = QString::fromUtf8(QJsonDocument(rids).toJson(QJsonDocument::Compact));
-    auto q =
-        m_db.run(kind == domain::Kind::Practice ? practiceSql : postSql, {match, low, high, list});
+    auto q = m_db.run(kind == domain::Kind::Post ? postSql : titledSql, {match, low, high, list});
     if (!q)
         return q.error();
     while ((*q)->next()) {
@@ -278,13 +420,13 @@ Result<void> SearchIndex::describe(domain::Kind kind, const QString &match,
 
 Result<void> SearchIndex::add(qint64 rid, domain::Kind kind)
 {
-    if (kind != domain::Kind::Practice && kind != domain::Kind::Post)
+    if (!indexedKind(kind))
         return {};
     if (m_deferred) {
         auto q = m_db.run(u"INSERT OR IGNORE INTO fts_queue (rid) VALUES (?)"_s, {rid});
         return q ? Result<void>() : Result<void>(q.error());
     }
-    auto q = m_db.run(u"SELECT kind, "_s + extractList(u"fields"_s) +
+    auto q = m_db.run(u"SELECT kind, "_s + extractList(u"fields"_s, u"kind"_s) +
                           u" FROM records WHERE rid = ? AND deleted = 0"_s,
                       {rid});
     if (!q)
@@ -293,7 +435,7 @@ Result<void> SearchIndex::add(qint64 rid, domain::Kind kind)
         return {};
     const QString kindName = (*q)->value(0).toString();
     QStringList texts;
-    for (int i = 1; i <= 6; ++i)
+    for (int i = 1; i <= slotCount; ++i)
         texts.append((*q)->value(i).toString());
     (*q)->finish();
     return insertRow(rid, kindName, texts);
@@ -301,26 +443,16 @@ Result<void> SearchIndex::add(qint64 rid, domain::Kind kind)
 
 Result<void> SearchIndex::insertRow(qint64 rid, const QString &kind, const QStringList &texts)
 {
-    if (kind == u"practice"_s) {
-        auto q = m_db.prepared(u"INSERT INTO practice_fts"
-                               " (rowid, title, summary, body, results, lessons, tags)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-        if (!q)
-            return q.error();
-        (*q)->bindValue(0, rid);
-        for (int i = 0; i < 6; ++i)
-            (*q)->bindValue(i + 1, TextNormalizer::normalize(texts.at(i)));
-        return ReplicaDatabase::exec(**q, u"index practice"_s);
-    }
-    if (kind == u"post"_s) {
-        auto q = m_db.prepared(u"INSERT INTO post_fts (rowid, body) VALUES (?, ?)"_s);
-        if (!q)
-            return q.error();
-        (*q)->bindValue(0, rid);
-        (*q)->bindValue(1, TextNormalizer::normalize(texts.at(2)));
-        return ReplicaDatabase::exec(**q, u"index post"_s);
-    }
-    return {};
+    const IndexedKind *indexed = indexedKind(kind);
+    if (!indexed)
+        return {};
+    auto q = m_db.prepared(QString::fromUtf8(indexed->insertSql));
+    if (!q)
+        return q.error();
+    (*q)->bindValue(0, rid);
+    for (qsizetype i = 0; i < indexed->slots.size(); ++i)
+        (*q)->bindValue(int(i + 1), TextNormalizer::normalize(texts.at(indexed->slots.at(i))));
+    return ReplicaDatabase::exec(**q, u"index "_s + kind);
 }
 
 Result<void> SearchIndex::remove(qint64 rid)
@@ -330,32 +462,32 @@ Result<void> SearchIndex::remove(qint64 rid)
         return dq.error();
     if ((*dq)->numRowsAffected() > 0)
         return {};
-    auto q = m_db.run(u"SELECT kind, "_s + extractList(u"fields"_s) +
-                          u" FROM records WHERE rid = ? AND deleted = 0"
-                          " AND kind IN ('practice', 'post')"_s,
-                      {rid});
+    static const QString selectSql = u"SELECT kind, "_s + extractList(u"fields"_s, u"kind"_s) +
+                                     u" FROM records WHERE rid = ? AND deleted = 0"
+                                     " AND kind IN "_s +
+                                     kindList();
+    auto q = m_db.run(selectSql, {rid});
     if (!q)
         return q.error();
     if (!(*q)->next())
         return {};
-    const QString kind = (*q)->value(0).toString();
+    const IndexedKind *indexed = indexedKind((*q)->value(0).toString());
     QStringList texts;
-    for (int i = 1; i <= 6; ++i)
+    for (int i = 1; i <= slotCount; ++i)
         texts.append(TextNormalizer::normalize((*q)->value(i).toString()));
     (*q)->finish();
+    if (!indexed)
+        return {};
     // External content: the index forgets a row only when given the exact text it indexed.
-    if (kind == u"practice"_s) {
-        QVariantList binds{rid};
-        for (const QString &t : texts)
-            binds.append(t);
-        auto r = m_db.run(u"INSERT INTO practice_fts"
-                          " (practice_fts, rowid, title, summary, body, results, lessons, tags)"
-                          " VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)"_s,
-                          binds);
-        return r ? Result<void>() : Result<void>(r.error());
+    QVariantList binds{rid};
+    QStringList marks{u"?"_s};
+    for (const int slot : indexed->slots) {
+        binds.append(texts.at(slot));
+        marks.append(u"?"_s);
     }
-    auto r = m_db.run(u"INSERT INTO post_fts (post_fts, rowid, body) VALUES ('delete', ?, ?)"_s,
-                      {rid, texts.at(2)});
+    auto r = m_db.run(u"INSERT INTO %1 (%1, rowid, %2) VALUES ('delete', %3)"_s.arg(
+                          indexed->fts, indexed->columns.join(u", "_s), marks.join(u", "_s)),
+                      binds);
     return r ? Result<void>() : Result<void>(r.error());
 }
 
@@ -382,7 +514,7 @@ Result<int> SearchIndex::catchUp(int batchSize)
     // The catch-up after a first sync indexes hundreds of thousands of records: UTF-8 from the
     // SELECT straight to the FTS insert, through the connection's own statements.
     static const QByteArray selectSql =
-        (u"SELECT q.rid, r.kind, r.deleted, "_s + extractList(u"r.fields"_s) +
+        (u"SELECT q.rid, r.kind, r.deleted, "_s + extractList(u"r.fields"_s, u"r.kind"_s) +
          u" FROM fts_queue q LEFT JOIN records r ON r.rid = q.rid ORDER BY q.rid LIMIT ?"_s)
             .toUtf8();
     Transaction tx(m_db);
@@ -394,8 +526,8 @@ Result<int> SearchIndex::catchUp(int batchSize)
     struct Row
     {
         qint64 rid;
-        bool practice;
-        std::array<QByteArray, 6> texts;
+        const IndexedKind *kind;
+        std::array<QByteArray, slotCount> texts;
     };
     std::vector<Row> rows;
     rows.reserve(size_t(std::max(batchSize, 0)));
@@ -406,12 +538,12 @@ Result<int> SearchIndex::catchUp(int batchSize)
         last = sqlite3_column_int64(*select, 0);
         if (sqlite3_column_type(*select, 1) == SQLITE_NULL || sqlite3_column_int(*select, 2) != 0)
             continue; // gone since it was queued
-        const auto *kind = reinterpret_cast<const char *>(sqlite3_column_text(*select, 1));
-        const bool practice = qstrcmp(kind, "practice") == 0;
-        if (!practice && qstrcmp(kind, "post") != 0)
+        const auto *kindText = reinterpret_cast<const char *>(sqlite3_column_text(*select, 1));
+        const IndexedKind *kind = indexedKind(kindText);
+        if (!kind)
             continue;
-        Row row{last, practice, {}};
-        for (int i = 0; i < 6; ++i)
+        Row row{last, kind, {}};
+        for (int i = 0; i < slotCount; ++i)
             row.texts[size_t(i)] = normalizedUtf8(sqlite3_column_text(*select, 3 + i),
                                                   sqlite3_column_bytes(*select, 3 + i));
         rows.push_back(std::move(row));
@@ -425,27 +557,17 @@ Result<int> SearchIndex::catchUp(int batchSize)
             {}};
     if (last < 0)
         return 0;
-    auto practiceInsert = m_db.rawStatement("INSERT INTO practice_fts"
-                                            " (rowid, title, summary, body, results, lessons, tags)"
-                                            " VALUES (?, ?, ?, ?, ?, ?, ?)");
-    if (!practiceInsert)
-        return practiceInsert.error();
-    auto postInsert = m_db.rawStatement("INSERT INTO post_fts (rowid, body) VALUES (?, ?)");
-    if (!postInsert)
-        return postInsert.error();
     for (const Row &row : rows) {
-        sqlite3_stmt *insert = row.practice ? *practiceInsert : *postInsert;
-        sqlite3_bind_int64(insert, 1, row.rid);
-        if (row.practice) {
-            for (int i = 0; i < 6; ++i) {
-                const QByteArray &text = row.texts[size_t(i)];
-                sqlite3_bind_text(insert, i + 2, text.constData(), int(text.size()), SQLITE_STATIC);
-            }
-        } else {
-            const QByteArray &body = row.texts[2];
-            sqlite3_bind_text(insert, 2, body.constData(), int(body.size()), SQLITE_STATIC);
+        auto insert = m_db.rawStatement(row.kind->insertSql.constData());
+        if (!insert)
+            return insert.error();
+        sqlite3_bind_int64(*insert, 1, row.rid);
+        for (qsizetype i = 0; i < row.kind->slots.size(); ++i) {
+            const QByteArray &text = row.texts[size_t(row.kind->slots.at(i))];
+            sqlite3_bind_text(*insert, int(i) + 2, text.constData(), int(text.size()),
+                              SQLITE_STATIC);
         }
-        if (auto r = m_db.stepRaw(insert, row.practice ? u"index practice"_s : u"index post"_s); !r)
+        if (auto r = m_db.stepRaw(*insert, u"index "_s + row.kind->name); !r)
             return r.error();
     }
     auto del = m_db.run(u"DELETE FROM fts_queue WHERE rid <= ?"_s, {last});
@@ -469,9 +591,9 @@ Result<void> SearchIndex::setAutomerge(int level)
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    for (const char *table : {"practice_fts", "post_fts"}) {
+    for (const IndexedKind &k : indexedKinds()) {
         const QString sql = u"INSERT INTO %1 (%1, rank) VALUES ('automerge', %2)"_s.arg(
-            QLatin1StringView(table), QString::number(level));
+            k.fts, QString::number(level));
         if (auto r = m_db.execOnce(sql); !r)
             return r;
     }
@@ -524,9 +646,8 @@ Result<qint64> SearchIndex::catchUpQueue(const CatchUpAll &how)
 Result<void> SearchIndex::optimize()
 {
     // One statement (one transaction) per table, so a writer waits for one table at most.
-    for (const QString &sql : {u"INSERT INTO practice_fts (practice_fts) VALUES ('optimize')"_s,
-                               u"INSERT INTO post_fts (post_fts) VALUES ('optimize')"_s}) {
-        if (auto r = m_db.execOnce(sql); !r)
+    for (const IndexedKind &k : indexedKinds()) {
+        if (auto r = m_db.execOnce(u"INSERT INTO %1 (%1) VALUES ('optimize')"_s.arg(k.fts)); !r)
             return r;
     }
     return {};
@@ -558,13 +679,13 @@ Result<void> SearchIndex::rebuild()
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    const QString statements[] = {
-        u"INSERT INTO practice_fts (practice_fts) VALUES ('delete-all')"_s,
-        u"INSERT INTO post_fts (post_fts) VALUES ('delete-all')"_s,
-        u"INSERT OR IGNORE INTO fts_queue (rid) SELECT rid FROM records"
-        " WHERE deleted = 0 AND kind IN ('practice', 'post')"_s,
-    };
-    for (const QString &sql : statements) {
+    QStringList statements;
+    for (const IndexedKind &k : indexedKinds())
+        statements.append(u"INSERT INTO %1 (%1) VALUES ('delete-all')"_s.arg(k.fts));
+    statements.append(u"INSERT OR IGNORE INTO fts_queue (rid) SELECT rid FROM records"
+                      " WHERE deleted = 0 AND kind IN "_s +
+                      kindList());
+    for (const QString &sql : std::as_const(statements)) {
         if (auto r = m_db.execOnce(sql); !r)
             return r;
     }

@@ -22,13 +22,14 @@ class ReplicaDatabase;
 /// What to search and how many hits to return.
 struct SearchOptions
 {
-    std::optional<domain::Kind> kind; ///< practices or posts; both when unset
+    std::optional<domain::Kind> kind; ///< practices, posts or initiatives; all when unset
     int limit = 50;
     int offset = 0;
 };
 
-/// Full-text search over practices (title, summary, body, results, lessons, tags) and posts
-/// (body) with FTS5 external-content tables whose rowids are the records' rids.
+/// Full-text search over practices (title, summary, body, results, lessons, tags), posts (body)
+/// and initiatives (title, summary, description, outcomes, milestone titles) with FTS5
+/// external-content tables whose rowids are the records' rids.
 ///
 /// Indexing can be deferred: while deferred, written records are queued (table fts_queue) and
 /// catchUp() indexes the queue in batches later, possibly on another thread with its own
@@ -46,6 +47,9 @@ public:
 
     /// The FTS tables, content views, queue and rank settings of schema v1 (frozen).
     static QStringList schemaStatements();
+    /// The initiatives' FTS table, content view and rank, and the queueing of the initiatives
+    /// already in the replica for the next catch-up (one self-contained migration step).
+    static QStringList initiativeSchemaStatements();
 
     void setDeferred(bool deferred) { m_deferred = deferred; }
     bool isDeferred() const { return m_deferred; }
@@ -83,7 +87,7 @@ public:
     Result<void> optimize();
     Result<bool> isComplete();
     Result<qint64> pendingCount();
-    /// Queues every live practice and post for (re)indexing after clearing the index.
+    /// Queues every live practice, post and initiative for (re)indexing after clearing the index.
     Result<void> rebuild();
 
     // Used by the record store inside its transactions.

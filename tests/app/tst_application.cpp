@@ -2,13 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "application.h"
+#include "domain/initiative.h"
 #include "mainwindow.h"
+#include "models/navigationmodel.h"
+#include "models/recordlistmodel.h"
+#include "models/searchresultmodel.h"
+#include "recordbrowserpage.h"
 #include "replica/replica.h"
 #include "settings.h"
 #include "signindialog.h"
 #include "workspace.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -43,12 +49,14 @@ struct OfflineApp
 };
 
 void startOffline(const QString &dir, Application::Options options, OfflineApp &out,
-                  const QString &role = {})
+                  const QString &role = {}, const QString &country = {})
 {
     out.settings = std::make_unique<Settings>(dir);
     out.settings->profile().setValue(Profile::Key::OfflineMode, true);
     if (!role.isEmpty())
         out.settings->profile().setValue(Profile::Key::UserRole, role);
+    if (!country.isEmpty())
+        out.settings->profile().setValue(Profile::Key::UserCountry, country);
     options.skipSignIn = true;
     out.app = std::make_unique<Application>(*out.settings, options);
     QString error;
@@ -73,6 +81,7 @@ private Q_SLOTS:
     void meetingEditor_saveRefreshesSidebarCount();
     void settingsDialog_opensWithoutNestedLoopAndSaves();
     void showOption_opensOnThatSection();
+    void delegate_invitationsCountedDeclinedAndSearchOpensCooperation();
 };
 
 void TestApplication::settings_tableDefaultsAndVersion()
@@ -268,6 +277,84 @@ void TestApplication::showOption_opensOnThatSection()
     MainWindow *window = started.window;
     QCOMPARE(window->currentSection(), MainWindow::Section::Statistics);
     QVERIFY(window->findChild<QWidget *>(u"statisticsPage"_s)->isVisible());
+}
+
+void TestApplication::delegate_invitationsCountedDeclinedAndSearchOpensCooperation()
+{
+    // A Kenyan delegate on the demo data, where Kenya is invited to initiatives.
+    QTemporaryDir dir;
+    Application::Options options;
+    options.demoData = true;
+    OfflineApp started;
+    startOffline(dir.path(), options, started, u"delegate"_s, u"KEN"_s);
+    if (QTest::currentTestFailed())
+        return;
+    MainWindow *window = started.window;
+    smec::replica::Replica &replica = started.app->workspace()->replica();
+    QCOMPARE(started.app->workspace()->user().country, u"KEN"_s);
+    smec::replica::ListFilter invitations;
+    invitations.kind = smec::domain::Kind::Initiative;
+    invitations.invitedCountry = u"KEN"_s;
+    const qint64 invited = replica.lists().count(invitations).value();
+    QVERIFY(invited > 0);
+
+    // The sidebar's Cooperation entry shows the invitations, counted on the reader thread.
+    using smec::models::NavigationModel;
+    NavigationModel *nav = window->navigationModel();
+    const QModelIndex cooperation = nav->index(nav->rowOf(NavigationModel::Section::Cooperation));
+    QTRY_COMPARE(cooperation.data(NavigationModel::AttentionRole).toLongLong(), invited);
+    QCOMPARE(cooperation.data().toString(), u"Cooperation (%1)"_s.arg(invited));
+    QVERIFY2(cooperation.data(Qt::AccessibleTextRole).toString().contains(u"to Kenya"_s),
+             qPrintable(cooperation.data(Qt::AccessibleTextRole).toString()));
+
+    // "Invitations to my country" lists exactly those; the first opens with the banner.
+    window->showSection(NavigationModel::Section::Cooperation);
+    auto *page = window->findChild<RecordBrowserPage *>(u"cooperationPage"_s);
+    auto *only = window->findChild<QCheckBox *>(u"cooperationInvitationsOnly"_s);
+    auto *list = window->findChild<QTableView *>(u"cooperationList"_s);
+    QVERIFY(page && only && list);
+    only->setChecked(true);
+    QTRY_COMPARE(qint64(list->model()->rowCount()), invited);
+    list->selectRow(0);
+    const QString opened = page->listModel()->idAt(0);
+    QTRY_COMPARE(page->currentId(), opened);
+    auto *bar = window->findChild<QWidget *>(u"initiativeActions"_s);
+    auto *decline = window->findChild<QPushButton *>(u"initiativeDecline"_s);
+    QVERIFY(bar && decline);
+    QTRY_VERIFY(bar->isVisible() && bar->property("invitation").toBool());
+    QVERIFY(decline->isVisible());
+
+    // Declining is an answer: one invitation fewer in the sidebar and in the list.
+    QTest::mouseClick(decline, Qt::LeftButton);
+    QCOMPARE(replica.lists().count(invitations).value(), invited - 1);
+    auto declined = replica.records().get(opened);
+    QVERIFY(declined.ok() && declined->has_value());
+    QVERIFY(smec::domain::Initiative::partnerState((*declined)->fields, u"KEN").isEmpty());
+    QTRY_COMPARE(cooperation.data(NavigationModel::AttentionRole).toLongLong(), invited - 1);
+    QTRY_COMPARE(qint64(list->model()->rowCount()), invited - 1);
+
+    // A search hit that is an initiative opens in Cooperation, on that initiative.
+    only->setChecked(false);
+    window->showSection(NavigationModel::Section::Practices);
+    invitations.invitedCountry.clear();
+    invitations.limit = 1;
+    const auto first = replica.lists().list(invitations).value().first();
+    const QString title = first.columns.value(u"title"_s).toString();
+    auto *search = window->findChild<QLineEdit *>(u"quickSearch"_s);
+    search->setText(title);
+    auto *results = window->findChild<QListView *>(u"searchResults"_s);
+    QModelIndex hit;
+    QTRY_VERIFY([&] {
+        for (int row = 0; row < results->model()->rowCount(); ++row) {
+            const QModelIndex index = results->model()->index(row, 0);
+            if (index.data(smec::models::SearchResultModel::IdRole).toString() == first.id)
+                hit = index;
+        }
+        return hit.isValid();
+    }());
+    Q_EMIT results->activated(hit);
+    QCOMPARE(window->currentSection(), NavigationModel::Section::Cooperation);
+    QCOMPARE(page->currentId(), first.id);
 }
 
 QTEST_MAIN(TestApplication)

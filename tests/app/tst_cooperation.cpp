@@ -9,11 +9,13 @@
 #include "initiativeactionbar.h"
 #include "markdownview.h"
 #include "models/facetmodel.h"
+#include "models/recordlistmodel.h"
 #include "recordbrowserpage.h"
 #include "recordeditordialog.h"
 #include "replica/replica.h"
 #include "workspace.h"
 
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void page_listsInitiativesWithPartnerFacet();
     void invitedDelegate_joinsFromTheDetailPane();
     void editor_milestonesKeepTheirIds();
+    void invitationsFilter_listsOnlyMyCountrysInvitations();
 
 private:
     domain::Record store(const QJsonObject &fields);
@@ -143,6 +146,11 @@ void TestCooperation::invitedDelegate_joinsFromTheDetailPane()
     QTRY_VERIFY(bar->isVisible());
     QVERIFY(state->text().contains(u"Rwanda"_s));
     QVERIFY(join->isVisible() && decline->isVisible() && !leave->isVisible());
+    // An unanswered invitation is a banner: marked, bold, named for screen readers.
+    QCOMPARE(bar->property("invitation").toBool(), true);
+    QVERIFY(state->font().bold());
+    QVERIFY(state->text().contains(u"invited to join"_s));
+    QCOMPARE(bar->accessibleName(), u"Invitation to Rwanda"_s);
 
     QSignalSpy changed(bar, &desktop::InitiativeActionBar::changed);
     QTest::mouseClick(join, Qt::LeftButton);
@@ -151,6 +159,8 @@ void TestCooperation::invitedDelegate_joinsFromTheDetailPane()
     QVERIFY(stored.ok() && stored->has_value());
     QCOMPARE(domain::Initiative::partnerState((*stored)->fields, u"RWA"), u"joined"_s);
     QVERIFY(!join->isVisible() && leave->isVisible());
+    QCOMPARE(bar->property("invitation").toBool(), false); // answered: an ordinary bar again
+    QVERIFY(!state->font().bold());
 
     // The lead country's delegate sees no join button: nobody joins for Rwanda.
     m_workspace->setUser(delegateOf(u"KEN"_s));
@@ -203,6 +213,54 @@ void TestCooperation::editor_milestonesKeepTheirIds()
     QCOMPARE(
         domain::Initiative::partners(f),
         (QList<domain::InitiativePartner>{{u"RWA"_s, u"invited"_s}, {u"UGA"_s, u"invited"_s}}));
+}
+
+void TestCooperation::invitationsFilter_listsOnlyMyCountrysInvitations()
+{
+    const auto partner = [](const QString &country, const QString &state) {
+        return QJsonObject{{u"country"_s, country}, {u"state"_s, state}};
+    };
+    const domain::Record a = store({{u"title"_s, u"Invites Rwanda"_s},
+                                    {u"lead_country"_s, u"KEN"_s},
+                                    {u"partners"_s, QJsonArray{partner(u"RWA"_s, u"invited"_s)}}});
+    const domain::Record b = store({{u"title"_s, u"Invites Rwanda and Uganda"_s},
+                                    {u"lead_country"_s, u"TZA"_s},
+                                    {u"partners"_s, QJsonArray{partner(u"UGA"_s, u"joined"_s),
+                                                               partner(u"RWA"_s, u"invited"_s)}}});
+    store({{u"title"_s, u"Rwanda joined"_s},
+           {u"lead_country"_s, u"KEN"_s},
+           {u"partners"_s, QJsonArray{partner(u"RWA"_s, u"joined"_s)}}});
+    store({{u"title"_s, u"Without Rwanda"_s}, {u"lead_country"_s, u"KEN"_s}});
+    desktop::RecordBrowserPage page(u"cooperation"_s, domain::Kind::Initiative, *m_workspace);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *list = page.findChild<QTableView *>(u"cooperationList"_s);
+    auto *only = page.findChild<QCheckBox *>(u"cooperationInvitationsOnly"_s);
+    auto *clear = page.findChild<QPushButton *>(u"cooperationClearFilters"_s);
+    QVERIFY(list && only && clear);
+    QCOMPARE(only->accessibleName(), u"Invitations to my country"_s);
+    QVERIFY(only->toolTip().contains(u"Rwanda"_s));
+    QTRY_COMPARE(list->model()->rowCount(), 4);
+    QTest::mouseClick(only, Qt::LeftButton);
+    QVERIFY(only->isChecked());
+    QTRY_COMPARE(list->model()->rowCount(), 2);
+    QStringList ids{page.listModel()->idAt(0), page.listModel()->idAt(1)};
+    ids.sort();
+    QStringList expected{a.id, b.id};
+    expected.sort();
+    QCOMPARE(ids, expected);
+    QCOMPARE(page.currentFilter().invitedCountry, u"RWA"_s);
+    // "Clear filters" clears it too.
+    QVERIFY(clear->isEnabled());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(!only->isChecked());
+    QTRY_COMPARE(list->model()->rowCount(), 4);
+
+    // Only a delegate has a country to be invited: an analyst's page has no such filter.
+    m_workspace->setUser({u"u-a"_s, u"a"_s, u"Analyst"_s, {}, domain::Role::Analyst});
+    desktop::RecordBrowserPage analystPage(u"cooperation"_s, domain::Kind::Initiative,
+                                           *m_workspace);
+    QVERIFY(!analystPage.findChild<QCheckBox *>(u"cooperationInvitationsOnly"_s));
 }
 
 QTEST_MAIN(TestCooperation)

@@ -8,8 +8,10 @@
 #include "snippetdelegate.h"
 #include "workspace.h"
 
+#include <QJsonArray>
 #include <QLabel>
 #include <QListView>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +25,7 @@ class TestSearchPage final : public QObject
 private Q_SLOTS:
     void typing_showsRankedHighlightedResults();
     void indexStillBuilding_isSaid();
+    void initiatives_foundWithTheirKind_openedAsInitiatives();
 };
 
 void TestSearchPage::typing_showsRankedHighlightedResults()
@@ -103,6 +106,61 @@ void TestSearchPage::indexStillBuilding_isSaid()
     page.setQuery(u"mangrove"_s, true);
     QCOMPARE(results->model()->rowCount(), 3);
     QVERIFY2(!summary->text().contains(u"still being built"_s), qPrintable(summary->text()));
+}
+
+void TestSearchPage::initiatives_foundWithTheirKind_openedAsInitiatives()
+{
+    QTemporaryDir dir;
+    replica::Replica replica;
+    QVERIFY(replica.open(dir.filePath(u"r.sqlite"_s), u"tst_search_initiatives"_s).ok());
+    domain::Record practice;
+    practice.id = domain::newRecordId();
+    practice.kind = domain::Kind::Practice;
+    practice.rev = 1;
+    practice.fields = QJsonObject{{u"title"_s, u"Solar pumps for farmers"_s}};
+    QVERIFY(replica.records().writeServerRecord(practice).ok());
+    domain::Record initiative;
+    initiative.id = domain::newRecordId();
+    initiative.kind = domain::Kind::Initiative;
+    initiative.rev = 1;
+    initiative.fields = QJsonObject{
+        {u"title"_s, u"Sahel mini-grids"_s},
+        {u"lead_country"_s, u"SEN"_s},
+        {u"status"_s, u"active"_s},
+        {u"milestones"_s, QJsonArray{QJsonObject{{u"id"_s, domain::newRecordId()},
+                                                 {u"title"_s, u"Solar tender launched"_s}}}}};
+    QVERIFY(replica.records().writeServerRecord(initiative).ok());
+    desktop::Workspace workspace(replica, domain::ReferenceData::embedded(),
+                                 {u"u"_s, u"u"_s, u"U"_s, {}, domain::Role::Analyst});
+    desktop::SearchPage page(workspace);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *results = page.findChild<QListView *>(u"searchResults"_s);
+    QVERIFY(results);
+    page.setQuery(u"solar"_s, true);
+    QCOMPARE(results->model()->rowCount(), 2);
+    QModelIndex found;
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex index = results->model()->index(row, 0);
+        const bool isInitiative =
+            index.data(models::SearchResultModel::IdRole).toString() == initiative.id;
+        // Each hit says what it is, on screen and to a screen reader.
+        const QString kind = isInitiative ? u"Joint initiative"_s : u"Practice"_s;
+        QCOMPARE(index.data(models::SearchResultModel::KindLabelRole).toString(), kind);
+        QVERIFY(desktop::SnippetDelegate::html(index).contains(kind));
+        QVERIFY(index.data(Qt::AccessibleTextRole).toString().startsWith(kind + u", "_s));
+        if (isInitiative)
+            found = index;
+    }
+    QVERIFY(found.isValid());
+    QCOMPARE(found.data().toString(), u"Sahel mini-grids"_s);
+    // Opening it asks for an initiative, so the window shows it in Cooperation.
+    QSignalSpy opened(&page, &desktop::SearchPage::openRequested);
+    results->setCurrentIndex(found);
+    Q_EMIT results->activated(found);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().at(0).toString(), initiative.id);
+    QCOMPARE(opened.first().at(1).value<domain::Kind>(), domain::Kind::Initiative);
 }
 
 QTEST_MAIN(TestSearchPage)

@@ -82,9 +82,11 @@ private Q_SLOTS:
     void list_unknownStatus_exits3_namesTheStatuses();
     void stats_countsWhatListReturns();
     void show_unknownId_exits3();
+    void kindCommands_unknownIdOrWrongKind_exit3_changeNothing();
     void create_edit_submit_reachesServer_withdraw();
     void create_threadPostMeetingCommitment_reachOtherProfile();
     void initiative_rwandaJoinsOfflineAndTicks_bothProfilesConverge();
+    void initiative_searchAndExport_withPartnersAndMilestones();
     void sync_serverRejection_exits6_andSaysWhy();
     void sync_serverUnavailableOrDown_exits4_keepsEdits();
     void submit_incomplete_listsEveryMissingField();
@@ -506,6 +508,52 @@ void TestCli::show_unknownId_exits3()
     CLI_EXPECT(runCli(profile(u"a"_s), {u"submit"_s, u"nope"_s}), Invalid);
 }
 
+void TestCli::kindCommands_unknownIdOrWrongKind_exit3_changeNothing()
+{
+    // submit/withdraw are for practices, join/decline/leave for initiatives: one prologue
+    // finds the record and checks its kind, with the same messages and exit codes for all.
+    const QString practice = createPractice(u"a"_s, u"Kind check practice"_s);
+    const QString initiative =
+        create(u"a"_s, u"initiative"_s,
+               {{u"title"_s, u"Kind check initiative"_s}, {u"lead_country"_s, u"KEN"_s}});
+    QVERIFY(smec::domain::isCanonicalId(practice));
+    QVERIFY(smec::domain::isCanonicalId(initiative));
+    const QJsonObject practiceBefore = show(u"a"_s, practice);
+    const QJsonObject initiativeBefore = show(u"a"_s, initiative);
+    const QString unknown = u"00000000-0000-4000-8000-0000000000aa"_s;
+    for (const QString &command :
+         {u"submit"_s, u"withdraw"_s, u"join"_s, u"decline"_s, u"leave"_s}) {
+        const CliResult r = runCli(profile(u"a"_s), {command, unknown});
+        CLI_EXPECT(r, Invalid);
+        QVERIFY2(r.err.contains(QByteArray("No record with id " + unknown.toUtf8())),
+                 r.err.constData());
+    }
+    for (const QString &command : {u"submit"_s, u"withdraw"_s}) {
+        const CliResult r = runCli(profile(u"a"_s), {command, initiative});
+        CLI_EXPECT(r, Invalid);
+        QVERIFY2(r.err.contains(
+                     QByteArray(initiative.toUtf8() +
+                                " is a initiative; only practices are submitted and withdrawn.")),
+                 r.err.constData());
+    }
+    for (const QString &command : {u"join"_s, u"decline"_s, u"leave"_s}) {
+        const CliResult r = runCli(profile(u"a"_s), {command, practice});
+        CLI_EXPECT(r, Invalid);
+        QVERIFY2(r.err.contains(
+                     QByteArray(practice.toUtf8() +
+                                " is a practice; countries join, decline and leave initiatives.")),
+                 r.err.constData());
+    }
+    QCOMPARE(show(u"a"_s, practice), practiceBefore);
+    QCOMPARE(show(u"a"_s, initiative), initiativeBefore);
+    // Signed out, join says to sign in (exit 5) before it looks for the record.
+    const CliResult signedOut = runCli(profile(u"signed-out"_s), {u"join"_s, unknown});
+    CLI_EXPECT(signedOut, Auth);
+    QVERIFY2(signedOut.err.contains("Sign in first"), signedOut.err.constData());
+    // Malformed input is just an id that is not there.
+    CLI_EXPECT(runCli(profile(u"a"_s), {u"leave"_s, u"not-an-id"_s}), Invalid);
+}
+
 void TestCli::create_edit_submit_reachesServer_withdraw()
 {
     const QString id = createPractice(u"a"_s, u"Mobile money for market traders"_s);
@@ -654,6 +702,110 @@ void TestCli::initiative_rwandaJoinsOfflineAndTicks_bothProfilesConverge()
     CLI_EXPECT(runCli(profile(u"rwanda"_s), {u"leave"_s, id}), Ok);
     CLI_EXPECT(runCli(profile(u"rwanda"_s), {u"sync"_s}), Ok);
     QVERIFY(!listIds(u"rwanda"_s, u"initiative"_s, {u"--country"_s, u"RWA"_s}).contains(id));
+}
+
+void TestCli::initiative_searchAndExport_withPartnersAndMilestones()
+{
+    // The Kenyan profile of the test above; written locally, read back without a sync.
+    const QString id =
+        create(u"kenya"_s, u"initiative"_s,
+               {{u"title"_s, u"Geothermal skills exchange"_s},
+                {u"lead_country"_s, u"KEN"_s},
+                {u"summary"_s, u"Apprentices trained across the Rift"_s},
+                {u"description"_s, u"Technicians rotate between plants"_s},
+                {u"outcomes"_s, u"Forty certified technicians"_s},
+                {u"partners"_s,
+                 QJsonArray{QJsonObject{{u"country"_s, u"ETH"_s}, {u"state"_s, u"invited"_s}},
+                            QJsonObject{{u"country"_s, u"RWA"_s}, {u"state"_s, u"invited"_s}}}},
+                {u"milestones"_s, QJsonArray{QJsonObject{{u"title"_s, u"Curriculum agreed"_s},
+                                                         {u"due"_s, u"2026-09-30"_s},
+                                                         {u"done"_s, true}},
+                                             QJsonObject{{u"title"_s, u"First cohort"_s}}}}});
+    QVERIFY(smec::domain::isCanonicalId(id));
+
+    // search: any of its texts finds it, a milestone title too, with its kind.
+    for (const QString &words :
+         {u"geothermal"_s, u"apprentices"_s, u"rotate"_s, u"certified"_s, u"curriculum"_s}) {
+        const CliResult r = runCli(profile(u"kenya"_s), {u"search"_s, words, u"--json"_s});
+        CLI_EXPECT(r, Ok);
+        const QJsonArray hits = r.json().array();
+        QJsonObject hit;
+        for (const QJsonValue &v : hits) // the demo content may match the word too
+            if (v.toObject().value(u"id"_s).toString() == id)
+                hit = v.toObject();
+        QVERIFY2(!hit.isEmpty(), r.out.constData());
+        QCOMPARE(hit.keys(), (QStringList{u"id"_s, u"kind"_s, u"snippet"_s, u"title"_s}));
+        QCOMPARE(hit.value(u"kind"_s).toString(), u"initiative"_s);
+        QCOMPARE(hit.value(u"title"_s).toString(), u"Geothermal skills exchange"_s);
+    }
+    // The plain output keeps its shape: id, kind, title, then the snippet indented.
+    CliResult r = runCli(profile(u"kenya"_s), {u"search"_s, u"technicians"_s});
+    CLI_EXPECT(r, Ok);
+    const QList<QByteArray> lines = r.out.split('\n');
+    const qsizetype line =
+        lines.indexOf(QByteArray(id.toUtf8() + "  initiative  Geothermal skills exchange"));
+    QVERIFY2(line >= 0 && line + 1 < lines.size(), r.out.constData());
+    QVERIFY2(lines.at(line + 1).startsWith("    ") &&
+                 lines.at(line + 1).toLower().contains("technicians"),
+             r.out.constData());
+
+    // export --kind initiative: CSV with partners and milestones readable in a cell.
+    const QString csv = m_dir.filePath(u"initiatives.csv"_s);
+    r = runCli(profile(u"kenya"_s), {u"export"_s, u"--kind"_s, u"initiative"_s, u"--format"_s,
+                                     u"csv"_s, u"--out"_s, csv, u"--country"_s, u"ETH"_s});
+    CLI_EXPECT(r, Ok);
+    QVERIFY2(r.err.contains("record(s) of kind initiative to"), r.err.constData());
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray csvText = csvFile.readAll();
+    QVERIFY2(csvText.startsWith("\xEF\xBB\xBFid,title,summary,description,lead_country,partners,"),
+             csvText.constData());
+    QVERIFY2(csvText.contains("ETH:invited; RWA:invited"), csvText.constData());
+    QVERIFY2(csvText.contains("[x] Curriculum agreed (2026-09-30); [ ] First cohort"),
+             csvText.constData());
+    // The header, then what "list" gives for the same options, one row each.
+    const QStringList involvingEthiopia =
+        listIds(u"kenya"_s, u"initiative"_s, {u"--country"_s, u"ETH"_s});
+    QVERIFY(involvingEthiopia.contains(id));
+    QCOMPARE(csvText.count('\n'), involvingEthiopia.size() + 1);
+
+    // Markdown: partners with their state, milestones with progress.
+    const QString md = m_dir.filePath(u"initiatives.md"_s);
+    r = runCli(profile(u"kenya"_s), {u"export"_s, u"--kind"_s, u"initiative"_s, u"--format"_s,
+                                     u"md"_s, u"--out"_s, md, u"--country"_s, u"ETH"_s});
+    CLI_EXPECT(r, Ok);
+    QFile mdFile(md);
+    QVERIFY(mdFile.open(QIODevice::ReadOnly));
+    const QString mdText = QString::fromUtf8(mdFile.readAll());
+    QVERIFY2(mdText.contains(u"# Geothermal skills exchange"_s), qPrintable(mdText));
+    QVERIFY2(mdText.contains(u"## Partners"_s), qPrintable(mdText));
+    QVERIFY2(mdText.contains(u"- Ethiopia \\(Invited\\)"_s), qPrintable(mdText));
+    QVERIFY2(mdText.contains(u"Milestones \\(1 of 2 done\\)"_s), qPrintable(mdText));
+    QVERIFY2(mdText.contains(u"- [x] Curriculum agreed (due 2026\\-09\\-30)"_s),
+             qPrintable(mdText));
+    QVERIFY2(mdText.contains(u"- [ ] First cohort"_s), qPrintable(mdText));
+
+    // PDF, titled for initiatives.
+    const QString pdf = m_dir.filePath(u"initiatives.pdf"_s);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.remove(u"DISPLAY"_s);
+    r = runCli(profile(u"kenya"_s),
+               {u"export"_s, u"--kind"_s, u"initiative"_s, u"--format"_s, u"pdf"_s, u"--out"_s, pdf,
+                u"--country"_s, u"ETH"_s},
+               {}, env);
+    CLI_EXPECT(r, Ok);
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+
+    // A kind that does not exist is a usage error, and nothing is written.
+    const QString none = m_dir.filePath(u"none.csv"_s);
+    r = runCli(profile(u"kenya"_s), {u"export"_s, u"--kind"_s, u"initiatives"_s, u"--format"_s,
+                                     u"csv"_s, u"--out"_s, none});
+    CLI_EXPECT(r, Usage);
+    QVERIFY2(r.err.contains("Unknown kind \"initiatives\""), r.err.constData());
+    QVERIFY(!QFile::exists(none));
 }
 
 void TestCli::create_threadPostMeetingCommitment_reachOtherProfile()

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void pdf_hasCoverContentsAndSections();
     void golden_csvMarkdownAndPdfHtml_data();
     void golden_csvMarkdownAndPdfHtml();
+    void initiatives_csvMarkdownPdf_withPartnersAndMilestones();
 
 private:
     QTemporaryDir m_dir;
@@ -205,6 +206,77 @@ void TestExport::golden_csvMarkdownAndPdfHtml()
             QCOMPARE(QString::fromUtf8(a.value(i)), QString::fromUtf8(e.value(i)));
     }
     QCOMPARE(actual, expected);
+}
+
+void TestExport::initiatives_csvMarkdownPdf_withPartnersAndMilestones()
+{
+    domain::Record r;
+    r.id = domain::newRecordId();
+    r.kind = domain::Kind::Initiative;
+    r.rev = 1;
+    r.fields = QJsonObject{
+        {u"title"_s, u"East African invoicing"_s},
+        {u"lead_country"_s, u"KEN"_s},
+        {u"status"_s, u"active"_s},
+        {u"partners"_s,
+         QJsonArray{QJsonObject{{u"country"_s, u"RWA"_s}, {u"state"_s, u"joined"_s}},
+                    QJsonObject{{u"country"_s, u"UGA"_s}, {u"state"_s, u"invited"_s}}}},
+        {u"milestones"_s,
+         QJsonArray{QJsonObject{{u"id"_s, domain::newRecordId()},
+                                {u"title"_s, u"Pilot, phase 1"_s},
+                                {u"due"_s, u"2026-06-30"_s},
+                                {u"done"_s, true}},
+                    QJsonObject{{u"id"_s, domain::newRecordId()}, {u"title"_s, u"=Scale up"_s}}}},
+        {u"outcomes"_s, u"Invoices cleared in a day"_s}};
+    QVERIFY(m_replica.records().writeServerRecord(r).ok());
+    RecordExporter exporter(m_replica, domain::ReferenceData::embedded());
+    replica::ListFilter initiatives;
+    initiatives.kind = domain::Kind::Initiative;
+
+    const QString csvPath = m_dir.filePath(u"initiatives.csv"_s);
+    auto n = exporter.exportTo(RecordExporter::Format::Csv, csvPath, initiatives);
+    QVERIFY(n.ok());
+    QCOMPARE(*n, 1); // the practices are not exported with them
+    QFile csvFile(csvPath);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(csvFile.readAll());
+    QVERIFY2(csv.contains(u"id,title,summary,description,lead_country,partners,pillars,kind,"
+                          "status,starts_on,ends_on,launched_at_meeting,commitment_ids,"
+                          "practice_ids,milestones,outcomes\r\n"_s),
+             qPrintable(csv));
+    QVERIFY2(csv.contains(u",RWA:joined; UGA:invited,"_s), qPrintable(csv));
+    // A comma inside a milestone title quotes the cell (an "=" not at its start is plain text).
+    QVERIFY2(csv.contains(u",\"[x] Pilot, phase 1 (2026-06-30); [ ] =Scale up\","_s),
+             qPrintable(csv));
+    QCOMPARE(csv.count(u"\r\n"_s), 2);
+
+    const QString mdPath = m_dir.filePath(u"initiatives.md"_s);
+    QVERIFY(exporter.exportTo(RecordExporter::Format::Markdown, mdPath, initiatives).ok());
+    QFile mdFile(mdPath);
+    QVERIFY(mdFile.open(QIODevice::ReadOnly));
+    const QString md = QString::fromUtf8(mdFile.readAll());
+    // Markdown as the desktop renders it (punctuation escaped, so a title cannot become markup).
+    QVERIFY2(md.contains(u"# East African invoicing"_s), qPrintable(md));
+    QVERIFY2(md.contains(u"- Rwanda \\(Joined\\)\n- Uganda \\(Invited\\)\n"_s), qPrintable(md));
+    QVERIFY2(md.contains(u"## Milestones \\(1 of 2 done\\)"_s), qPrintable(md));
+    QVERIFY2(md.contains(u"- [x] Pilot, phase 1 (due 2026\\-06\\-30)\n- [ ] =Scale up\n"_s),
+             qPrintable(md));
+    QVERIFY2(md.contains(u"Invoices cleared in a day"_s), qPrintable(md));
+
+    // PDF: titled for initiatives, one section with partners and milestones.
+    auto html = exporter.pdfHtml(initiatives, {});
+    QVERIFY(html.ok());
+    QVERIFY2(html->contains(u"Joint initiatives"_s), qPrintable(*html));
+    QVERIFY(!html->contains(u"SME policy practices"_s));
+    QVERIFY(html->contains(u"Uganda"_s));
+    QVERIFY(html->contains(u"Pilot, phase 1"_s));
+    const QString pdfPath = m_dir.filePath(u"initiatives.pdf"_s);
+    n = exporter.exportTo(RecordExporter::Format::Pdf, pdfPath, initiatives);
+    QVERIFY(n.ok());
+    QCOMPARE(*n, 1);
+    QFile pdfFile(pdfPath);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.readAll().startsWith("%PDF"));
 }
 
 QTEST_MAIN(TestExport)

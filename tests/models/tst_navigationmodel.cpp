@@ -4,6 +4,7 @@
 #include "models/navigationmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -19,6 +20,7 @@ class TestNavigationModel final : public QObject
 private Q_SLOTS:
     void reviewQueue_onlyWhenVisible();
     void count_showsInLabelAndSignalsOneRow();
+    void attention_replacesCountBoldAndSaysWhat();
     void names_everySectionOnceAndBack();
 };
 
@@ -65,6 +67,37 @@ void TestNavigationModel::count_showsInLabelAndSignalsOneRow()
     QCOMPARE(changed.size(), 1);
     model.setCount(Section::Outbox, 0);
     QCOMPARE(outbox.data().toString(), u"Outbox"_s);
+}
+
+void TestNavigationModel::attention_replacesCountBoldAndSaysWhat()
+{
+    NavigationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setCount(Section::Cooperation, 16);
+    const QModelIndex cooperation = model.index(model.rowOf(Section::Cooperation));
+    QCOMPARE(cooperation.data().toString(), u"Cooperation (16)"_s);
+    QVERIFY(!cooperation.data(Qt::FontRole).value<QFont>().bold());
+    const QString plainAccessible = cooperation.data(Qt::AccessibleTextRole).toString();
+
+    model.setAttention(Section::Cooperation, 2, u"2 invitations to Kenya"_s);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(cooperation.data().toString(), u"Cooperation (2)"_s);
+    QCOMPARE(cooperation.data(NavigationModel::AttentionRole).toInt(), 2);
+    QCOMPARE(cooperation.data(NavigationModel::CountRole).toInt(), 16);
+    QVERIFY(cooperation.data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(cooperation.data(Qt::AccessibleTextRole).toString(),
+             u"Cooperation, 2 invitations to Kenya"_s);
+    QCOMPARE(cooperation.data(Qt::ToolTipRole).toString(), u"2 invitations to Kenya"_s);
+    model.setAttention(Section::Cooperation, 2, u"2 invitations to Kenya"_s); // no change
+    QCOMPARE(changed.size(), 2);
+
+    // Answered: back to the plain count; a negative number is none.
+    model.setAttention(Section::Cooperation, -1, u"ignored"_s);
+    QCOMPARE(cooperation.data().toString(), u"Cooperation (16)"_s);
+    QCOMPARE(cooperation.data(NavigationModel::AttentionRole).toInt(), 0);
+    QVERIFY(!cooperation.data(Qt::ToolTipRole).isValid());
+    QCOMPARE(cooperation.data(Qt::AccessibleTextRole).toString(), plainAccessible);
 }
 
 void TestNavigationModel::names_everySectionOnceAndBack()

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void ordered_yearsOldestFirstElseLargestFirst();
     void otherKinds_postsOfThreadAndCommitments();
     void initiatives_filterAndCountByPartnerCountry();
+    void initiatives_invitedCountry_onlyUnansweredInvitations();
 
 private:
     QTemporaryDir m_dir;
@@ -586,6 +587,69 @@ void TestReplicaList::initiatives_filterAndCountByPartnerCountry()
     QVERIFY(by.ok());
     QCOMPARE(by->value(u"RWA"_s), 1);
     QCOMPARE(by->value(QString()), 1); // the initiative without partners
+}
+
+void TestReplicaList::initiatives_invitedCountry_onlyUnansweredInvitations()
+{
+    const auto initiative = [](const QString &title, const QString &lead, const QJsonArray &list) {
+        domain::Record r;
+        r.id = domain::newRecordId();
+        r.kind = domain::Kind::Initiative;
+        r.rev = 1;
+        r.fields =
+            QJsonObject{{u"title"_s, title}, {u"lead_country"_s, lead}, {u"partners"_s, list}};
+        return r;
+    };
+    const auto partner = [](const QString &country, const QString &state) {
+        return QJsonObject{{u"country"_s, country}, {u"state"_s, state}};
+    };
+    const auto invited =
+        initiative(u"Invites Ghana"_s, u"KEN"_s,
+                   {partner(u"RWA"_s, u"joined"_s), partner(u"GHA"_s, u"invited"_s)});
+    const auto invitedToo =
+        initiative(u"Also invites Ghana"_s, u"SEN"_s, {partner(u"GHA"_s, u"invited"_s)});
+    QVERIFY(
+        m_replica
+            .applyPage({invited, invitedToo,
+                        // Ghana joined here: answered, not pending.
+                        initiative(u"Ghana joined"_s, u"KEN"_s, {partner(u"GHA"_s, u"joined"_s)}),
+                        // Ghana leads: nobody invites the lead.
+                        initiative(u"Ghana leads"_s, u"GHA"_s, {partner(u"SEN"_s, u"invited"_s)}),
+                        // Malformed partners (a draft): never an invitation, never an error.
+                        initiative(u"Odd partners"_s, u"KEN"_s,
+                                   {u"GHA"_s, 3, QJsonObject{{u"country"_s, u"GHA"_s}}})},
+                       u"inv1"_s)
+            .ok());
+    ListFilter f;
+    f.kind = domain::Kind::Initiative;
+    f.invitedCountry = u"GHA"_s;
+    auto rows = m_replica.lists().list(f);
+    QVERIFY(rows.ok());
+    QStringList ids;
+    for (const ListRow &row : *rows)
+        ids.append(row.id);
+    ids.sort();
+    QStringList expected{invited.id, invitedToo.id};
+    expected.sort();
+    QCOMPARE(ids, expected);
+    QCOMPARE(m_replica.lists().count(f).value(), 2);
+    // Combined with facets like any other filter.
+    f.facets[u"country"_s] = QStringList{u"SEN"_s};
+    QCOMPARE(m_replica.lists().count(f).value(), 1);
+    f.facets.clear();
+    // Once Ghana joins, the invitation is answered.
+    domain::Record joined = invited;
+    joined.rev = 2;
+    joined.fields[u"partners"_s] =
+        QJsonArray{partner(u"RWA"_s, u"joined"_s), partner(u"GHA"_s, u"joined"_s)};
+    QVERIFY(m_replica.records().writeServerRecord(joined).ok());
+    QCOMPARE(m_replica.lists().count(f).value(), 1);
+    // A code is matched whole; other kinds have no invitations.
+    f.invitedCountry = u"GH"_s;
+    QCOMPARE(m_replica.lists().count(f).value(), 0);
+    f.kind = domain::Kind::Practice;
+    f.invitedCountry = u"GHA"_s;
+    QVERIFY(!m_replica.lists().count(f).ok());
 }
 
 QTEST_GUILESS_MAIN(TestReplicaList)

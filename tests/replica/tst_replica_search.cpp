@@ -3,6 +3,8 @@
 
 #include "replica/ftsquerybuilder.h"
 #include "replica/replica.h"
+#include "replica/replicadatabase.h"
+#include "replica/schemamigrator.h"
 #include "replica/textnormalizer.h"
 #include "replicatestutil.h"
 
@@ -44,6 +46,9 @@ private Q_SLOTS:
     void deferred_indexCatchesUp();
     void bulkCatchUp_mergesOnlyByCrisis();
     void listText_usesIndex();
+    void initiatives_indexedUpdatedOnEditRemovedWhenHidden();
+    void initiatives_malformedMilestonesIndexRest();
+    void initiatives_existingReplicaCatchesUpAfterMigration();
 
 private:
     void add(const domain::Record &record);
@@ -466,9 +471,9 @@ void TestReplicaSearch::deferred_indexCatchesUp()
 
 void TestReplicaSearch::bulkCatchUp_mergesOnlyByCrisis()
 {
-    const auto automerge = [&] {
-        auto q =
-            m_replica->database().run(u"SELECT v FROM practice_fts_config WHERE k = 'automerge'"_s);
+    const auto automerge = [&](const QString &table = u"practice_fts"_s) {
+        auto q = m_replica->database().run(
+            u"SELECT v FROM %1_config WHERE k = 'automerge'"_s.arg(table));
         const int v = q && (*q)->next() ? (*q)->value(0).toInt() : -1; // -1: FTS5's default
         if (q)
             (*q)->finish();
@@ -486,16 +491,21 @@ void TestReplicaSearch::bulkCatchUp_mergesOnlyByCrisis()
     how.batchSize = 2500;
     how.optimizeIfLarge = false;
     QList<int> seen;
+    QList<int> seenInitiatives;
     how.afterBatch = [&](qint64) {
         seen.append(automerge());
+        // Every indexed kind's table (an upgraded replica may queue initiatives with the bulk).
+        seenInitiatives.append(automerge(u"initiative_fts"_s));
         return true;
     };
     auto indexed = m_replica->search().catchUpAll(how);
     QVERIFY(indexed.ok());
     QCOMPARE(*indexed, n);
-    QCOMPARE(seen, QList<int>(4, 0));                     // off while the bulk is indexed
+    QCOMPARE(seen, QList<int>(4, 0)); // off while the bulk is indexed
+    QCOMPARE(seenInitiatives, QList<int>(4, 0));
     QCOMPARE(automerge(), SearchIndex::defaultAutomerge); // and back afterwards
-    QCOMPARE(ids(u"bulk"_s).size(), 50);                  // the default page of hits
+    QCOMPARE(automerge(u"initiative_fts"_s), SearchIndex::defaultAutomerge);
+    QCOMPARE(ids(u"bulk"_s).size(), 50); // the default page of hits
     QVERIFY(m_replica->database()
                 .execOnce(u"INSERT INTO practice_fts(practice_fts, rank)"
                           " VALUES('integrity-check', 0)"_s)
@@ -533,6 +543,171 @@ void TestReplicaSearch::listText_usesIndex()
     rows = m_replica->lists().list(f);
     QCOMPARE(rows->size(), 1);
     QCOMPARE(rows->first().id, b.id);
+}
+
+namespace {
+
+domain::Record initiative(const QString &title, const QJsonObject &extra = {}, qint64 rev = 1)
+{
+    domain::Record r;
+    r.id = domain::newRecordId();
+    r.kind = domain::Kind::Initiative;
+    r.rev = rev;
+    r.fields =
+        QJsonObject{{u"title"_s, title}, {u"lead_country"_s, u"KEN"_s}, {u"status"_s, u"active"_s}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        r.fields.insert(it.key(), it.value());
+    return r;
+}
+
+QJsonArray milestones(const QStringList &titles)
+{
+    QJsonArray list;
+    for (const QString &title : titles)
+        list.append(QJsonObject{{u"id"_s, domain::newRecordId()}, {u"title"_s, title}});
+    return list;
+}
+
+} // namespace
+
+void TestReplicaSearch::initiatives_indexedUpdatedOnEditRemovedWhenHidden()
+{
+    auto i = initiative(u"Lake Victoria invoicing"_s,
+                        {{u"summary"_s, u"Cross-border pilot"_s},
+                         {u"description"_s, u"Customs offices share e-invoices"_s},
+                         {u"outcomes"_s, u"Clearance time halved"_s},
+                         {u"milestones"_s, milestones({u"Onboard exporters"_s, u"Audit"_s})}});
+    add(i);
+    add(test::practice(u"Invoicing for cooperatives"_s));
+    // Every text field is searchable, milestone titles included.
+    for (const QString &word :
+         {u"victoria"_s, u"pilot"_s, u"customs"_s, u"clearance"_s, u"onboard"_s, u"audit"_s})
+        QCOMPARE(ids(word), QStringList{i.id});
+    auto hits = m_replica->search().search(u"invoicing"_s);
+    QCOMPARE(hits->size(), 2); // the initiative and the practice
+    SearchOptions only;
+    only.kind = domain::Kind::Initiative;
+    hits = m_replica->search().search(u"invoic"_s, only); // a prefix, as typed
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().id, i.id);
+    QCOMPARE(hits->first().kind, domain::Kind::Initiative);
+    QCOMPARE(hits->first().title, u"Lake Victoria invoicing"_s);
+    QVERIFY(hits->first().snippet.contains(highlightStart));
+
+    // A local edit re-indexes it at once: the old words go, the new ones come.
+    domain::Record edit = **m_replica->records().get(i.id);
+    edit.fields[u"description"_s] = u"Revenue authorities exchange records"_s;
+    edit.fields[u"milestones"_s] = milestones({u"Sign memorandum"_s});
+    QVERIFY(m_replica->records().saveDraft(edit).ok());
+    QCOMPARE(ids(u"customs"_s), QStringList{});
+    QCOMPARE(ids(u"onboard"_s), QStringList{});
+    QCOMPARE(ids(u"revenue"_s), QStringList{i.id});
+    QCOMPARE(ids(u"memorandum"_s), QStringList{i.id});
+
+    // A pulled edit too.
+    i.rev = 2;
+    i.fields = edit.fields;
+    i.fields[u"outcomes"_s] = u"Trade doubled"_s;
+    add(i);
+    QCOMPARE(ids(u"clearance"_s), QStringList{});
+    QCOMPARE(ids(u"doubled"_s), QStringList{i.id});
+    QVERIFY(m_replica->database()
+                .execOnce(u"INSERT INTO initiative_fts(initiative_fts, rank)"
+                          " VALUES('integrity-check', 0)"_s)
+                .ok());
+
+    // Out of this user's sight (the feed sends a tombstone after declining): out of the index.
+    domain::Record gone;
+    gone.id = i.id;
+    gone.kind = domain::Kind::Initiative;
+    gone.rev = 3;
+    gone.deleted = true;
+    add(gone);
+    QCOMPARE(ids(u"doubled"_s), QStringList{});
+    QCOMPARE(ids(u"victoria"_s), QStringList{});
+    QCOMPARE(m_replica->search().search(u"invoicing"_s)->size(), 1); // the practice stays
+    QVERIFY(m_replica->database()
+                .execOnce(u"INSERT INTO initiative_fts(initiative_fts, rank)"
+                          " VALUES('integrity-check', 0)"_s)
+                .ok());
+
+    // Seen again later: back in the index.
+    i.rev = 4;
+    add(i);
+    QCOMPARE(ids(u"doubled"_s), QStringList{i.id});
+    // rebuild() and optimize() cover initiatives.
+    QVERIFY(m_replica->search().rebuild().ok());
+    QCOMPARE(*m_replica->search().pendingCount(), 2);
+    QVERIFY(m_replica->search().catchUpAll().ok());
+    QVERIFY(m_replica->search().optimize().ok());
+    QCOMPARE(ids(u"doubled"_s), QStringList{i.id});
+}
+
+void TestReplicaSearch::initiatives_malformedMilestonesIndexRest()
+{
+    // A draft may hold milestones that are not objects (the validator reports them); indexing
+    // skips those entries and keeps the rest, directly and through the deferred queue.
+    QJsonArray odd = milestones({u"Harmonise tariffs"_s});
+    odd.append(u"just text"_s);
+    odd.append(42);
+    odd.append(QJsonObject{{u"title"_s, 7}});
+    const auto direct = initiative(u"Odd milestones"_s, {{u"milestones"_s, odd}});
+    add(direct);
+    QCOMPARE(ids(u"harmonise"_s), QStringList{direct.id});
+    QCOMPARE(ids(u"just"_s), QStringList{});
+    const auto notAList = initiative(u"Scalar milestones"_s, {{u"milestones"_s, u"tariffs"_s}});
+    add(notAList);
+    QCOMPARE(ids(u"scalar"_s), QStringList{notAList.id});
+    m_replica->search().setDeferred(true);
+    const auto queued = initiative(u"Queued odd"_s, {{u"milestones"_s, odd}});
+    add(queued);
+    QCOMPARE(ids(u"queued"_s), QStringList{});
+    QVERIFY(m_replica->search().catchUpAll().ok());
+    QCOMPARE(ids(u"queued"_s), QStringList{queued.id});
+    QCOMPARE(ids(u"harmonise"_s).size(), 2);
+}
+
+void TestReplicaSearch::initiatives_existingReplicaCatchesUpAfterMigration()
+{
+    // A replica of schema 7 already holds initiatives (and one the user can no longer see).
+    const QString path = m_dir->filePath(u"v7.sqlite"_s);
+    const QString live = domain::newRecordId();
+    const QString hidden = domain::newRecordId();
+    {
+        ReplicaDatabase db;
+        OpenOptions v7;
+        v7.targetVersion = 7;
+        QVERIFY(db.open(path, u"search-v7"_s, v7).ok());
+        QVERIFY(db.run(u"INSERT INTO records (id, kind, rev, deleted, fields)"
+                       " VALUES (?, 'initiative', 3, 0, ?), (?, 'initiative', 4, 1, '{}')"_s,
+                       {live,
+                        u"{\"title\":\"Sahel solar twinning\","
+                        "\"milestones\":[{\"id\":\"x\",\"title\":\"Train installers\"}]}"_s,
+                        hidden})
+                    .ok());
+        QVERIFY(db.run(u"INSERT INTO initiatives (rid, title) SELECT rid,"
+                       " json_extract(fields, '$.title') FROM records WHERE id = ?"_s,
+                       {live})
+                    .ok());
+        QVERIFY(
+            db.run(u"INSERT INTO fts_queue (rid) SELECT rid FROM records WHERE id = ?"_s, {live})
+                .ok()); // queued before the upgrade as well: queued once
+    }
+    Replica upgraded;
+    QVERIFY(upgraded.open(path, u"search-v8"_s).ok());
+    QCOMPARE(*upgraded.database().schemaVersion(), SchemaMigrator::currentVersion);
+    QCOMPARE(*upgraded.search().pendingCount(), 1);
+    QCOMPARE(upgraded.search().search(u"sahel"_s)->size(), 0); // not before the catch-up
+    auto indexed = upgraded.search().catchUpAll();
+    QVERIFY(indexed.ok());
+    QCOMPARE(*indexed, 1);
+    auto hits = upgraded.search().search(u"installers"_s);
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().id, live);
+    QCOMPARE(hits->first().kind, domain::Kind::Initiative);
+    QCOMPARE(hits->first().title, u"Sahel solar twinning"_s);
+    // The step is self-contained: its statements alone make the table, view, rank and queue.
+    QCOMPARE(SchemaMigrator::stepStatements(8), SearchIndex::initiativeSchemaStatements());
 }
 
 QTEST_GUILESS_MAIN(TestReplicaSearch)
