@@ -876,6 +876,102 @@ Global options:
         <source>Count by B: %1 (practices); %2 (commitments).</source>
         <translation>العدّ حسب B: %1 (الممارسات)؛ %2 (الالتزامات).</translation>
     </message>
+    <message>
+        <source>The server has no record %1 that you may see.</source>
+        <translation>لا يوجد على الخادم سجل %1 يمكنك الاطلاع عليه.</translation>
+    </message>
+    <message>
+        <source>Offline: the server could not be reached (%1); showing the history kept here from an earlier fetch, which may lack the newest revisions.</source>
+        <translation>دون اتصال: تعذّر الوصول إلى الخادم (%1)؛ يُعرض السجل المحفوظ هنا من جلب سابق، وقد تنقصه أحدث المراجعات.</translation>
+    </message>
+    <message>
+        <source>Offline: not signed in; showing the history kept here from an earlier fetch, which may lack the newest revisions.</source>
+        <translation>دون اتصال: لم تسجّل الدخول؛ يُعرض السجل المحفوظ هنا من جلب سابق، وقد تنقصه أحدث المراجعات.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a revision number (see &quot;history&quot;), not &quot;%2&quot;.</source>
+        <translation>يحتاج ‎--%1 إلى رقم مراجعة (انظر &quot;history&quot;)، وليس &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>no field changed</source>
+        <translation>لم يتغير أي حقل</translation>
+    </message>
+    <message>
+        <source>first listed: %1</source>
+        <translation>أول مراجعة مدرجة: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>تغيّر: %1</translation>
+    </message>
+    <message>
+        <source>No revision of %1 is visible to you.</source>
+        <translation>لا توجد مراجعة من %1 يمكنك رؤيتها.</translation>
+    </message>
+    <message>
+        <source>The older revision.</source>
+        <translation>المراجعة الأقدم.</translation>
+    </message>
+    <message>
+        <source>The newer revision.</source>
+        <translation>المراجعة الأحدث.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>اطبع JSON بدلًا من النص.</translation>
+    </message>
+    <message>
+        <source>diff needs --from REV and --to REV (see &quot;history&quot;).</source>
+        <translation>يحتاج diff إلى ‎--from REV و‎--to REV (انظر &quot;history&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 has no revision %2 that you may see; &quot;history %1&quot; lists them.</source>
+        <translation>لا توجد للسجل %1 مراجعة %2 يمكنك رؤيتها؛ الأمر &quot;history %1&quot; يسردها.</translation>
+    </message>
+    <message>
+        <source>No field differs between revisions %1 and %2.</source>
+        <translation>لا يختلف أي حقل بين المراجعتين %1 و%2.</translation>
+    </message>
+    <message>
+        <source>The revision to restore (see &quot;history&quot;).</source>
+        <translation>المراجعة المراد استعادتها (انظر &quot;history&quot;).</translation>
+    </message>
+    <message>
+        <source>restore needs --rev REV, a revision number from &quot;history&quot;.</source>
+        <translation>يحتاج restore إلى ‎--rev REV، وهو رقم مراجعة من &quot;history&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no revision %2 with content that you may see; &quot;history %1&quot; lists them.</source>
+        <translation>لا توجد للسجل %1 مراجعة %2 ذات محتوى يمكنك رؤيته؛ الأمر &quot;history %1&quot; يسردها.</translation>
+    </message>
+    <message>
+        <source>%1 already has the content of revision %2; nothing to restore.</source>
+        <translation>يحتوي %1 بالفعل على محتوى المراجعة %2؛ لا شيء للاستعادة.</translation>
+    </message>
+    <message>
+        <source>Restored the content of revision %1 as a local edit of %2 (its status is kept); the next sync sends it.</source>
+        <translation>استُعيد محتوى المراجعة %1 كتعديل محلي على %2 (مع الإبقاء على حالته)؛ ستُرسله المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Lists the revisions of a record you may see, newest first: rev, who, when, which fields changed. Asks the server and keeps the answer; offline, shows what was kept and says so.</source>
+        <translation>يسرد مراجعات سجل يمكنك رؤيته، الأحدث أولًا: رقم المراجعة، ومن أجراها، ومتى، والحقول التي تغيّرت. يسأل الخادم ويحتفظ بالإجابة؛ ودون اتصال يعرض ما حُفظ وينبّه إلى ذلك.</translation>
+    </message>
+    <message>
+        <source>Shows what changed between two revisions of a record, field by field and word by word: [-deleted-] and {+inserted+}.</source>
+        <translation>يعرض ما تغيّر بين مراجعتين لسجل، حقلًا حقلًا وكلمةً كلمة: [-محذوف-] و{+مُدرج+}.</translation>
+    </message>
+    <message>
+        <source>Makes the content of an earlier revision the record&apos;s content again, as an ordinary local edit (its status and other workflow fields are kept). Sent by the next sync.</source>
+        <translation>يجعل محتوى مراجعة سابقة محتوى السجل من جديد، كتعديل محلي عادي (مع الإبقاء على حالته وحقول سير العمل الأخرى). يُرسل في المزامنة التالية.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4567,6 +4663,14 @@ Global options:
         <source>at byte %1: %2</source>
         <translation>عند البايت %1: %2</translation>
     </message>
+    <message>
+        <source>a deleted revision carries no fields</source>
+        <translation>المراجعة المحذوفة لا تحمل حقولًا</translation>
+    </message>
+    <message>
+        <source>revisions must come newest first, each rev once</source>
+        <translation>يجب أن تأتي المراجعات الأحدث أولًا، وكل مراجعة مرة واحدة</translation>
+    </message>
 </context>
 <context>
     <name>smec::protocol::ObjectReader</name>
@@ -4898,6 +5002,25 @@ Global options:
     <message>
         <source>The connection to the server broke: %1</source>
         <translation>انقطع الاتصال بالخادم: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of revisions is not valid: %1</source>
+        <translation>قائمة المراجعات الواردة من الخادم غير صالحة: %1</translation>
+    </message>
+    <message>
+        <source>The server said more revisions follow but sent none.</source>
+        <translation>أعلن الخادم عن مراجعات أخرى لكنه لم يرسل أيًّا منها.</translation>
+    </message>
+</context>
+<context>
+    <name>smec::sync::HistoryLoader</name>
+    <message>
+        <source>The server could not be reached (%1) and no history of this record is kept here.</source>
+        <translation>تعذّر الوصول إلى الخادم (%1) ولا يوجد هنا سجل محفوظ لهذا السجل.</translation>
+    </message>
+    <message>
+        <source>No history of this record is kept here, and there is no server to ask.</source>
+        <translation>لا يوجد هنا سجل محفوظ لهذا السجل، ولا يوجد خادم يمكن سؤاله.</translation>
     </message>
 </context>
 <context>

@@ -872,6 +872,102 @@ Options générales :
         <source>Count by B: %1 (practices); %2 (commitments).</source>
         <translation>Compter par B : %1 (pratiques) ; %2 (engagements).</translation>
     </message>
+    <message>
+        <source>The server has no record %1 that you may see.</source>
+        <translation>Le serveur n’a aucun enregistrement %1 que vous puissiez voir.</translation>
+    </message>
+    <message>
+        <source>Offline: the server could not be reached (%1); showing the history kept here from an earlier fetch, which may lack the newest revisions.</source>
+        <translation>Hors ligne : le serveur est injoignable (%1) ; voici l’historique conservé ici lors d’une consultation antérieure, qui peut ne pas contenir les dernières révisions.</translation>
+    </message>
+    <message>
+        <source>Offline: not signed in; showing the history kept here from an earlier fetch, which may lack the newest revisions.</source>
+        <translation>Hors ligne : vous n’êtes pas connecté ; voici l’historique conservé ici lors d’une consultation antérieure, qui peut ne pas contenir les dernières révisions.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a revision number (see &quot;history&quot;), not &quot;%2&quot;.</source>
+        <translation>--%1 attend un numéro de révision (voir « history »), pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>no field changed</source>
+        <translation>aucun champ modifié</translation>
+    </message>
+    <message>
+        <source>first listed: %1</source>
+        <translation>première révision listée : %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>modifié : %1</translation>
+    </message>
+    <message>
+        <source>No revision of %1 is visible to you.</source>
+        <translation>Aucune révision de %1 ne vous est visible.</translation>
+    </message>
+    <message>
+        <source>The older revision.</source>
+        <translation>La révision la plus ancienne.</translation>
+    </message>
+    <message>
+        <source>The newer revision.</source>
+        <translation>La révision la plus récente.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>diff needs --from REV and --to REV (see &quot;history&quot;).</source>
+        <translation>diff attend --from REV et --to REV (voir « history »).</translation>
+    </message>
+    <message>
+        <source>%1 has no revision %2 that you may see; &quot;history %1&quot; lists them.</source>
+        <translation>%1 n’a pas de révision %2 que vous puissiez voir ; « history %1 » les liste.</translation>
+    </message>
+    <message>
+        <source>No field differs between revisions %1 and %2.</source>
+        <translation>Aucun champ ne diffère entre les révisions %1 et %2.</translation>
+    </message>
+    <message>
+        <source>The revision to restore (see &quot;history&quot;).</source>
+        <translation>La révision à restaurer (voir « history »).</translation>
+    </message>
+    <message>
+        <source>restore needs --rev REV, a revision number from &quot;history&quot;.</source>
+        <translation>restore attend --rev REV, un numéro de révision donné par « history ».</translation>
+    </message>
+    <message>
+        <source>%1 has no revision %2 with content that you may see; &quot;history %1&quot; lists them.</source>
+        <translation>%1 n’a pas de révision %2 avec un contenu que vous puissiez voir ; « history %1 » les liste.</translation>
+    </message>
+    <message>
+        <source>%1 already has the content of revision %2; nothing to restore.</source>
+        <translation>%1 a déjà le contenu de la révision %2 ; rien à restaurer.</translation>
+    </message>
+    <message>
+        <source>Restored the content of revision %1 as a local edit of %2 (its status is kept); the next sync sends it.</source>
+        <translation>Contenu de la révision %1 restauré comme modification locale de %2 (son statut est conservé) ; la prochaine synchronisation l’envoie.</translation>
+    </message>
+    <message>
+        <source>Lists the revisions of a record you may see, newest first: rev, who, when, which fields changed. Asks the server and keeps the answer; offline, shows what was kept and says so.</source>
+        <translation>Liste les révisions d’un enregistrement que vous pouvez voir, de la plus récente à la plus ancienne : révision, auteur, date, champs modifiés. Interroge le serveur et conserve la réponse ; hors ligne, affiche ce qui a été conservé et le signale.</translation>
+    </message>
+    <message>
+        <source>Shows what changed between two revisions of a record, field by field and word by word: [-deleted-] and {+inserted+}.</source>
+        <translation>Montre ce qui a changé entre deux révisions d’un enregistrement, champ par champ et mot par mot : [-supprimé-] et {+inséré+}.</translation>
+    </message>
+    <message>
+        <source>Makes the content of an earlier revision the record&apos;s content again, as an ordinary local edit (its status and other workflow fields are kept). Sent by the next sync.</source>
+        <translation>Rétablit le contenu d’une révision antérieure comme contenu de l’enregistrement, par une modification locale ordinaire (son statut et les autres champs du circuit de validation sont conservés). Envoyé à la prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4447,6 +4543,14 @@ Options générales :
         <source>at byte %1: %2</source>
         <translation>à l’octet %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>a deleted revision carries no fields</source>
+        <translation>une révision supprimée ne comporte aucun champ</translation>
+    </message>
+    <message>
+        <source>revisions must come newest first, each rev once</source>
+        <translation>les révisions doivent venir de la plus récente à la plus ancienne, chacune une seule fois</translation>
+    </message>
 </context>
 <context>
     <name>smec::protocol::ObjectReader</name>
@@ -4778,6 +4882,25 @@ Options générales :
     <message>
         <source>The connection to the server broke: %1</source>
         <translation>La connexion au serveur a été interrompue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of revisions is not valid: %1</source>
+        <translation>La liste des révisions envoyée par le serveur n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The server said more revisions follow but sent none.</source>
+        <translation>Le serveur a annoncé d’autres révisions mais n’en a envoyé aucune.</translation>
+    </message>
+</context>
+<context>
+    <name>smec::sync::HistoryLoader</name>
+    <message>
+        <source>The server could not be reached (%1) and no history of this record is kept here.</source>
+        <translation>Le serveur est injoignable (%1) et aucun historique de cet enregistrement n’est conservé ici.</translation>
+    </message>
+    <message>
+        <source>No history of this record is kept here, and there is no server to ask.</source>
+        <translation>Aucun historique de cet enregistrement n’est conservé ici, et il n’y a pas de serveur à interroger.</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,17 @@ QStringList version7()
     };
 }
 
+// Record history (issue 19): the server's revisions of a record as last fetched, so that a
+// history once seen reads offline. One self-contained step: nothing else refers to the table.
+QStringList version8()
+{
+    return {
+        u"CREATE TABLE revisions (record_id TEXT NOT NULL, rev INTEGER NOT NULL,"
+        " updated_by TEXT NOT NULL, updated_at TEXT NOT NULL, deleted INTEGER NOT NULL,"
+        " fields TEXT NOT NULL, PRIMARY KEY (record_id, rev)) WITHOUT ROWID"_s,
+    };
+}
+
 } // namespace
 
 QStringList SchemaMigrator::stepStatements(int version)
@@ -197,6 +208,8 @@ QStringList SchemaMigrator::stepStatements(int version)
         return version6();
     case 7:
         return version7();
+    case 8:
+        return version8();
     default:
         return {};
     }
