@@ -1750,6 +1750,140 @@ Global options:
         <source>Changes are saved automatically on this computer and sent at the next sync.</source>
         <translation>تُحفَظ التغييرات تلقائيًا على هذا الحاسوب وتُرسَل عند المزامنة التالية.</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>ال&amp;سجل…</translation>
+    </message>
+    <message>
+        <source>Every saved version of this record, what changed and who changed it; restore an earlier one.</source>
+        <translation>كل نسخة محفوظة من هذا السجل، وما تغيّر ومن غيّره؛ واستعادة نسخة سابقة.</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::HistoryDialog</name>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>ا&amp;ستعادة هذه النسخة</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>المراجعات</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>الحقول المتغيرة</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>الفروق</translation>
+    </message>
+    <message>
+        <source>Select a revision to see what it changed, or two to compare them.</source>
+        <translation>اختر مراجعة لترى ما غيّرته، أو اثنتين للمقارنة بينهما.</translation>
+    </message>
+    <message>
+        <source>Fetching the history…</source>
+        <translation>جارٍ جلب السجل…</translation>
+    </message>
+    <message>
+        <source>No history of this record is kept on this computer, and the server cannot be reached. Try again when online.</source>
+        <translation>لا يوجد سجل محفوظ لهذا السجل على هذا الحاسوب، وتعذّر الوصول إلى الخادم. حاول مجددًا عند الاتصال.</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown: %1</source>
+        <translation>تعذّر عرض السجل: %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Offline: this is the history kept on this computer from an earlier visit; newer revisions may be missing.</source>
+        <translation>دون اتصال: هذا هو السجل المحفوظ على هذا الحاسوب من زيارة سابقة؛ قد تنقصه مراجعات أحدث.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s) you may see, newest first. Select two to compare.</source>
+        <translation>
+            <numerusform>لا توجد مراجعات يمكنك رؤيتها.</numerusform>
+            <numerusform>مراجعة واحدة يمكنك رؤيتها.</numerusform>
+            <numerusform>مراجعتان يمكنك رؤيتهما، الأحدث أولًا. اختر اثنتين للمقارنة.</numerusform>
+            <numerusform>%n مراجعات يمكنك رؤيتها، الأحدث أولًا. اختر اثنتين للمقارنة.</numerusform>
+            <numerusform>%n مراجعة يمكنك رؤيتها، الأحدث أولًا. اختر اثنتين للمقارنة.</numerusform>
+            <numerusform>%n مراجعة يمكنك رؤيتها، الأحدث أولًا. اختر اثنتين للمقارنة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the country changed since changes were requested (revision %1 to %2).</source>
+        <translation>ما غيّره البلد منذ طلب التعديلات (من المراجعة %1 إلى %2).</translation>
+    </message>
+    <message>
+        <source>No request for changes is in this practice&apos;s history.</source>
+        <translation>لا يتضمن سجل هذه الممارسة أي طلب للتعديلات.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Select one revision, or two to compare.</source>
+        <translation>اختر مراجعة واحدة، أو اثنتين للمقارنة.</translation>
+    </message>
+    <message>
+        <source>Revision %1 compared with revision %2</source>
+        <translation>المراجعة %1 مقارنةً بالمراجعة %2</translation>
+    </message>
+    <message>
+        <source>Revision %1, the oldest you may see</source>
+        <translation>المراجعة %1، أقدم ما يمكنك رؤيته</translation>
+    </message>
+    <message>
+        <source>No field differs.</source>
+        <translation>لا يختلف أي حقل.</translation>
+    </message>
+    <message>
+        <source>This record is not on this computer; sync first.</source>
+        <translation>هذا السجل غير موجود على هذا الحاسوب؛ زامن أولًا.</translation>
+    </message>
+    <message>
+        <source>The record already has the content of revision %1.</source>
+        <translation>يحتوي السجل بالفعل على محتوى المراجعة %1.</translation>
+    </message>
+    <message>
+        <source>Cannot restore: %1</source>
+        <translation>تعذّرت الاستعادة: %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>تعذّر الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>The content of revision %1 is now the record&apos;s content, saved on this computer; the next sync sends it.</source>
+        <translation>أصبح محتوى المراجعة %1 هو محتوى السجل، محفوظًا على هذا الحاسوب؛ سترسله المزامنة التالية.</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::InitiativeActionBar</name>
@@ -1974,6 +2108,14 @@ Global options:
     <message>
         <source>&amp;Archive</source>
         <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>Changes since &amp;request</source>
+        <translation>التعديلات منذ ال&amp;طلب</translation>
+    </message>
+    <message>
+        <source>Compare the practice as it was when changes were requested with the practice now.</source>
+        <translation>قارن الممارسة كما كانت عند طلب التعديلات بالممارسة الآن.</translation>
     </message>
 </context>
 <context>

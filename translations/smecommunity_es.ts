@@ -1726,6 +1726,136 @@ Opciones generales:
         <source>Changes are saved automatically on this computer and sent at the next sync.</source>
         <translation>Los cambios se guardan automáticamente en este equipo y se envían en la próxima sincronización.</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Every saved version of this record, what changed and who changed it; restore an earlier one.</source>
+        <translation>Cada versión guardada de este registro, qué cambió y quién lo cambió; restaurar una anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::HistoryDialog</name>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restaurar esta versión</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Campos cambiados</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>Select a revision to see what it changed, or two to compare them.</source>
+        <translation>Seleccione una revisión para ver qué cambió, o dos para compararlas.</translation>
+    </message>
+    <message>
+        <source>Fetching the history…</source>
+        <translation>Obteniendo el historial…</translation>
+    </message>
+    <message>
+        <source>No history of this record is kept on this computer, and the server cannot be reached. Try again when online.</source>
+        <translation>En este ordenador no se guarda ningún historial de este registro y no se puede contactar con el servidor. Vuelva a intentarlo con conexión.</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown: %1</source>
+        <translation>No se puede mostrar el historial: %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Offline: this is the history kept on this computer from an earlier visit; newer revisions may be missing.</source>
+        <translation>Sin conexión: este es el historial guardado en este ordenador en una visita anterior; pueden faltar revisiones más recientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s) you may see, newest first. Select two to compare.</source>
+        <translation>
+            <numerusform>%n revisión visible para usted. Seleccione dos para comparar.</numerusform>
+            <numerusform>%n revisiones visibles para usted, la más reciente primero. Seleccione dos para comparar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the country changed since changes were requested (revision %1 to %2).</source>
+        <translation>Lo que el país cambió desde que se solicitaron cambios (revisión %1 a %2).</translation>
+    </message>
+    <message>
+        <source>No request for changes is in this practice&apos;s history.</source>
+        <translation>El historial de esta práctica no contiene ninguna solicitud de cambios.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Select one revision, or two to compare.</source>
+        <translation>Seleccione una revisión, o dos para comparar.</translation>
+    </message>
+    <message>
+        <source>Revision %1 compared with revision %2</source>
+        <translation>Revisión %1 comparada con la revisión %2</translation>
+    </message>
+    <message>
+        <source>Revision %1, the oldest you may see</source>
+        <translation>Revisión %1, la más antigua que usted puede ver</translation>
+    </message>
+    <message>
+        <source>No field differs.</source>
+        <translation>Ningún campo difiere.</translation>
+    </message>
+    <message>
+        <source>This record is not on this computer; sync first.</source>
+        <translation>Este registro no está en este ordenador; sincronice primero.</translation>
+    </message>
+    <message>
+        <source>The record already has the content of revision %1.</source>
+        <translation>El registro ya tiene el contenido de la revisión %1.</translation>
+    </message>
+    <message>
+        <source>Cannot restore: %1</source>
+        <translation>No se puede restaurar: %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>The content of revision %1 is now the record&apos;s content, saved on this computer; the next sync sends it.</source>
+        <translation>El contenido de la revisión %1 es ahora el del registro, guardado en este ordenador; la próxima sincronización lo envía.</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::InitiativeActionBar</name>
@@ -1946,6 +2076,14 @@ Opciones generales:
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
+    </message>
+    <message>
+        <source>Changes since &amp;request</source>
+        <translation>Cambios desde la &amp;solicitud</translation>
+    </message>
+    <message>
+        <source>Compare the practice as it was when changes were requested with the practice now.</source>
+        <translation>Comparar la práctica tal como estaba cuando se solicitaron cambios con la práctica actual.</translation>
     </message>
 </context>
 <context>

@@ -1726,6 +1726,136 @@ Options générales :
         <source>Changes are saved automatically on this computer and sent at the next sync.</source>
         <translation>Les modifications sont enregistrées automatiquement sur cet ordinateur et envoyées à la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Every saved version of this record, what changed and who changed it; restore an earlier one.</source>
+        <translation>Chaque version enregistrée de cet enregistrement, ce qui a changé et qui l’a changé ; restaurer une version antérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::HistoryDialog</name>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Select a revision to see what it changed, or two to compare them.</source>
+        <translation>Sélectionnez une révision pour voir ce qu’elle a changé, ou deux pour les comparer.</translation>
+    </message>
+    <message>
+        <source>Fetching the history…</source>
+        <translation>Récupération de l’historique…</translation>
+    </message>
+    <message>
+        <source>No history of this record is kept on this computer, and the server cannot be reached. Try again when online.</source>
+        <translation>Aucun historique de cet enregistrement n’est conservé sur cet ordinateur, et le serveur est injoignable. Réessayez une fois en ligne.</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown: %1</source>
+        <translation>Impossible d’afficher l’historique : %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Offline: this is the history kept on this computer from an earlier visit; newer revisions may be missing.</source>
+        <translation>Hors ligne : voici l’historique conservé sur cet ordinateur lors d’une visite antérieure ; des révisions plus récentes peuvent manquer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s) you may see, newest first. Select two to compare.</source>
+        <translation>
+            <numerusform>%n révision visible pour vous. Sélectionnez-en deux pour comparer.</numerusform>
+            <numerusform>%n révisions visibles pour vous, la plus récente d’abord. Sélectionnez-en deux pour comparer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the country changed since changes were requested (revision %1 to %2).</source>
+        <translation>Ce que le pays a modifié depuis la demande de modifications (révision %1 à %2).</translation>
+    </message>
+    <message>
+        <source>No request for changes is in this practice&apos;s history.</source>
+        <translation>L’historique de cette pratique ne contient aucune demande de modifications.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Select one revision, or two to compare.</source>
+        <translation>Sélectionnez une révision, ou deux pour comparer.</translation>
+    </message>
+    <message>
+        <source>Revision %1 compared with revision %2</source>
+        <translation>Révision %1 comparée à la révision %2</translation>
+    </message>
+    <message>
+        <source>Revision %1, the oldest you may see</source>
+        <translation>Révision %1, la plus ancienne que vous puissiez voir</translation>
+    </message>
+    <message>
+        <source>No field differs.</source>
+        <translation>Aucun champ ne diffère.</translation>
+    </message>
+    <message>
+        <source>This record is not on this computer; sync first.</source>
+        <translation>Cet enregistrement n’est pas sur cet ordinateur ; synchronisez d’abord.</translation>
+    </message>
+    <message>
+        <source>The record already has the content of revision %1.</source>
+        <translation>L’enregistrement a déjà le contenu de la révision %1.</translation>
+    </message>
+    <message>
+        <source>Cannot restore: %1</source>
+        <translation>Restauration impossible : %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Enregistrement impossible : %1</translation>
+    </message>
+    <message>
+        <source>The content of revision %1 is now the record&apos;s content, saved on this computer; the next sync sends it.</source>
+        <translation>Le contenu de la révision %1 est désormais celui de l’enregistrement, enregistré sur cet ordinateur ; la prochaine synchronisation l’envoie.</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::InitiativeActionBar</name>
@@ -1946,6 +2076,14 @@ Options générales :
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>Changes since &amp;request</source>
+        <translation>Modifications depuis la &amp;demande</translation>
+    </message>
+    <message>
+        <source>Compare the practice as it was when changes were requested with the practice now.</source>
+        <translation>Comparer la pratique telle qu’elle était lors de la demande de modifications avec la pratique actuelle.</translation>
     </message>
 </context>
 <context>
