@@ -8,6 +8,7 @@
 #include "contentcoding.h"
 #include "gateconnection.h"
 #include "mutationservice.h"
+#include "recordhistory.h"
 #include "serverlog.h"
 #include "storage.h"
 
@@ -95,6 +96,7 @@ ApiRoutes::ApiRoutes(Storage &storage, AuthService &auth, QString version)
     , m_version(std::move(version))
     , m_feed(std::make_unique<ChangeFeed>(storage))
     , m_mutations(std::make_unique<MutationService>(storage))
+    , m_history(std::make_unique<RecordHistory>(storage))
 {
     // Argon2id is CPU- and memory-bound (64 MiB each): one check per core at most.
     m_passwordPool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
@@ -135,6 +137,23 @@ QHttpServerResponse ApiRoutes::handle(const QHttpServerRequest &request)
         {"/api/v1/changes", M::Get, &ApiRoutes::changes},
         {"/api/v1/mutations", M::Post, &ApiRoutes::mutations},
     };
+    // `/api/v1/records/{id}/revisions`: the one route with a parameter in its path.
+    static const QLatin1StringView recordsPrefix("/api/v1/records/");
+    static const QLatin1StringView revisionsSuffix("/revisions");
+    if (path.startsWith(recordsPrefix) && path.endsWith(revisionsSuffix) &&
+        path.size() > recordsPrefix.size() + revisionsSuffix.size()) {
+        const QString id = path.mid(recordsPrefix.size(),
+                                    path.size() - recordsPrefix.size() - revisionsSuffix.size());
+        if (method != M::Get)
+            return error(request,
+                         Error{u"method_not_allowed"_s,
+                               u"%1 is not allowed on %2"_s.arg(methodName(method), path),
+                               {}},
+                         {{"Allow", "GET"}});
+        if (auto connected = m_storage.ensureConnected(); !connected)
+            return error(request, connected.error());
+        return revisions(request, id);
+    }
     QByteArrayList allowed;
     for (const Route &route : routes) {
         if (path != QLatin1StringView(route.path))
@@ -388,6 +407,35 @@ QHttpServerResponse ApiRoutes::changes(const QHttpServerRequest &request)
                           {QByteArray("X-Changes-More"), info.more ? "true" : "false"},
                           {QByteArray("X-Changes-Remaining"), QByteArray::number(info.remaining)}};
     return json(request, 200, std::move(page.value()), headers);
+}
+
+QHttpServerResponse ApiRoutes::revisions(const QHttpServerRequest &request, const QString &id)
+{
+    auto user = requireUser(request);
+    if (!user)
+        return error(request, user.error());
+    const QUrlQuery query = request.query();
+    int limit = RecordHistory::defaultLimit;
+    if (query.hasQueryItem(u"limit"_s)) {
+        bool ok = false;
+        limit = query.queryItemValue(u"limit"_s).toInt(&ok);
+        if (!ok || limit <= 0)
+            return error(request, Error{u"bad_request"_s, u"limit must be a positive integer"_s,
+                                        u"limit"_s});
+    }
+    qint64 before = 0;
+    if (query.hasQueryItem(u"before"_s)) {
+        bool ok = false;
+        before = query.queryItemValue(u"before"_s).toLongLong(&ok);
+        if (!ok || before <= 0)
+            return error(request,
+                         Error{u"bad_request"_s, u"before must be a positive revision number"_s,
+                               u"before"_s});
+    }
+    auto page = m_history->page(user.value(), id, before, limit);
+    if (!page)
+        return error(request, page.error());
+    return json(request, 200, std::move(page.value()));
 }
 
 QHttpServerResponse ApiRoutes::mutations(const QHttpServerRequest &request)

@@ -28,6 +28,7 @@ namespace smec::server {
 
 class ChangeFeed;
 class MutationService;
+class RecordHistory;
 class Storage;
 
 /// The `/api/v1` endpoints of DESIGN.md section 4. One catch-all QHttpServer route hands every
@@ -67,6 +68,7 @@ private:
     QHttpServerResponse reference(const QHttpServerRequest &request);
     QHttpServerResponse changes(const QHttpServerRequest &request);
     QHttpServerResponse mutations(const QHttpServerRequest &request);
+    QHttpServerResponse revisions(const QHttpServerRequest &request, const QString &id);
 
     /// The body of a JSON request (content type and encoding checked), to hand to a decoder.
     Result<QByteArray> jsonBody(const QHttpServerRequest &request) const;
@@ -88,6 +90,7 @@ private:
     QString m_version;
     std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<MutationService> m_mutations;
+    std::unique_ptr<RecordHistory> m_history;
     QThreadPool m_passwordPool; ///< Argon2id checks, off the event loop
     QObject m_mainThread;       ///< context for continuations back on the event loop
 };

@@ -39,4 +39,12 @@ QStringList SqlSchema::version2()
     return QStringList{u"ALTER TABLE records ADD COLUMN partners TEXT"_s};
 }
 
+QStringList SqlSchema::version3()
+{
+    return QStringList{
+        u"ALTER TABLE audit ADD COLUMN fields TEXT"_s,
+        u"UPDATE audit SET fields = (SELECT r.fields FROM records r WHERE r.rev = audit.rev)"_s,
+    };
+}
+
 } // namespace smec::server

@@ -15,7 +15,7 @@ class SqlSchema final
 public:
     SqlSchema() = delete;
 
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
 
     /// The tables of version 1: meta, counters, records, users, sessions, mutations, audit,
     /// login_throttle. `big` is the column type of revs (`INTEGER` or `BIGINT`).
@@ -24,6 +24,11 @@ public:
     /// their states ("RWA:joined UGA:invited"), which the change feed's visibility check needs
     /// while the initiative is proposed.
     static QStringList version2();
+    /// Version 3 (record history): `audit.fields`, the whole fields of the record as written at
+    /// that rev, so every accepted write is a revision that can be served again. Audit rows of
+    /// earlier versions kept no fields: the rows that are still a record's current revision get
+    /// them from `records`; older ones stay NULL and are not served.
+    static QStringList version3();
 };
 
 } // namespace smec::server

@@ -15,6 +15,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace smec::server {
@@ -199,6 +201,13 @@ Result<void> SqlStorage::migrate()
     }
     if (current < 2) {
         const QStringList ddl = SqlSchema::version2();
+        for (const QString &sql : ddl) {
+            if (auto r = exec(sql); !r)
+                return fail(r.error());
+        }
+    }
+    if (current < 3) {
+        const QStringList ddl = SqlSchema::version3();
         for (const QString &sql : ddl) {
             if (auto r = exec(sql); !r)
                 return fail(r.error());
@@ -562,8 +571,9 @@ Result<void> SqlStorage::writeRecord(domain::Record &stored, const QString &user
     write.addBindValue(stored.updatedBy);
     write.addBindValue(now(stored.createdAt));
     write.addBindValue(now(stored.updatedAt));
-    write.addBindValue(
-        QString::fromUtf8(QJsonDocument(stored.fields).toJson(QJsonDocument::Compact)));
+    const QString fieldsText =
+        QString::fromUtf8(QJsonDocument(stored.fields).toJson(QJsonDocument::Compact));
+    write.addBindValue(fieldsText);
     write.addBindValue(country.isEmpty() ? QVariant() : QVariant(country));
     write.addBindValue(status.isEmpty() ? QVariant() : QVariant(status));
     write.addBindValue(hidden ? 1 : 0);
@@ -572,8 +582,8 @@ Result<void> SqlStorage::writeRecord(domain::Record &stored, const QString &user
         return r;
 
     QSqlQuery audit(m_db);
-    audit.prepare(u"INSERT INTO audit (rev, at, user_id, record_id, kind, op, mutation_id) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    audit.prepare(u"INSERT INTO audit (rev, at, user_id, record_id, kind, op, mutation_id, "
+                  "fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     audit.addBindValue(stored.rev);
     audit.addBindValue(now(stored.updatedAt));
     audit.addBindValue(userId);
@@ -581,6 +591,7 @@ Result<void> SqlStorage::writeRecord(domain::Record &stored, const QString &user
     audit.addBindValue(domain::kindName(stored.kind));
     audit.addBindValue(op);
     audit.addBindValue(mutationId);
+    audit.addBindValue(fieldsText);
     if (auto r = exec(audit); !r)
         return r;
     return {};
@@ -675,6 +686,33 @@ Result<void> SqlStorage::purge(const QDateTime &at, int mutationLogDays, int tom
         }
     }
     return commit();
+}
+
+Result<QList<RevisionRow>>
+SqlStorage::revisions(const QString &recordId, qint64 before, int limit,
+                      const std::function<bool(const RevisionRow &)> &keep)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Rows without fields were written before schema 3 and cannot be served (sqlschema.h).
+    q.prepare(u"SELECT rev, user_id, at, op, fields FROM audit WHERE record_id = ? AND rev < ? "
+              "AND fields IS NOT NULL ORDER BY rev DESC"_s);
+    q.addBindValue(recordId);
+    q.addBindValue(before > 0 ? before : std::numeric_limits<qint64>::max());
+    if (!q.exec())
+        return sqlError(q, u"read revisions"_s);
+    QList<RevisionRow> rows;
+    while (rows.size() < limit && q.next()) {
+        RevisionRow row;
+        row.rev = q.value(0).toLongLong();
+        row.userId = q.value(1).toString();
+        row.at = q.value(2).toString();
+        row.deleted = q.value(3).toString() == "delete"_L1;
+        row.fieldsJson = q.value(4).toByteArray();
+        if (keep(row))
+            rows << row;
+    }
+    return rows;
 }
 
 Result<int> SqlStorage::auditCount(const QString &recordId)

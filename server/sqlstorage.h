@@ -51,6 +51,9 @@ public:
 
     Result<void> purge(const QDateTime &now, int mutationLogDays, int tombstoneDays) override;
     Result<int> auditCount(const QString &recordId) override;
+    Result<QList<RevisionRow>>
+    revisions(const QString &recordId, qint64 before, int limit,
+              const std::function<bool(const RevisionRow &)> &keep) override;
     Result<void> importRecords(const QList<domain::Record> &records,
                                const QString &userId) override;
 

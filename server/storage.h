@@ -53,6 +53,17 @@ struct FeedRow
     QString partners; ///< initiatives: "RWA:joined UGA:invited"; `country` is the lead country
 };
 
+/// One revision of a record as the audit trail keeps it: who wrote it, when, and the whole
+/// fields as written (`{}` for a delete).
+struct RevisionRow
+{
+    qint64 rev = 0;
+    QString userId;
+    QString at; ///< as stored: UTC ISO-8601
+    bool deleted = false;
+    QByteArray fieldsJson;
+};
+
 /// What MutationService decided for one mutation, given the current record.
 struct MutationPlan
 {
@@ -142,6 +153,12 @@ public:
 
     /// Number of audit entries for a record (tests and operators).
     virtual Result<int> auditCount(const QString &recordId) = 0;
+
+    /// The revisions of a record with rev < `before` (0: all), newest first, that `keep`
+    /// accepts, at most `limit` of them. Revisions written before schema 3 are not listed.
+    virtual Result<QList<RevisionRow>>
+    revisions(const QString &recordId, qint64 before, int limit,
+              const std::function<bool(const RevisionRow &)> &keep) = 0;
 };
 
 } // namespace smec::server

@@ -881,6 +881,102 @@ Global options:
         <translation>صُدِّر %1 سجل من النوع %2 إلى %3.</translation>
     </message>
     <message>
+        <source>The server has no record %1 that you may see.</source>
+        <translation>لا يوجد على الخادم سجل %1 يمكنك الاطلاع عليه.</translation>
+    </message>
+    <message>
+        <source>Offline: the server could not be reached (%1); showing the history kept here from an earlier fetch, which may lack the newest revisions.</source>
+        <translation>دون اتصال: تعذّر الوصول إلى الخادم (%1)؛ يُعرض السجل المحفوظ هنا من جلب سابق، وقد تنقصه أحدث المراجعات.</translation>
+    </message>
+    <message>
+        <source>Offline: not signed in; showing the history kept here from an earlier fetch, which may lack the newest revisions.</source>
+        <translation>دون اتصال: لم تسجّل الدخول؛ يُعرض السجل المحفوظ هنا من جلب سابق، وقد تنقصه أحدث المراجعات.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a revision number (see &quot;history&quot;), not &quot;%2&quot;.</source>
+        <translation>يحتاج ‎--%1 إلى رقم مراجعة (انظر &quot;history&quot;)، وليس &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>no field changed</source>
+        <translation>لم يتغير أي حقل</translation>
+    </message>
+    <message>
+        <source>first listed: %1</source>
+        <translation>أول مراجعة مدرجة: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>تغيّر: %1</translation>
+    </message>
+    <message>
+        <source>No revision of %1 is visible to you.</source>
+        <translation>لا توجد مراجعة من %1 يمكنك رؤيتها.</translation>
+    </message>
+    <message>
+        <source>The older revision.</source>
+        <translation>المراجعة الأقدم.</translation>
+    </message>
+    <message>
+        <source>The newer revision.</source>
+        <translation>المراجعة الأحدث.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>اطبع JSON بدلًا من النص.</translation>
+    </message>
+    <message>
+        <source>diff needs --from REV and --to REV (see &quot;history&quot;).</source>
+        <translation>يحتاج diff إلى ‎--from REV و‎--to REV (انظر &quot;history&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 has no revision %2 that you may see; &quot;history %1&quot; lists them.</source>
+        <translation>لا توجد للسجل %1 مراجعة %2 يمكنك رؤيتها؛ الأمر &quot;history %1&quot; يسردها.</translation>
+    </message>
+    <message>
+        <source>No field differs between revisions %1 and %2.</source>
+        <translation>لا يختلف أي حقل بين المراجعتين %1 و%2.</translation>
+    </message>
+    <message>
+        <source>The revision to restore (see &quot;history&quot;).</source>
+        <translation>المراجعة المراد استعادتها (انظر &quot;history&quot;).</translation>
+    </message>
+    <message>
+        <source>restore needs --rev REV, a revision number from &quot;history&quot;.</source>
+        <translation>يحتاج restore إلى ‎--rev REV، وهو رقم مراجعة من &quot;history&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no revision %2 with content that you may see; &quot;history %1&quot; lists them.</source>
+        <translation>لا توجد للسجل %1 مراجعة %2 ذات محتوى يمكنك رؤيته؛ الأمر &quot;history %1&quot; يسردها.</translation>
+    </message>
+    <message>
+        <source>%1 already has the content of revision %2; nothing to restore.</source>
+        <translation>يحتوي %1 بالفعل على محتوى المراجعة %2؛ لا شيء للاستعادة.</translation>
+    </message>
+    <message>
+        <source>Restored the content of revision %1 as a local edit of %2 (its status is kept); the next sync sends it.</source>
+        <translation>استُعيد محتوى المراجعة %1 كتعديل محلي على %2 (مع الإبقاء على حالته)؛ ستُرسله المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Lists the revisions of a record you may see, newest first: rev, who, when, which fields changed. Asks the server and keeps the answer; offline, shows what was kept and says so.</source>
+        <translation>يسرد مراجعات سجل يمكنك رؤيته، الأحدث أولًا: رقم المراجعة، ومن أجراها، ومتى، والحقول التي تغيّرت. يسأل الخادم ويحتفظ بالإجابة؛ ودون اتصال يعرض ما حُفظ وينبّه إلى ذلك.</translation>
+    </message>
+    <message>
+        <source>Shows what changed between two revisions of a record, field by field and word by word: [-deleted-] and {+inserted+}.</source>
+        <translation>يعرض ما تغيّر بين مراجعتين لسجل، حقلًا حقلًا وكلمةً كلمة: [-محذوف-] و{+مُدرج+}.</translation>
+    </message>
+    <message>
+        <source>Makes the content of an earlier revision the record&apos;s content again, as an ordinary local edit (its status and other workflow fields are kept). Sent by the next sync.</source>
+        <translation>يجعل محتوى مراجعة سابقة محتوى السجل من جديد، كتعديل محلي عادي (مع الإبقاء على حالته وحقول سير العمل الأخرى). يُرسل في المزامنة التالية.</translation>
+    </message>
+    <message>
         <source>Exports practices (or the records of another kind, --kind) to CSV, Markdown or PDF.</source>
         <translation>يصدّر الممارسات (أو سجلات نوع آخر، ‎--kind) إلى CSV أو Markdown أو PDF.</translation>
     </message>
@@ -1673,6 +1769,140 @@ Global options:
         <source>Changes are saved automatically on this computer and sent at the next sync.</source>
         <translation>تُحفَظ التغييرات تلقائيًا على هذا الحاسوب وتُرسَل عند المزامنة التالية.</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>ال&amp;سجل…</translation>
+    </message>
+    <message>
+        <source>Every saved version of this record, what changed and who changed it; restore an earlier one.</source>
+        <translation>كل نسخة محفوظة من هذا السجل، وما تغيّر ومن غيّره؛ واستعادة نسخة سابقة.</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::HistoryDialog</name>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>ا&amp;ستعادة هذه النسخة</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>المراجعات</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>الحقول المتغيرة</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>الفروق</translation>
+    </message>
+    <message>
+        <source>Select a revision to see what it changed, or two to compare them.</source>
+        <translation>اختر مراجعة لترى ما غيّرته، أو اثنتين للمقارنة بينهما.</translation>
+    </message>
+    <message>
+        <source>Fetching the history…</source>
+        <translation>جارٍ جلب السجل…</translation>
+    </message>
+    <message>
+        <source>No history of this record is kept on this computer, and the server cannot be reached. Try again when online.</source>
+        <translation>لا يوجد سجل محفوظ لهذا السجل على هذا الحاسوب، وتعذّر الوصول إلى الخادم. حاول مجددًا عند الاتصال.</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown: %1</source>
+        <translation>تعذّر عرض السجل: %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Offline: this is the history kept on this computer from an earlier visit; newer revisions may be missing.</source>
+        <translation>دون اتصال: هذا هو السجل المحفوظ على هذا الحاسوب من زيارة سابقة؛ قد تنقصه مراجعات أحدث.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s) you may see, newest first. Select two to compare.</source>
+        <translation>
+            <numerusform>لا توجد مراجعات يمكنك رؤيتها.</numerusform>
+            <numerusform>مراجعة واحدة يمكنك رؤيتها.</numerusform>
+            <numerusform>مراجعتان يمكنك رؤيتهما، الأحدث أولًا. اختر اثنتين للمقارنة.</numerusform>
+            <numerusform>%n مراجعات يمكنك رؤيتها، الأحدث أولًا. اختر اثنتين للمقارنة.</numerusform>
+            <numerusform>%n مراجعة يمكنك رؤيتها، الأحدث أولًا. اختر اثنتين للمقارنة.</numerusform>
+            <numerusform>%n مراجعة يمكنك رؤيتها، الأحدث أولًا. اختر اثنتين للمقارنة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the country changed since changes were requested (revision %1 to %2).</source>
+        <translation>ما غيّره البلد منذ طلب التعديلات (من المراجعة %1 إلى %2).</translation>
+    </message>
+    <message>
+        <source>No request for changes is in this practice&apos;s history.</source>
+        <translation>لا يتضمن سجل هذه الممارسة أي طلب للتعديلات.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Select one revision, or two to compare.</source>
+        <translation>اختر مراجعة واحدة، أو اثنتين للمقارنة.</translation>
+    </message>
+    <message>
+        <source>Revision %1 compared with revision %2</source>
+        <translation>المراجعة %1 مقارنةً بالمراجعة %2</translation>
+    </message>
+    <message>
+        <source>Revision %1, the oldest you may see</source>
+        <translation>المراجعة %1، أقدم ما يمكنك رؤيته</translation>
+    </message>
+    <message>
+        <source>No field differs.</source>
+        <translation>لا يختلف أي حقل.</translation>
+    </message>
+    <message>
+        <source>This record is not on this computer; sync first.</source>
+        <translation>هذا السجل غير موجود على هذا الحاسوب؛ زامن أولًا.</translation>
+    </message>
+    <message>
+        <source>The record already has the content of revision %1.</source>
+        <translation>يحتوي السجل بالفعل على محتوى المراجعة %1.</translation>
+    </message>
+    <message>
+        <source>Cannot restore: %1</source>
+        <translation>تعذّرت الاستعادة: %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>تعذّر الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>The content of revision %1 is now the record&apos;s content, saved on this computer; the next sync sends it.</source>
+        <translation>أصبح محتوى المراجعة %1 هو محتوى السجل، محفوظًا على هذا الحاسوب؛ سترسله المزامنة التالية.</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::InitiativeActionBar</name>
@@ -1901,6 +2131,14 @@ Global options:
     <message>
         <source>&amp;Archive</source>
         <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>Changes since &amp;request</source>
+        <translation>التعديلات منذ ال&amp;طلب</translation>
+    </message>
+    <message>
+        <source>Compare the practice as it was when changes were requested with the practice now.</source>
+        <translation>قارن الممارسة كما كانت عند طلب التعديلات بالممارسة الآن.</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +4889,14 @@ Global options:
         <source>at byte %1: %2</source>
         <translation>عند البايت %1: %2</translation>
     </message>
+    <message>
+        <source>a deleted revision carries no fields</source>
+        <translation>المراجعة المحذوفة لا تحمل حقولًا</translation>
+    </message>
+    <message>
+        <source>revisions must come newest first, each rev once</source>
+        <translation>يجب أن تأتي المراجعات الأحدث أولًا، وكل مراجعة مرة واحدة</translation>
+    </message>
 </context>
 <context>
     <name>smec::protocol::ObjectReader</name>
@@ -4986,6 +5232,25 @@ Global options:
     <message>
         <source>The connection to the server broke: %1</source>
         <translation>انقطع الاتصال بالخادم: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of revisions is not valid: %1</source>
+        <translation>قائمة المراجعات الواردة من الخادم غير صالحة: %1</translation>
+    </message>
+    <message>
+        <source>The server said more revisions follow but sent none.</source>
+        <translation>أعلن الخادم عن مراجعات أخرى لكنه لم يرسل أيًّا منها.</translation>
+    </message>
+</context>
+<context>
+    <name>smec::sync::HistoryLoader</name>
+    <message>
+        <source>The server could not be reached (%1) and no history of this record is kept here.</source>
+        <translation>تعذّر الوصول إلى الخادم (%1) ولا يوجد هنا سجل محفوظ لهذا السجل.</translation>
+    </message>
+    <message>
+        <source>No history of this record is kept here, and there is no server to ask.</source>
+        <translation>لا يوجد هنا سجل محفوظ لهذا السجل، ولا يوجد خادم يمكن سؤاله.</translation>
     </message>
 </context>
 <context>

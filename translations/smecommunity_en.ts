@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>smec::desktop::HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n revision(s) you may see, newest first. Select two to compare.</source>
+        <translation>
+            <numerusform>%n revision you may see. Select two to compare.</numerusform>
+            <numerusform>%n revisions you may see, newest first. Select two to compare.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::OutboxPage</name>
     <message numerus="yes">
         <source>%Ln change(s) made on this computer, oldest first.</source>

@@ -877,6 +877,102 @@ Opciones generales:
         <translation>Se exportaron %1 registro(s) de tipo %2 a %3.</translation>
     </message>
     <message>
+        <source>The server has no record %1 that you may see.</source>
+        <translation>El servidor no tiene ningún registro %1 que usted pueda ver.</translation>
+    </message>
+    <message>
+        <source>Offline: the server could not be reached (%1); showing the history kept here from an earlier fetch, which may lack the newest revisions.</source>
+        <translation>Sin conexión: no se pudo contactar con el servidor (%1); se muestra el historial guardado aquí en una consulta anterior, que puede no incluir las revisiones más recientes.</translation>
+    </message>
+    <message>
+        <source>Offline: not signed in; showing the history kept here from an earlier fetch, which may lack the newest revisions.</source>
+        <translation>Sin conexión: no ha iniciado sesión; se muestra el historial guardado aquí en una consulta anterior, que puede no incluir las revisiones más recientes.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a revision number (see &quot;history&quot;), not &quot;%2&quot;.</source>
+        <translation>--%1 necesita un número de revisión (véase «history»), no «%2».</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>no field changed</source>
+        <translation>ningún campo cambiado</translation>
+    </message>
+    <message>
+        <source>first listed: %1</source>
+        <translation>primera revisión listada: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>cambiado: %1</translation>
+    </message>
+    <message>
+        <source>No revision of %1 is visible to you.</source>
+        <translation>Ninguna revisión de %1 es visible para usted.</translation>
+    </message>
+    <message>
+        <source>The older revision.</source>
+        <translation>La revisión más antigua.</translation>
+    </message>
+    <message>
+        <source>The newer revision.</source>
+        <translation>La revisión más reciente.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Mostrar JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>diff needs --from REV and --to REV (see &quot;history&quot;).</source>
+        <translation>diff necesita --from REV y --to REV (véase «history»).</translation>
+    </message>
+    <message>
+        <source>%1 has no revision %2 that you may see; &quot;history %1&quot; lists them.</source>
+        <translation>%1 no tiene ninguna revisión %2 que usted pueda ver; «history %1» las enumera.</translation>
+    </message>
+    <message>
+        <source>No field differs between revisions %1 and %2.</source>
+        <translation>Ningún campo difiere entre las revisiones %1 y %2.</translation>
+    </message>
+    <message>
+        <source>The revision to restore (see &quot;history&quot;).</source>
+        <translation>La revisión que restaurar (véase «history»).</translation>
+    </message>
+    <message>
+        <source>restore needs --rev REV, a revision number from &quot;history&quot;.</source>
+        <translation>restore necesita --rev REV, un número de revisión de «history».</translation>
+    </message>
+    <message>
+        <source>%1 has no revision %2 with content that you may see; &quot;history %1&quot; lists them.</source>
+        <translation>%1 no tiene ninguna revisión %2 con contenido que usted pueda ver; «history %1» las enumera.</translation>
+    </message>
+    <message>
+        <source>%1 already has the content of revision %2; nothing to restore.</source>
+        <translation>%1 ya tiene el contenido de la revisión %2; no hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <source>Restored the content of revision %1 as a local edit of %2 (its status is kept); the next sync sends it.</source>
+        <translation>Se restauró el contenido de la revisión %1 como edición local de %2 (se conserva su estado); la próxima sincronización la envía.</translation>
+    </message>
+    <message>
+        <source>Lists the revisions of a record you may see, newest first: rev, who, when, which fields changed. Asks the server and keeps the answer; offline, shows what was kept and says so.</source>
+        <translation>Enumera las revisiones de un registro que usted puede ver, de la más reciente a la más antigua: revisión, autor, fecha, campos cambiados. Consulta al servidor y guarda la respuesta; sin conexión, muestra lo guardado y lo indica.</translation>
+    </message>
+    <message>
+        <source>Shows what changed between two revisions of a record, field by field and word by word: [-deleted-] and {+inserted+}.</source>
+        <translation>Muestra lo que cambió entre dos revisiones de un registro, campo por campo y palabra por palabra: [-eliminado-] y {+insertado+}.</translation>
+    </message>
+    <message>
+        <source>Makes the content of an earlier revision the record&apos;s content again, as an ordinary local edit (its status and other workflow fields are kept). Sent by the next sync.</source>
+        <translation>Vuelve a poner el contenido de una revisión anterior como contenido del registro, mediante una edición local ordinaria (se conservan su estado y los demás campos del flujo de trabajo). Se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
         <source>Exports practices (or the records of another kind, --kind) to CSV, Markdown or PDF.</source>
         <translation>Exporta las prácticas (o los registros de otro tipo, --kind) a CSV, Markdown o PDF.</translation>
     </message>
@@ -1645,6 +1741,136 @@ Opciones generales:
         <source>Changes are saved automatically on this computer and sent at the next sync.</source>
         <translation>Los cambios se guardan automáticamente en este equipo y se envían en la próxima sincronización.</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Every saved version of this record, what changed and who changed it; restore an earlier one.</source>
+        <translation>Cada versión guardada de este registro, qué cambió y quién lo cambió; restaurar una anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::HistoryDialog</name>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restaurar esta versión</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Campos cambiados</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>Select a revision to see what it changed, or two to compare them.</source>
+        <translation>Seleccione una revisión para ver qué cambió, o dos para compararlas.</translation>
+    </message>
+    <message>
+        <source>Fetching the history…</source>
+        <translation>Obteniendo el historial…</translation>
+    </message>
+    <message>
+        <source>No history of this record is kept on this computer, and the server cannot be reached. Try again when online.</source>
+        <translation>En este ordenador no se guarda ningún historial de este registro y no se puede contactar con el servidor. Vuelva a intentarlo con conexión.</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown: %1</source>
+        <translation>No se puede mostrar el historial: %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Offline: this is the history kept on this computer from an earlier visit; newer revisions may be missing.</source>
+        <translation>Sin conexión: este es el historial guardado en este ordenador en una visita anterior; pueden faltar revisiones más recientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s) you may see, newest first. Select two to compare.</source>
+        <translation>
+            <numerusform>%n revisión visible para usted. Seleccione dos para comparar.</numerusform>
+            <numerusform>%n revisiones visibles para usted, la más reciente primero. Seleccione dos para comparar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the country changed since changes were requested (revision %1 to %2).</source>
+        <translation>Lo que el país cambió desde que se solicitaron cambios (revisión %1 a %2).</translation>
+    </message>
+    <message>
+        <source>No request for changes is in this practice&apos;s history.</source>
+        <translation>El historial de esta práctica no contiene ninguna solicitud de cambios.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Select one revision, or two to compare.</source>
+        <translation>Seleccione una revisión, o dos para comparar.</translation>
+    </message>
+    <message>
+        <source>Revision %1 compared with revision %2</source>
+        <translation>Revisión %1 comparada con la revisión %2</translation>
+    </message>
+    <message>
+        <source>Revision %1, the oldest you may see</source>
+        <translation>Revisión %1, la más antigua que usted puede ver</translation>
+    </message>
+    <message>
+        <source>No field differs.</source>
+        <translation>Ningún campo difiere.</translation>
+    </message>
+    <message>
+        <source>This record is not on this computer; sync first.</source>
+        <translation>Este registro no está en este ordenador; sincronice primero.</translation>
+    </message>
+    <message>
+        <source>The record already has the content of revision %1.</source>
+        <translation>El registro ya tiene el contenido de la revisión %1.</translation>
+    </message>
+    <message>
+        <source>Cannot restore: %1</source>
+        <translation>No se puede restaurar: %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>The content of revision %1 is now the record&apos;s content, saved on this computer; the next sync sends it.</source>
+        <translation>El contenido de la revisión %1 es ahora el del registro, guardado en este ordenador; la próxima sincronización lo envía.</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::InitiativeActionBar</name>
@@ -1869,6 +2095,14 @@ Opciones generales:
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
+    </message>
+    <message>
+        <source>Changes since &amp;request</source>
+        <translation>Cambios desde la &amp;solicitud</translation>
+    </message>
+    <message>
+        <source>Compare the practice as it was when changes were requested with the practice now.</source>
+        <translation>Comparar la práctica tal como estaba cuando se solicitaron cambios con la práctica actual.</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +4761,14 @@ Opciones generales:
         <source>at byte %1: %2</source>
         <translation>en el byte %1: %2</translation>
     </message>
+    <message>
+        <source>a deleted revision carries no fields</source>
+        <translation>una revisión eliminada no lleva campos</translation>
+    </message>
+    <message>
+        <source>revisions must come newest first, each rev once</source>
+        <translation>las revisiones deben venir de la más reciente a la más antigua, cada una una sola vez</translation>
+    </message>
 </context>
 <context>
     <name>smec::protocol::ObjectReader</name>
@@ -4862,6 +5104,25 @@ Opciones generales:
     <message>
         <source>The connection to the server broke: %1</source>
         <translation>Se interrumpió la conexión con el servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of revisions is not valid: %1</source>
+        <translation>La lista de revisiones del servidor no es válida: %1</translation>
+    </message>
+    <message>
+        <source>The server said more revisions follow but sent none.</source>
+        <translation>El servidor indicó que seguían más revisiones pero no envió ninguna.</translation>
+    </message>
+</context>
+<context>
+    <name>smec::sync::HistoryLoader</name>
+    <message>
+        <source>The server could not be reached (%1) and no history of this record is kept here.</source>
+        <translation>No se pudo contactar con el servidor (%1) y aquí no se guarda ningún historial de este registro.</translation>
+    </message>
+    <message>
+        <source>No history of this record is kept here, and there is no server to ask.</source>
+        <translation>Aquí no se guarda ningún historial de este registro y no hay servidor al que preguntar.</translation>
     </message>
 </context>
 <context>

@@ -877,6 +877,102 @@ Options générales :
         <translation>%1 enregistrement(s) de type %2 exporté(s) vers %3.</translation>
     </message>
     <message>
+        <source>The server has no record %1 that you may see.</source>
+        <translation>Le serveur n’a aucun enregistrement %1 que vous puissiez voir.</translation>
+    </message>
+    <message>
+        <source>Offline: the server could not be reached (%1); showing the history kept here from an earlier fetch, which may lack the newest revisions.</source>
+        <translation>Hors ligne : le serveur est injoignable (%1) ; voici l’historique conservé ici lors d’une consultation antérieure, qui peut ne pas contenir les dernières révisions.</translation>
+    </message>
+    <message>
+        <source>Offline: not signed in; showing the history kept here from an earlier fetch, which may lack the newest revisions.</source>
+        <translation>Hors ligne : vous n’êtes pas connecté ; voici l’historique conservé ici lors d’une consultation antérieure, qui peut ne pas contenir les dernières révisions.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a revision number (see &quot;history&quot;), not &quot;%2&quot;.</source>
+        <translation>--%1 attend un numéro de révision (voir « history »), pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>no field changed</source>
+        <translation>aucun champ modifié</translation>
+    </message>
+    <message>
+        <source>first listed: %1</source>
+        <translation>première révision listée : %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>modifié : %1</translation>
+    </message>
+    <message>
+        <source>No revision of %1 is visible to you.</source>
+        <translation>Aucune révision de %1 ne vous est visible.</translation>
+    </message>
+    <message>
+        <source>The older revision.</source>
+        <translation>La révision la plus ancienne.</translation>
+    </message>
+    <message>
+        <source>The newer revision.</source>
+        <translation>La révision la plus récente.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>diff needs --from REV and --to REV (see &quot;history&quot;).</source>
+        <translation>diff attend --from REV et --to REV (voir « history »).</translation>
+    </message>
+    <message>
+        <source>%1 has no revision %2 that you may see; &quot;history %1&quot; lists them.</source>
+        <translation>%1 n’a pas de révision %2 que vous puissiez voir ; « history %1 » les liste.</translation>
+    </message>
+    <message>
+        <source>No field differs between revisions %1 and %2.</source>
+        <translation>Aucun champ ne diffère entre les révisions %1 et %2.</translation>
+    </message>
+    <message>
+        <source>The revision to restore (see &quot;history&quot;).</source>
+        <translation>La révision à restaurer (voir « history »).</translation>
+    </message>
+    <message>
+        <source>restore needs --rev REV, a revision number from &quot;history&quot;.</source>
+        <translation>restore attend --rev REV, un numéro de révision donné par « history ».</translation>
+    </message>
+    <message>
+        <source>%1 has no revision %2 with content that you may see; &quot;history %1&quot; lists them.</source>
+        <translation>%1 n’a pas de révision %2 avec un contenu que vous puissiez voir ; « history %1 » les liste.</translation>
+    </message>
+    <message>
+        <source>%1 already has the content of revision %2; nothing to restore.</source>
+        <translation>%1 a déjà le contenu de la révision %2 ; rien à restaurer.</translation>
+    </message>
+    <message>
+        <source>Restored the content of revision %1 as a local edit of %2 (its status is kept); the next sync sends it.</source>
+        <translation>Contenu de la révision %1 restauré comme modification locale de %2 (son statut est conservé) ; la prochaine synchronisation l’envoie.</translation>
+    </message>
+    <message>
+        <source>Lists the revisions of a record you may see, newest first: rev, who, when, which fields changed. Asks the server and keeps the answer; offline, shows what was kept and says so.</source>
+        <translation>Liste les révisions d’un enregistrement que vous pouvez voir, de la plus récente à la plus ancienne : révision, auteur, date, champs modifiés. Interroge le serveur et conserve la réponse ; hors ligne, affiche ce qui a été conservé et le signale.</translation>
+    </message>
+    <message>
+        <source>Shows what changed between two revisions of a record, field by field and word by word: [-deleted-] and {+inserted+}.</source>
+        <translation>Montre ce qui a changé entre deux révisions d’un enregistrement, champ par champ et mot par mot : [-supprimé-] et {+inséré+}.</translation>
+    </message>
+    <message>
+        <source>Makes the content of an earlier revision the record&apos;s content again, as an ordinary local edit (its status and other workflow fields are kept). Sent by the next sync.</source>
+        <translation>Rétablit le contenu d’une révision antérieure comme contenu de l’enregistrement, par une modification locale ordinaire (son statut et les autres champs du circuit de validation sont conservés). Envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
         <source>Exports practices (or the records of another kind, --kind) to CSV, Markdown or PDF.</source>
         <translation>Exporte les pratiques (ou les enregistrements d’un autre type, --kind) en CSV, Markdown ou PDF.</translation>
     </message>
@@ -1645,6 +1741,136 @@ Options générales :
         <source>Changes are saved automatically on this computer and sent at the next sync.</source>
         <translation>Les modifications sont enregistrées automatiquement sur cet ordinateur et envoyées à la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Every saved version of this record, what changed and who changed it; restore an earlier one.</source>
+        <translation>Chaque version enregistrée de cet enregistrement, ce qui a changé et qui l’a changé ; restaurer une version antérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::HistoryDialog</name>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Select a revision to see what it changed, or two to compare them.</source>
+        <translation>Sélectionnez une révision pour voir ce qu’elle a changé, ou deux pour les comparer.</translation>
+    </message>
+    <message>
+        <source>Fetching the history…</source>
+        <translation>Récupération de l’historique…</translation>
+    </message>
+    <message>
+        <source>No history of this record is kept on this computer, and the server cannot be reached. Try again when online.</source>
+        <translation>Aucun historique de cet enregistrement n’est conservé sur cet ordinateur, et le serveur est injoignable. Réessayez une fois en ligne.</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown: %1</source>
+        <translation>Impossible d’afficher l’historique : %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Offline: this is the history kept on this computer from an earlier visit; newer revisions may be missing.</source>
+        <translation>Hors ligne : voici l’historique conservé sur cet ordinateur lors d’une visite antérieure ; des révisions plus récentes peuvent manquer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s) you may see, newest first. Select two to compare.</source>
+        <translation>
+            <numerusform>%n révision visible pour vous. Sélectionnez-en deux pour comparer.</numerusform>
+            <numerusform>%n révisions visibles pour vous, la plus récente d’abord. Sélectionnez-en deux pour comparer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the country changed since changes were requested (revision %1 to %2).</source>
+        <translation>Ce que le pays a modifié depuis la demande de modifications (révision %1 à %2).</translation>
+    </message>
+    <message>
+        <source>No request for changes is in this practice&apos;s history.</source>
+        <translation>L’historique de cette pratique ne contient aucune demande de modifications.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Select one revision, or two to compare.</source>
+        <translation>Sélectionnez une révision, ou deux pour comparer.</translation>
+    </message>
+    <message>
+        <source>Revision %1 compared with revision %2</source>
+        <translation>Révision %1 comparée à la révision %2</translation>
+    </message>
+    <message>
+        <source>Revision %1, the oldest you may see</source>
+        <translation>Révision %1, la plus ancienne que vous puissiez voir</translation>
+    </message>
+    <message>
+        <source>No field differs.</source>
+        <translation>Aucun champ ne diffère.</translation>
+    </message>
+    <message>
+        <source>This record is not on this computer; sync first.</source>
+        <translation>Cet enregistrement n’est pas sur cet ordinateur ; synchronisez d’abord.</translation>
+    </message>
+    <message>
+        <source>The record already has the content of revision %1.</source>
+        <translation>L’enregistrement a déjà le contenu de la révision %1.</translation>
+    </message>
+    <message>
+        <source>Cannot restore: %1</source>
+        <translation>Restauration impossible : %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Enregistrement impossible : %1</translation>
+    </message>
+    <message>
+        <source>The content of revision %1 is now the record&apos;s content, saved on this computer; the next sync sends it.</source>
+        <translation>Le contenu de la révision %1 est désormais celui de l’enregistrement, enregistré sur cet ordinateur ; la prochaine synchronisation l’envoie.</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::InitiativeActionBar</name>
@@ -1869,6 +2095,14 @@ Options générales :
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>Changes since &amp;request</source>
+        <translation>Modifications depuis la &amp;demande</translation>
+    </message>
+    <message>
+        <source>Compare the practice as it was when changes were requested with the practice now.</source>
+        <translation>Comparer la pratique telle qu’elle était lors de la demande de modifications avec la pratique actuelle.</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +4761,14 @@ Options générales :
         <source>at byte %1: %2</source>
         <translation>à l’octet %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>a deleted revision carries no fields</source>
+        <translation>une révision supprimée ne comporte aucun champ</translation>
+    </message>
+    <message>
+        <source>revisions must come newest first, each rev once</source>
+        <translation>les révisions doivent venir de la plus récente à la plus ancienne, chacune une seule fois</translation>
+    </message>
 </context>
 <context>
     <name>smec::protocol::ObjectReader</name>
@@ -4862,6 +5104,25 @@ Options générales :
     <message>
         <source>The connection to the server broke: %1</source>
         <translation>La connexion au serveur a été interrompue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of revisions is not valid: %1</source>
+        <translation>La liste des révisions envoyée par le serveur n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The server said more revisions follow but sent none.</source>
+        <translation>Le serveur a annoncé d’autres révisions mais n’en a envoyé aucune.</translation>
+    </message>
+</context>
+<context>
+    <name>smec::sync::HistoryLoader</name>
+    <message>
+        <source>The server could not be reached (%1) and no history of this record is kept here.</source>
+        <translation>Le serveur est injoignable (%1) et aucun historique de cet enregistrement n’est conservé ici.</translation>
+    </message>
+    <message>
+        <source>No history of this record is kept here, and there is no server to ask.</source>
+        <translation>Aucun historique de cet enregistrement n’est conservé ici, et il n’y a pas de serveur à interroger.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,10 @@
 
 #include "cliio.h"
 #include "replica/listfilter.h"
+#include "sync/historyloader.h"
+#include "sync/serverconnection.h"
+
+#include <optional>
 
 /// The commands of smecommunity-cli, one group per source file; main.cpp holds the table.
 namespace smec::cli {
@@ -17,6 +21,11 @@ struct Cli
 };
 
 // commands_session.cpp: signing in and out, syncing, the state of the profile, conflicts.
+/// The profile's signed-in connection, or the exit code after saying what to do.
+int openConnection(Context &context, std::optional<sync::ServerConnection> &connection,
+                   int timeoutMs = 60000);
+/// Explains a failed exchange with the server the way a user can act on it.
+int serverFailure(Context &context, const Error &error);
 QList<QCommandLineOption> loginOptions();
 int runLogin(Context &context, const QCommandLineParser &args);
 int runLogout(Context &context, const QCommandLineParser &args);
@@ -48,6 +57,17 @@ int runWithdraw(Context &context, const QCommandLineParser &args);
 int runJoin(Context &context, const QCommandLineParser &args);
 int runDecline(Context &context, const QCommandLineParser &args);
 int runLeave(Context &context, const QCommandLineParser &args);
+QList<QCommandLineOption> restoreOptions();
+int runRestore(Context &context, const QCommandLineParser &args);
+
+// commands_history.cpp: a record's revisions and their differences.
+/// The history of `id`: from the server when signed in and reachable (kept in the replica), else
+/// what the replica kept, saying so on stderr; nullopt with `code` set after saying why not.
+std::optional<sync::HistoryLoader::History> loadHistory(Context &context, const QString &id,
+                                                        int &code);
+int runHistory(Context &context, const QCommandLineParser &args);
+QList<QCommandLineOption> diffOptions();
+int runDiff(Context &context, const QCommandLineParser &args);
 
 // commands_io.cpp: export and CSV import.
 QList<QCommandLineOption> exportOptions();

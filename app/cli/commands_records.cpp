@@ -9,6 +9,7 @@
 #include "domain/initiative.h"
 #include "domain/practicestatus.h"
 #include "domain/referencedata.h"
+#include "domain/revisionfields.h"
 #include "domain/user.h"
 #include "domain/validator.h"
 #include "replica/replica.h"
@@ -647,6 +648,63 @@ int runDecline(Context &context, const QCommandLineParser &args)
 int runLeave(Context &context, const QCommandLineParser &args)
 {
     return partnerAction(context, args, PartnerAction::Leave);
+}
+
+QList<QCommandLineOption> restoreOptions()
+{
+    return {{u"rev"_s, Cli::tr("The revision to restore (see \"history\")."), u"REV"_s}};
+}
+
+int runRestore(Context &context, const QCommandLineParser &args)
+{
+    const QString id = args.positionalArguments().constFirst();
+    bool ok = false;
+    const qint64 rev = args.value(u"rev"_s).toLongLong(&ok);
+    if (!args.isSet(u"rev"_s) || !ok || rev <= 0) {
+        Context::message(Cli::tr("restore needs --rev REV, a revision number from \"history\"."));
+        return ExitUsage;
+    }
+    replica::Replica *replica = context.replica();
+    if (!replica)
+        return ExitFailure;
+    int code = ExitOk;
+    const auto current = findRecord(*replica, id, code);
+    if (!current)
+        return code;
+    const auto history = loadHistory(context, id, code);
+    if (!history)
+        return code;
+    const protocol::Revision *revision = nullptr;
+    for (const protocol::Revision &r : history->revisions)
+        if (r.rev == rev)
+            revision = &r;
+    if (!revision || revision->deleted) {
+        Context::message(
+            Cli::tr("%1 has no revision %2 with content that you may see; \"history %1\" "
+                    "lists them.")
+                .arg(id)
+                .arg(rev));
+        return ExitInvalid;
+    }
+    domain::Record updated = *current;
+    updated.fields =
+        domain::RevisionFields::restored(current->kind, current->fields, revision->fields);
+    if (updated.fields == current->fields) {
+        Context::message(Cli::tr("%1 already has the content of revision %2; nothing to restore.")
+                             .arg(id)
+                             .arg(rev));
+        return ExitOk;
+    }
+    if (const int saved = saveEdit(context, *replica, current, updated,
+                                   domain::Validator::modeFor(updated), nullptr);
+        saved != ExitOk)
+        return saved;
+    Context::message(
+        Cli::tr("Restored the content of revision %1 as a local edit of %2 (its status is kept); "
+                "the next sync sends it.")
+            .arg(rev)
+            .arg(id));
+    return ExitOk;
 }
 
 } // namespace smec::cli

@@ -42,9 +42,10 @@ QString readPassword()
     return QString::fromUtf8(bytes);
 }
 
-/// The profile's signed-in connection, or the exit code after saying what to do.
+} // namespace
+
 int openConnection(Context &context, std::optional<sync::ServerConnection> &connection,
-                   int timeoutMs = 60000)
+                   int timeoutMs)
 {
     sync::Profile &profile = context.profile();
     sync::ConnectionOptions options;
@@ -71,7 +72,6 @@ int openConnection(Context &context, std::optional<sync::ServerConnection> &conn
     return fail(Cli::tr("Cannot use the trusted CA file of this profile"), e);
 }
 
-/// Explains a failed exchange with the server the way a user can act on it.
 int serverFailure(Context &context, const Error &error)
 {
     const QString server = context.profile().serverUrl();
@@ -92,6 +92,8 @@ int serverFailure(Context &context, const Error &error)
         Context::message(Cli::tr("The sync with %1 failed: %2").arg(server, error.message));
     return code == ExitFailure ? ExitUnreachable : code;
 }
+
+namespace {
 
 QJsonValue orNull(const QJsonObject &object, const QString &name)
 {

@@ -134,6 +134,31 @@ const Command commands[] = {
      noOptions,
      {u"ID"_s},
      runLeave},
+    {"history",
+     "ID [--json]",
+     QT_TRANSLATE_NOOP("cli",
+                       "Lists the revisions of a record you may see, newest first: rev, who, "
+                       "when, which fields changed. Asks the server and keeps the answer; "
+                       "offline, shows what was kept and says so."),
+     jsonOption,
+     {u"ID"_s},
+     runHistory},
+    {"diff",
+     "ID --from REV --to REV [--json]",
+     QT_TRANSLATE_NOOP("cli", "Shows what changed between two revisions of a record, field by "
+                              "field and word by word: [-deleted-] and {+inserted+}."),
+     diffOptions,
+     {u"ID"_s},
+     runDiff},
+    {"restore",
+     "ID --rev REV",
+     QT_TRANSLATE_NOOP("cli",
+                       "Makes the content of an earlier revision the record's content again, as "
+                       "an ordinary local edit (its status and other workflow fields are kept). "
+                       "Sent by the next sync."),
+     restoreOptions,
+     {u"ID"_s},
+     runRestore},
     {"export",
      "--format csv|md|pdf --out FILE [--pillar P] [--country ISO3] [--kind KIND]",
      QT_TRANSLATE_NOOP("cli", "Exports practices (or the records of another kind, --kind) to "

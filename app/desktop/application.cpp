@@ -162,8 +162,10 @@ void Application::installSyncService()
         connect(service, &EngineSyncService::signInRequired, this,
                 [this](const QString &why) { m_window->showMessage(why); });
         m_sync = service;
+        m_workspace->setProfileDir(m_settings.profileDir());
     } else {
         m_sync = new OfflineSyncService(this);
+        m_workspace->setProfileDir({});
     }
     m_window->syncStatus()->setService(m_sync);
     MainWindow *w = m_window.get();

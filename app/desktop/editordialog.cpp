@@ -4,12 +4,14 @@
 #include "editordialog.h"
 
 #include "dialogteardown.h"
+#include "historydialog.h"
 #include "replica/replica.h"
 #include "workspace.h"
 
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTime>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,7 @@ EditorDialog::EditorDialog(Workspace &workspace, domain::Kind kind, const QStrin
     , m_workspace(workspace)
     , m_header(new QLabel)
     , m_status(new QLabel)
+    , m_history(new QPushButton(tr("&History…")))
 {
     setObjectName(objectName);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -37,12 +40,31 @@ EditorDialog::EditorDialog(Workspace &workspace, domain::Kind kind, const QStrin
     m_status->setObjectName(u"editorStatus"_s);
     m_status->setAccessibleName(tr("Save status"));
 
+    m_history->setObjectName(u"historyButton"_s);
+    m_history->setToolTip(tr("Every saved version of this record, what changed and who changed "
+                             "it; restore an earlier one."));
+    connect(m_history, &QPushButton::clicked, this, &EditorDialog::openHistory);
+
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(autosaveDelayMs);
     connect(&m_autosave, &QTimer::timeout, this, &EditorDialog::saveNow);
 }
 
 EditorDialog::~EditorDialog() = default;
+
+HistoryDialog *EditorDialog::openHistory()
+{
+    saveNow();
+    if (m_record.id.isEmpty())
+        return nullptr;
+    auto *dialog = new HistoryDialog(m_workspace, m_record.id, m_record.kind, this);
+    connect(dialog, &HistoryDialog::restored, this, [this](const QString &id) {
+        reloadRecord();
+        Q_EMIT saved(id);
+    });
+    dialog->show();
+    return dialog;
+}
 
 void EditorDialog::finishEditing()
 {

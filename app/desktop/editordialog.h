@@ -9,6 +9,7 @@
 #include <QTimer>
 
 class QLabel;
+class QPushButton;
 
 namespace smec::desktop {
 
@@ -35,6 +36,10 @@ public:
 
     static constexpr int autosaveDelayMs = 1000;
 
+    /// Saves what is unsaved and opens the record's History panel (HistoryDialog); a restored
+    /// revision is shown in this editor at once. Returns the dialog (nullptr for a new record).
+    class HistoryDialog *openHistory();
+
 Q_SIGNALS:
     /// The record was written to the replica.
     void saved(const QString &id);
@@ -52,6 +57,8 @@ protected:
     virtual bool acceptsEdits() const { return true; }
     /// After a save: show the stored record's issues, update actions.
     virtual void afterSave() {}
+    /// Shows the record as the replica holds it now (after a restore from the history).
+    virtual void reloadRecord() = 0;
 
     /// Call first in a subclass's destructor: saves what is unsaved while `edited()` still
     /// reaches the whole subclass, then disconnects the children (see disconnectChildrenFrom).
@@ -74,12 +81,15 @@ protected:
     void setRecord(const domain::Record &record) { m_record = record; }
     QLabel *header() const { return m_header; }
     QLabel *statusLabel() const { return m_status; }
+    /// "History…": subclasses place it in their layout.
+    QPushButton *historyButton() const { return m_history; }
 
 private:
     Workspace &m_workspace;
     domain::Record m_record;
     QLabel *m_header;
     QLabel *m_status;
+    QPushButton *m_history;
     QTimer m_autosave;
     bool m_dirty = false;
 };

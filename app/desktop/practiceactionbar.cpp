@@ -23,6 +23,7 @@ struct ActionText
 PracticeActionBar::PracticeActionBar(QWidget *parent)
     : QWidget(parent)
     , m_save(new QPushButton(tr("&Save")))
+    , m_sinceRequest(new QPushButton(tr("Changes since &request")))
 {
     setObjectName(u"practiceActionBar"_s);
     auto *layout = new QHBoxLayout(this);
@@ -31,6 +32,13 @@ PracticeActionBar::PracticeActionBar(QWidget *parent)
     m_save->setAccessibleName(tr("Save the draft now"));
     m_save->setToolTip(tr("Drafts are also saved automatically as you type."));
     layout->addWidget(m_save);
+    m_sinceRequest->setObjectName(u"actionChangesSinceRequest"_s);
+    m_sinceRequest->setToolTip(
+        tr("Compare the practice as it was when changes were requested with the practice now."));
+    m_sinceRequest->setVisible(false);
+    layout->addWidget(m_sinceRequest);
+    connect(m_sinceRequest, &QPushButton::clicked, this,
+            &PracticeActionBar::changesSinceRequestRequested);
     layout->addStretch();
     connect(m_save, &QPushButton::clicked, this, &PracticeActionBar::saveRequested);
 
@@ -67,6 +75,13 @@ void PracticeActionBar::update(const domain::User &user, const domain::Record &p
     m_save->setToolTip(edit.allowed ? tr("Drafts are also saved automatically as you type.")
                                     : edit.reason);
     const auto current = domain::practiceStatusOf(practice.fields);
+    // Back with the secretariat after a request for changes (the review note stays): one click
+    // shows what the country changed since.
+    m_sinceRequest->setVisible(
+        user.isCurator() && practice.rev > 0 &&
+        (current == domain::PracticeStatus::Submitted ||
+         current == domain::PracticeStatus::InReview) &&
+        !practice.fields.value(QLatin1StringView("review_note")).toString().isEmpty());
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
         const domain::PracticeStatus target = it.key();
         QPushButton *button = it.value();

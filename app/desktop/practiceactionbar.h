@@ -29,13 +29,17 @@ public:
     void update(const domain::User &user, const domain::Record &practice);
     QPushButton *button(domain::PracticeStatus target) const { return m_buttons.value(target); }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *changesSinceRequestButton() const { return m_sinceRequest; }
 
 Q_SIGNALS:
     void saveRequested();
     void transitionRequested(domain::PracticeStatus target);
+    /// The reviewer asks what the country changed since changes were requested.
+    void changesSinceRequestRequested();
 
 private:
     QPushButton *m_save;
+    QPushButton *m_sinceRequest;
     QHash<domain::PracticeStatus, QPushButton *> m_buttons;
 };
 

@@ -5,6 +5,7 @@
 
 #include "domain/accesspolicy.h"
 #include "domain/validator.h"
+#include "historydialog.h"
 #include "markdowneditor.h"
 #include "models/displaytext.h"
 #include "practiceactionbar.h"
@@ -12,9 +13,11 @@
 #include "replica/replica.h"
 #include "workspace.h"
 
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -59,7 +62,10 @@ PracticeEditorDialog::PracticeEditorDialog(Workspace &workspace, const QString &
     splitter->setSizes({580, 700});
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(header());
+    auto *top = new QHBoxLayout;
+    top->addWidget(header(), 1);
+    top->addWidget(historyButton());
+    layout->addLayout(top);
     layout->addWidget(splitter, 1);
     layout->addWidget(statusLabel());
     layout->addWidget(m_actions);
@@ -71,6 +77,10 @@ PracticeEditorDialog::PracticeEditorDialog(Workspace &workspace, const QString &
         connect(editor, &MarkdownEditor::focusLeft, this, &PracticeEditorDialog::saveIfDirty);
     }
     connect(m_actions, &PracticeActionBar::saveRequested, this, &PracticeEditorDialog::saveNow);
+    connect(m_actions, &PracticeActionBar::changesSinceRequestRequested, this, [this] {
+        if (HistoryDialog *dialog = openHistory())
+            dialog->compareSinceChangesRequested();
+    });
     connect(m_actions, &PracticeActionBar::transitionRequested, this,
             &PracticeEditorDialog::requestTransition);
     load();

@@ -38,6 +38,7 @@ public:
 protected:
     domain::Record edited() const override;
     void afterSave() override;
+    void reloadRecord() override { load(); }
 
 private:
     void load();

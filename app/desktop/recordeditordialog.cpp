@@ -87,7 +87,10 @@ RecordEditorDialog::RecordEditorDialog(Workspace &workspace, domain::Kind kind, 
     close->setObjectName(u"closeButton"_s);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(header());
+    auto *top = new QHBoxLayout;
+    top->addWidget(header(), 1);
+    top->addWidget(historyButton());
+    layout->addLayout(top);
     layout->addWidget(scroll, 1);
     layout->addWidget(statusLabel());
     layout->addWidget(buttons);

@@ -48,6 +48,7 @@ protected:
     bool mayWrite(const domain::Record &record) override;
     bool acceptsEdits() const override { return !m_loading && m_writable; }
     void afterSave() override;
+    void reloadRecord() override { load(); }
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

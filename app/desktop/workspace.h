@@ -7,6 +7,8 @@
 #include "domain/user.h"
 #include "models/backgroundreader.h"
 
+#include <QString>
+
 #include <memory>
 
 namespace smec::replica {
@@ -36,12 +38,17 @@ public:
     const domain::ReferenceData &reference() const { return m_reference; }
     const domain::User &user() const { return m_user; }
     void setUser(const domain::User &user) { m_user = user; }
+    /// The signed-in profile whose server record history is fetched from; empty when working
+    /// offline (history then comes from what the replica kept).
+    QString profileDir() const { return m_profileDir; }
+    void setProfileDir(const QString &dir) { m_profileDir = dir; }
 
 private:
     replica::Replica &m_replica;
     std::unique_ptr<models::BackgroundReader> m_reader;
     domain::ReferenceData m_reference;
     domain::User m_user;
+    QString m_profileDir;
 };
 
 } // namespace smec::desktop

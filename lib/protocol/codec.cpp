@@ -666,6 +666,78 @@ Result<MutationResults> decodeMutationResults(const QByteArray &bytes)
     return decodeDocument<MutationResults>(bytes, limits::maxResponseBytes, &readMutationResults);
 }
 
+// --- record history --------------------------------------------------------------------------
+
+namespace {
+
+Revision readRevision(const QJsonValue &value, const JsonPath &path, std::optional<Error> &error)
+{
+    Revision revision;
+    ObjectReader r(value, path, error, codes::invalidField);
+    r.allowOnly({"rev"_L1, "updated_by"_L1, "updated_at"_L1, "deleted"_L1, "fields"_L1});
+    revision.deleted = r.boolean("deleted"_L1);
+    if (revision.deleted)
+        r.allowOnly({"rev"_L1, "updated_by"_L1, "updated_at"_L1, "deleted"_L1},
+                    tr("a deleted revision carries no fields"));
+    revision.rev = r.revision("rev"_L1);
+    revision.updatedBy = r.uuid("updated_by"_L1);
+    revision.updatedAt = r.timestamp("updated_at"_L1);
+    if (r.ok() && !revision.deleted)
+        revision.fields = r.objectMember("fields"_L1);
+    return revision;
+}
+
+RevisionPage readRevisionPage(const QJsonValue &value, const JsonPath &path,
+                              std::optional<Error> &error)
+{
+    RevisionPage page;
+    ObjectReader r(value, path, error, codes::badRequest);
+    r.allowOnly({"id"_L1, "kind"_L1, "revisions"_L1, "more"_L1});
+    page.id = r.uuid("id"_L1);
+    page.kind = r.enumeration<Kind>("kind"_L1, &domain::kindFromName, tr("kind"));
+    const QJsonArray revisions = r.arrayMember("revisions"_L1);
+    const JsonPath revisionsPath = path.key(u"revisions"_s);
+    for (qsizetype i = 0; i < revisions.size() && r.ok(); ++i) {
+        const JsonPath itemPath = revisionsPath.index(i);
+        Revision revision = readRevision(revisions.at(i), itemPath, error);
+        if (!r.ok())
+            break;
+        if (!page.revisions.isEmpty() && revision.rev >= page.revisions.constLast().rev) {
+            ObjectReader::fail(error, itemPath.key(u"rev"_s), codes::invalidField,
+                               tr("revisions must come newest first, each rev once"));
+            break;
+        }
+        page.revisions.append(std::move(revision));
+    }
+    page.more = r.boolean("more"_L1);
+    return page;
+}
+
+} // namespace
+
+QByteArray encodeRevisionPage(const RevisionPage &page)
+{
+    QJsonArray revisions;
+    for (const Revision &revision : page.revisions) {
+        QJsonObject object{{"rev"_L1, QJsonValue(revision.rev)},
+                           {"updated_by"_L1, revision.updatedBy},
+                           {"updated_at"_L1, formatTimestamp(revision.updatedAt)},
+                           {"deleted"_L1, revision.deleted}};
+        if (!revision.deleted)
+            object.insert("fields"_L1, revision.fields);
+        revisions.append(object);
+    }
+    return compact(QJsonObject{{"id"_L1, page.id},
+                               {"kind"_L1, domain::kindName(page.kind)},
+                               {"revisions"_L1, revisions},
+                               {"more"_L1, page.more}});
+}
+
+Result<RevisionPage> decodeRevisionPage(const QByteArray &bytes)
+{
+    return decodeDocument<RevisionPage>(bytes, limits::maxResponseBytes, &readRevisionPage);
+}
+
 // --- errors, session, health, reference ------------------------------------------------------
 
 QByteArray encodeApiError(const ApiError &error)

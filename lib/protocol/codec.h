@@ -91,6 +91,12 @@ QJsonObject mutationResultToJson(const MutationResult &result);
 QByteArray encodeMutationResultList(const QList<QJsonObject> &results);
 Result<MutationResults> decodeMutationResults(const QByteArray &bytes);
 
+// --- Record history ----------------------------------------------------------------------------
+
+QByteArray encodeRevisionPage(const RevisionPage &page);
+/// Revisions must be in strictly descending `rev` order.
+Result<RevisionPage> decodeRevisionPage(const QByteArray &bytes);
+
 // --- Errors, session, health, reference -------------------------------------------------------
 
 /// `{"error":{"code","message"}}`, plus `"path"` when the error has one.

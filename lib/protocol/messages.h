@@ -109,6 +109,31 @@ struct MutationResults
     friend bool operator==(const MutationResults &, const MutationResults &) = default;
 };
 
+/// One stored revision of a record: what an accepted write left, as the server keeps it.
+/// `fields` is the whole record at that revision (empty, not sent, when `deleted`).
+struct Revision
+{
+    qint64 rev = 0;
+    QString updatedBy; ///< canonical UUID of the writer
+    QDateTime updatedAt;
+    bool deleted = false;
+    QJsonObject fields;
+
+    friend bool operator==(const Revision &, const Revision &) = default;
+};
+
+/// `GET /api/v1/records/{id}/revisions` answer: the revisions of one record the caller may see,
+/// newest first, and whether older ones follow (ask again with `before` = the last rev here).
+struct RevisionPage
+{
+    QString id; ///< canonical UUID of the record
+    domain::Kind kind = domain::Kind::Practice;
+    QList<Revision> revisions;
+    bool more = false;
+
+    friend bool operator==(const RevisionPage &, const RevisionPage &) = default;
+};
+
 /// `POST /api/v1/session` body.
 struct SessionRequest
 {

@@ -37,6 +37,7 @@ Replica::Replica()
     , m_lists(m_db)
     , m_savedSearches(m_db)
     , m_syncState(m_db)
+    , m_revisions(m_db)
 {
     m_records.setRegionResolver(
         [](const QString &country) { return domain::ReferenceData::embedded().regionOf(country); });

@@ -11,6 +11,7 @@
 #include "recordstore.h"
 #include "replicadatabase.h"
 #include "replicatypes.h"
+#include "revisionstore.h"
 #include "savedsearchstore.h"
 #include "searchindex.h"
 #include "syncstatestore.h"
@@ -50,6 +51,7 @@ public:
     ListStore &lists() { return m_lists; }
     SavedSearchStore &savedSearches() { return m_savedSearches; }
     SyncStateStore &syncState() { return m_syncState; }
+    RevisionStore &revisions() { return m_revisions; }
 
     /// Called inside applyPage for a pulled record that has a local edit, after the server
     /// version was stored as its base; `previousBase` is the base it replaced (nullopt for a
@@ -137,6 +139,7 @@ private:
     ListStore m_lists;
     SavedSearchStore m_savedSearches;
     SyncStateStore m_syncState;
+    RevisionStore m_revisions;
 };
 
 } // namespace smec::replica

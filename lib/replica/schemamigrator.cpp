@@ -185,6 +185,17 @@ QStringList version8()
     return SearchIndex::initiativeSchemaStatements();
 }
 
+// Record history (issue 19): the server's revisions of a record as last fetched, so that a
+// history once seen reads offline. One self-contained step: nothing else refers to the table.
+QStringList version9()
+{
+    return {
+        u"CREATE TABLE revisions (record_id TEXT NOT NULL, rev INTEGER NOT NULL,"
+        " updated_by TEXT NOT NULL, updated_at TEXT NOT NULL, deleted INTEGER NOT NULL,"
+        " fields TEXT NOT NULL, PRIMARY KEY (record_id, rev)) WITHOUT ROWID"_s,
+    };
+}
+
 } // namespace
 
 QStringList SchemaMigrator::stepStatements(int version)
@@ -206,6 +217,8 @@ QStringList SchemaMigrator::stepStatements(int version)
         return version7();
     case 8:
         return version8();
+    case 9:
+        return version9();
     default:
         return {};
     }

@@ -161,6 +161,42 @@ Result<protocol::Reference> ApiClient::reference()
     return *reference;
 }
 
+Result<protocol::RevisionPage> ApiClient::revisions(const QString &recordId, qint64 before,
+                                                    int limit)
+{
+    HttpRequest request{"GET", u"/api/v1/records/%1/revisions"_s.arg(recordId), {}, {}, m_token};
+    if (before > 0)
+        request.query.append({u"before"_s, QString::number(before)});
+    request.query.append({u"limit"_s, QString::number(limit)});
+    std::optional<protocol::RevisionPage> page;
+    auto response = call(request, Retry::Transient, decodeInto(page, &protocol::decodeRevisionPage),
+                         QCoreApplication::translate(
+                             "smec::sync", "The server's list of revisions is not valid: %1"));
+    if (!response)
+        return response.error();
+    return *page;
+}
+
+Result<QList<protocol::Revision>> ApiClient::allRevisions(const QString &recordId)
+{
+    QList<protocol::Revision> all;
+    qint64 before = 0;
+    for (;;) {
+        auto page = revisions(recordId, before, 200);
+        if (!page)
+            return page.error();
+        all += page->revisions;
+        if (!page->more)
+            return all;
+        if (page->revisions.isEmpty())
+            return Error{u"invalid_response"_s,
+                         QCoreApplication::translate(
+                             "smec::sync", "The server said more revisions follow but sent none."),
+                         {}};
+        before = page->revisions.constLast().rev;
+    }
+}
+
 HttpRequest ApiClient::changesRequest(const QString &since, int limit) const
 {
     HttpRequest request{"GET", u"/api/v1/changes"_s, {}, {}, m_token};

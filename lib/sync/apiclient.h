@@ -60,6 +60,7 @@ public:
     /// Adds what another client working for this one (a page prefetcher) sent and received.
     void addStats(const TrafficStats &other);
     RetryPolicy retryPolicy() const { return m_retry; }
+    void setRetryPolicy(RetryPolicy retry) { m_retry = retry; }
     /// A new transport like this client's, for another thread (see Transport::clone()).
     std::unique_ptr<Transport> cloneTransport(const std::atomic_bool *cancel) const
     {
@@ -82,6 +83,11 @@ public:
                                          qint64 *remaining = nullptr,
                                          QList<QByteArray> *fieldsText = nullptr);
     Result<protocol::MutationResults> mutate(const protocol::MutationBatch &batch);
+    /// One page of a record's revisions, newest first, older than `before` (0: from the
+    /// newest). A record the user may not see is `not_found`, like one that does not exist.
+    Result<protocol::RevisionPage> revisions(const QString &recordId, qint64 before, int limit);
+    /// Every revision of a record the user may see, newest first, following the pages.
+    Result<QList<protocol::Revision>> allRevisions(const QString &recordId);
     /// One change page as it came, not decoded (retried like changes() on failures, but not on
     /// a body that does not parse: the caller decodes it, and asks again with changes() if it
     /// must). For pipelining with the `X-Changes-Cursor` header.

@@ -6,6 +6,7 @@
 #include "application.h"
 #include "conflictdialog.h"
 #include "countriespage.h"
+#include "historydialog.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "recordbrowserpage.h"
@@ -119,5 +120,40 @@ int main(int argc, char *argv[])
     dialog.show();
     QTest::qWait(600);
     dialog.grab().save(QDir(out).filePath(prefix + u"conflict.png"_s));
+    dialog.close();
+
+    // The History panel as a fetch leaves it in the replica: drafted, changes requested, edited
+    // by the country, resubmitted; the reviewer compares the request with now.
+    QJsonObject drafted = base.fields;
+    drafted.insert(u"status"_s, u"changes_requested"_s);
+    drafted.insert(u"review_note"_s, u"Please give figures for the first year."_s);
+    drafted.insert(
+        u"summary"_s,
+        QString(base.fields.value(u"summary"_s).toString().section(u'.', 0, 0) + u"."_s));
+    QJsonObject edited = base.fields;
+    edited.insert(u"status"_s, u"submitted"_s);
+    edited.insert(u"review_note"_s, drafted.value(u"review_note"_s));
+    QList<protocol::Revision> history;
+    const QList<std::pair<qint64, QJsonObject>> steps{{base.rev + 40, edited},
+                                                      {base.rev + 31, drafted}};
+    for (const auto &[rev, fields] : steps) {
+        protocol::Revision r;
+        r.rev = rev;
+        r.updatedBy = u"demo-secretariat"_s;
+        r.updatedAt = QDateTime::currentDateTimeUtc().addDays(-int(base.rev + 40 - rev));
+        r.fields = fields;
+        history.append(r);
+    }
+    if (!replica.revisions().replace(base.id, history))
+        return 1;
+    auto *historyDialog =
+        new desktop::HistoryDialog(*application.workspace(), base.id, base.kind, window);
+    historyDialog->resize(1000, 620);
+    historyDialog->show();
+    if (!QTest::qWaitFor([historyDialog] { return !historyDialog->isLoading(); }, 5000))
+        return 1;
+    historyDialog->compareSinceChangesRequested();
+    QTest::qWait(600);
+    historyDialog->grab().save(QDir(out).filePath(prefix + u"history.png"_s));
     return 0;
 }

@@ -67,6 +67,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     checkRoundTrip(input, &decodeSessionResponse, &encodeSessionResponse, "session response");
     checkRoundTrip(input, &decodeHealth, &encodeHealth, "health");
     checkRoundTrip(input, &decodeReference, &encodeReference, "reference");
+    checkRoundTrip(input, &decodeRevisionPage, &encodeRevisionPage, "revision page");
 
     // Record JSON arriving by other routes (a replica row, a CLI file) goes through this too.
     if (strict.ok() && strict->isObject()) {

@@ -108,6 +108,32 @@ inline protocol::ChangePage samplePage()
     return page;
 }
 
+// Three revisions of one practice, newest first: a delete, an edit in Arabic, the creation.
+inline protocol::RevisionPage sampleRevisionPage()
+{
+    protocol::RevisionPage page;
+    page.id = uuid(1);
+    page.kind = domain::Kind::Practice;
+    protocol::Revision gone;
+    gone.rev = 44;
+    gone.updatedBy = uuid(3);
+    gone.updatedAt = utc(2026, 3, 2, 10, 0, 0, 5);
+    gone.deleted = true;
+    protocol::Revision edited;
+    edited.rev = 43;
+    edited.updatedBy = uuid(2);
+    edited.updatedAt = utc(2026, 3, 1, 9, 30, 0, 0);
+    edited.fields = QJsonObject{
+        {QStringLiteral("title"), QStringLiteral("\u0636\u0645\u0627\u0646\u0627\u062a")},
+        {QStringLiteral("status"), QStringLiteral("draft")}};
+    protocol::Revision created = edited;
+    created.rev = 7;
+    created.fields.insert(QStringLiteral("title"), QStringLiteral("Guarantees"));
+    page.revisions = {gone, edited, created};
+    page.more = true;
+    return page;
+}
+
 inline protocol::MutationResults sampleResults()
 {
     protocol::MutationResult applied;

@@ -305,6 +305,19 @@ private Q_SLOTS:
                 R"({"server_id":"00000000-0000-4000-8000-000000000009","status":"ok","version":"0.1.0"})"));
     }
 
+    void revisionPage_roundTrips()
+    {
+        QVERIFY(roundTrips(sampleRevisionPage(), &encodeRevisionPage, &decodeRevisionPage));
+        RevisionPage empty;
+        empty.id = uuid(5);
+        empty.kind = Kind::Post;
+        QVERIFY(roundTrips(empty, &encodeRevisionPage, &decodeRevisionPage));
+        // A deleted revision is sent without fields.
+        const QByteArray bytes = encodeRevisionPage(sampleRevisionPage());
+        QVERIFY(bytes.contains(
+            R"({"deleted":true,"rev":44,"updated_at":"2026-03-02T10:00:00.005Z","updated_by":)"));
+    }
+
     void reference_roundTrips()
     {
         QVERIFY(roundTrips(sampleReference(), &encodeReference, &decodeReference));
@@ -322,7 +335,8 @@ private Q_SLOTS:
                                              encodeSessionRequest({u"u"_s, u"p"_s}),
                                              encodeSessionResponse(sampleSession()),
                                              encodeHealth({u"ok"_s, uuid(9), u"1.0.0"_s}),
-                                             encodeReference(sampleReference())};
+                                             encodeReference(sampleReference()),
+                                             encodeRevisionPage(sampleRevisionPage())};
         for (qsizetype i = 0; i < documents.size(); ++i) {
             const QByteArray &bytes = documents.at(i);
             const int accepted =
@@ -330,7 +344,7 @@ private Q_SLOTS:
                 int(decodeMutationBatch(bytes).ok()) + int(decodeMutationResults(bytes).ok()) +
                 int(decodeApiError(bytes).ok()) + int(decodeSessionRequest(bytes).ok()) +
                 int(decodeSessionResponse(bytes).ok()) + int(decodeHealth(bytes).ok()) +
-                int(decodeReference(bytes).ok());
+                int(decodeReference(bytes).ok()) + int(decodeRevisionPage(bytes).ok());
             QVERIFY2(accepted == 1, bytes.left(80).constData());
         }
     }

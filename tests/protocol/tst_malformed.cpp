@@ -93,6 +93,7 @@ std::optional<smec::Error> decodeWith(const QString &name, const QByteArray &byt
         {u"session_response"_s, decoder(&decodeSessionResponse)},
         {u"health"_s, decoder(&decodeHealth)},
         {u"reference"_s, decoder(&decodeReference)},
+        {u"revisions"_s, decoder(&decodeRevisionPage)},
     };
     return decoders.value(name)(bytes);
 }
@@ -479,6 +480,32 @@ private Q_SLOTS:
 
         const QString ref = u"reference"_s;
         const QByteArray reference = encodeReference(sampleReference());
+        const QString rev = u"revisions"_s;
+        const QByteArray revisions = encodeRevisionPage(sampleRevisionPage());
+        row("revisions: out of order", rev, edit(revisions, {u"revisions"_s, 2, u"rev"_s}, 50),
+            invalidField, u"revisions[2].rev"_s);
+        row("revisions: same rev twice", rev, edit(revisions, {u"revisions"_s, 1, u"rev"_s}, 44),
+            invalidField, u"revisions[1].rev"_s);
+        row("revisions: deleted with fields", rev,
+            edit(revisions, {u"revisions"_s, 0, u"fields"_s}, QJsonObject()), badRequest,
+            u"revisions[0].fields"_s);
+        row("revisions: missing fields", rev,
+            edit(revisions, {u"revisions"_s, 1, u"fields"_s}, removed), badRequest,
+            u"revisions[1].fields"_s);
+        row("revisions: writer not a uuid", rev,
+            edit(revisions, {u"revisions"_s, 1, u"updated_by"_s}, u"ken"_s), invalidField,
+            u"revisions[1].updated_by"_s);
+        row("revisions: bad timestamp", rev,
+            edit(revisions, {u"revisions"_s, 2, u"updated_at"_s}, u"yesterday"_s), invalidField,
+            u"revisions[2].updated_at"_s);
+        row("revisions: unknown kind", rev, edit(revisions, {u"kind"_s}, u"memo"_s), invalidField,
+            u"kind"_s);
+        row("revisions: not an array", rev, edit(revisions, {u"revisions"_s}, QJsonObject()),
+            invalidField, u"revisions"_s);
+        row("revisions: missing more", rev, edit(revisions, {u"more"_s}, removed), badRequest,
+            u"more"_s);
+        row("revisions: unknown member", rev, edit(revisions, {u"cursor"_s}, u"x"_s), badRequest,
+            u"cursor"_s);
         row("reference: country not an object", ref, edit(reference, {u"countries"_s, 0}, u"KEN"_s),
             invalidField, u"countries[0]"_s);
         row("reference: pillars as object", ref, edit(reference, {u"pillars"_s}, QJsonObject()),
@@ -521,6 +548,7 @@ private Q_SLOTS:
         QVERIFY(decodeMutationResults(encodeMutationResults(sampleResults())).ok());
         QVERIFY(decodeSessionResponse(encodeSessionResponse(sampleSession())).ok());
         QVERIFY(decodeReference(encodeReference(sampleReference())).ok());
+        QVERIFY(decodeRevisionPage(encodeRevisionPage(sampleRevisionPage())).ok());
     }
 
     void decode_acceptsAnIntegralDoubleAsRev()

@@ -5,6 +5,7 @@
 #include "replica/replica.h"
 #include "replicatestutil.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void conflicts_resolveHunkByHunk_keepsChoicesUntilTheLast();
     void savedSearches_roundTrip();
     void syncState_resetCursor();
+    void revisions_replaceListNewestFirstAndSurviveReopen();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -499,6 +501,39 @@ void TestReplicaRecords::syncState_resetCursor()
     QCOMPARE(m_replica->syncState().state()->cursor, u"abc"_s);
     QVERIFY(m_replica->syncState().resetCursor().ok());
     QVERIFY(m_replica->syncState().state()->cursor.isEmpty());
+}
+
+void TestReplicaRecords::revisions_replaceListNewestFirstAndSurviveReopen()
+{
+    const QString id = u"6f1c3a52-8d47-4b8e-9c1e-3b0a6d2f4e72"_s;
+    QVERIFY(m_replica->revisions().list(id)->isEmpty());
+    protocol::Revision older;
+    older.rev = 3;
+    older.updatedBy = u"00000000-0000-4000-8000-000000000002"_s;
+    older.updatedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC);
+    older.fields = QJsonObject{{u"title"_s, u"\u0642\u0631\u0648\u0636"_s}};
+    protocol::Revision newer = older;
+    newer.rev = 9;
+    newer.fields =
+        QJsonObject{{u"title"_s, u"Pr\u00eats"_s}, {u"pillars"_s, QJsonArray{u"green"_s}}};
+    protocol::Revision gone = older;
+    gone.rev = 12;
+    gone.deleted = true;
+    gone.fields = {};
+    QVERIFY(m_replica->revisions().replace(id, {older, gone, newer}).ok());
+    auto listed = m_replica->revisions().list(id);
+    QVERIFY(listed.ok());
+    QCOMPARE(*listed, (QList<protocol::Revision>{gone, newer, older}));
+    // What the server no longer serves leaves the cache.
+    QVERIFY(m_replica->revisions().replace(id, {older}).ok());
+    QCOMPARE(*m_replica->revisions().list(id), QList<protocol::Revision>{older});
+    QVERIFY(m_replica->revisions().list(u"00000000-0000-4000-8000-000000000009"_s)->isEmpty());
+
+    m_replica->close();
+    delete m_replica;
+    m_replica = new Replica;
+    QVERIFY(m_replica->open(m_dir->filePath(u"replica.sqlite"_s), u"records-test-2"_s).ok());
+    QCOMPARE(*m_replica->revisions().list(id), QList<protocol::Revision>{older});
 }
 
 QTEST_GUILESS_MAIN(TestReplicaRecords)

@@ -71,7 +71,11 @@ private Q_SLOTS:
     // Steps a version-1 SQLite file; every PostgreSQL test database is created through version 1
     // and then 2, so the PostgreSQL lane runs the same step on each start.
     void migrate_version1AddsPartnersColumn();
+    // Version 3 keeps each revision's fields in the audit trail: a version-2 file's audit rows
+    // that are still a record's current revision get them; older rows stay unserved.
+    void migrate_version2BackfillsCurrentRevisions();
 #endif
+    void revisions_newestFirstFilteredAndLimited();
     void importRecords_assignsRevs();
     void purge_dropsOldTombstonesAndRaisesFloor();
     void passwords_hashAndVerify();
@@ -354,6 +358,103 @@ void TestServerStorage::migrate_version1AddsPartnersColumn()
     QCOMPARE(rows->at(0).partners, u"RWA:invited"_s);
 }
 #endif
+
+#ifndef SMEC_TEST_USE_POSTGRES
+void TestServerStorage::migrate_version2BackfillsCurrentRevisions()
+{
+    const QString path = m_dir.filePath(u"v2.sqlite"_s);
+    const QString id = u"6f1c3a52-8d47-4b8e-9c1e-3b0a6d2f4e73"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s));
+        for (const QString &sql : SqlSchema::version1(u"INTEGER"_s) + SqlSchema::version2())
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        QVERIFY(q.exec(u"INSERT INTO meta VALUES ('schema_version', '2'), ('server_id', "
+                       "'6f1c3a52-8d47-4b8e-9c1e-3b0a6d2f4e71'), ('retention_floor', '0')"_s));
+        QVERIFY(q.exec(u"INSERT INTO records (id, kind, rev, deleted, updated_by, updated_at, "
+                       "fields, country, status) VALUES ('%1', 'practice', 2, 0, 'u', "
+                       "'2026-01-02T00:00:00.000Z', '{\"title\":\"Second\"}', 'KEN', "
+                       "'draft')"_s.arg(id)));
+        for (int rev : {1, 2})
+            QVERIFY(q.exec(u"INSERT INTO audit (rev, at, user_id, record_id, kind, op, "
+                           "mutation_id) VALUES (%1, '2026-01-0%1T00:00:00.000Z', 'u', '%2', "
+                           "'practice', 'update', 'm%1')"_s.arg(rev)
+                               .arg(id)));
+        QVERIFY(q.exec(u"UPDATE counters SET value = 2"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v2"_s);
+    auto parsed = DatabaseUrl::parse(u"sqlite:"_s + path);
+    QVERIFY(parsed);
+    auto storage = Storage::create(parsed.value(), u"v2-upgrade"_s);
+    QVERIFY(storage->open());
+    auto all = [](const RevisionRow &) {
+        return true;
+    };
+    auto rows = storage->revisions(id, 0, 10, all);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->at(0).rev, 2);
+    QCOMPARE(rows->at(0).fieldsJson, QByteArray(R"({"title":"Second"})"));
+    domain::Record next;
+    next.id = id;
+    next.kind = domain::Kind::Practice;
+    next.fields = QJsonObject{{u"title"_s, u"Third"_s}};
+    QCOMPARE(write(*storage, next).value("rev"_L1).toInteger(), 3);
+    rows = storage->revisions(id, 0, 10, all);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 2);
+    QCOMPARE(rows->at(0).rev, 3);
+    QVERIFY(rows->at(0).fieldsJson.contains("Third"));
+}
+#endif
+
+void TestServerStorage::revisions_newestFirstFilteredAndLimited()
+{
+    const QString id = newId();
+    QList<qint64> revs;
+    for (const QString &title : {u"one"_s, u"two"_s, u"three"_s, u"four"_s})
+        revs << write(*m_storage, threadRecord(id, title)).value("rev"_L1).toInteger();
+    write(*m_storage, threadRecord(newId(), u"another record"_s));
+    domain::Record gone = threadRecord(id, {});
+    gone.deleted = true;
+    revs << write(*m_storage, gone).value("rev"_L1).toInteger();
+
+    auto all = [](const RevisionRow &) {
+        return true;
+    };
+    auto rows = m_storage->revisions(id, 0, 100, all);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 5);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(rows->at(i).rev, revs.at(4 - i));
+    QVERIFY(rows->at(0).deleted);
+    QVERIFY(!rows->at(1).deleted);
+    QCOMPARE(rows->at(1).userId, u"user-1"_s);
+    QVERIFY(rows->at(1).fieldsJson.contains("four"));
+    QVERIFY(!rows->at(1).at.isEmpty());
+
+    // `before` and `limit` page; `keep` filters without counting against the limit.
+    rows = m_storage->revisions(id, revs.at(3), 2, all);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 2);
+    QCOMPARE(rows->at(0).rev, revs.at(2));
+    QCOMPARE(rows->at(1).rev, revs.at(1));
+    auto noThree = [](const RevisionRow &row) {
+        return !row.fieldsJson.contains("three");
+    };
+    rows = m_storage->revisions(id, revs.at(3), 2, noThree);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 2);
+    QCOMPARE(rows->at(0).rev, revs.at(1));
+    QCOMPARE(rows->at(1).rev, revs.at(0));
+    rows = m_storage->revisions(newId(), 0, 10, all);
+    QVERIFY(rows);
+    QVERIFY(rows->isEmpty());
+}
 
 void TestServerStorage::changesSince_ascendingLatestStateOnce()
 {
