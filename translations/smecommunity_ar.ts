@@ -4824,6 +4824,10 @@ Global options:
         <source>Field %1 of record %2 has no hunk %3 (it has hunks 0 to %4).</source>
         <translation>لا يحتوي الحقل %1 من السجل %2 على المقطع %3 (مقاطعه من 0 إلى %4).</translation>
     </message>
+    <message>
+        <source>Full-text search is not available: %1 (%2).</source>
+        <translation>البحث في النص الكامل غير متاح: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>smec::sync</name>

@@ -4704,6 +4704,10 @@ Opciones generales:
         <source>Field %1 of record %2 has no hunk %3 (it has hunks 0 to %4).</source>
         <translation>El campo %1 del registro %2 no tiene el fragmento %3 (tiene los fragmentos 0 a %4).</translation>
     </message>
+    <message>
+        <source>Full-text search is not available: %1 (%2).</source>
+        <translation>La búsqueda de texto completo no está disponible: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>smec::sync</name>

@@ -4704,6 +4704,10 @@ Options générales :
         <source>Field %1 of record %2 has no hunk %3 (it has hunks 0 to %4).</source>
         <translation>Le champ %1 de l’enregistrement %2 n’a pas de bloc %3 (il a les blocs 0 à %4).</translation>
     </message>
+    <message>
+        <source>Full-text search is not available: %1 (%2).</source>
+        <translation>La recherche plein texte n’est pas disponible : %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>smec::sync</name>

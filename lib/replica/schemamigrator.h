@@ -26,7 +26,7 @@ class SchemaMigrator final
 public:
     SchemaMigrator() = delete;
 
-    static constexpr int currentVersion = 7;
+    static constexpr int currentVersion = 8;
 
     /// Migrates the open database up to `targetVersion`; refuses a file newer than this code.
     static Result<void> migrate(ReplicaDatabase &db, int targetVersion = currentVersion);
