@@ -298,10 +298,6 @@
         <translation>Вывести один JSON-документ в стандартный вывод.</translation>
     </message>
     <message>
-        <source>Count by B: pillar, region, country, status, instrument, target_group, evidence_level, start_year (practices); country, region, pillar, status, meeting (commitments).</source>
-        <translation>Подсчёт по B: pillar, region, country, status, instrument, target_group, evidence_level, start_year (практики); country, region, pillar, status, meeting (обязательства).</translation>
-    </message>
-    <message>
         <source>Only commitments or threads of meeting ID.</source>
         <translation>Только обязательства или темы встречи ID.</translation>
     </message>
@@ -873,6 +869,10 @@ Global options:
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Неожиданный аргумент «%1».</translation>
     </message>
+    <message>
+        <source>Count by B: %1 (practices); %2 (commitments).</source>
+        <translation>Подсчёт по B: %1 (практики); %2 (обязательства).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -901,18 +901,8 @@ Global options:
         <translation>Заполнить пустой профиль демонстрационными данными и работать автономно.</translation>
     </message>
     <message>
-        <source>Open the window on VIEW: %1.</source>
-        <translation>Открыть окно в представлении VIEW: %1.</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>VIEW</translation>
-    </message>
-    <message>
-        <source>Unknown view &quot;%1&quot;; use one of %2.
-</source>
-        <translation>Неизвестное представление «%1»; используйте одно из: %2.
-</translation>
     </message>
     <message>
         <source>Demo secretariat</source>
@@ -921,6 +911,10 @@ Global options:
     <message>
         <source>SME Community</source>
         <translation>Сообщество МСП</translation>
+    </message>
+    <message>
+        <source>Open the window on VIEW: %1, country:ISO3 (a country&apos;s profile) or compare:ISO3,ISO3[,...] (two to four countries side by side).</source>
+        <translation>Открыть окно в представлении VIEW: %1, country:ISO3 (профиль страны) или compare:ISO3,ISO3[,...] (от двух до четырёх стран рядом).</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1090,108 @@ Global options:
     </message>
 </context>
 <context>
+    <name>smec::desktop::Charts</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>Save the chart as .png or .pdf.</source>
+        <translation>Сохраните диаграмму в формате .png или .pdf.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Сохранить диаграмму</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Изображение PNG (*.png);;Документ PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::ComparePage</name>
+    <message>
+        <source>Choose at least two different countries.</source>
+        <translation>Выберите хотя бы две разные страны.</translation>
+    </message>
+    <message>
+        <source>Cannot count: %1</source>
+        <translation>Не удаётся выполнить подсчёт: %1</translation>
+    </message>
+    <message>
+        <source>Practices per pillar</source>
+        <translation>Практики по направлениям</translation>
+    </message>
+    <message>
+        <source>Instruments used</source>
+        <translation>Используемые инструменты</translation>
+    </message>
+    <message>
+        <source>Target groups reached</source>
+        <translation>Охваченные целевые группы</translation>
+    </message>
+    <message>
+        <source>Evidence levels</source>
+        <translation>Уровни доказательности</translation>
+    </message>
+    <message>
+        <source>Practices by status</source>
+        <translation>Практики по статусам</translation>
+    </message>
+    <message>
+        <source>Commitment statuses</source>
+        <translation>Статусы обязательств</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Практики</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries compared; a practice with several pillars or target groups counts under each.</source>
+        <translation>
+            <numerusform>Сравнивается %n страна; практика с несколькими направлениями или целевыми группами учитывается в каждой из них.</numerusform>
+            <numerusform>Сравниваются %n страны; практика с несколькими направлениями или целевыми группами учитывается в каждой из них.</numerusform>
+            <numerusform>Сравнивается %n стран; практика с несколькими направлениями или целевыми группами учитывается в каждой из них.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Country &amp;%1</source>
+        <translation>Страна &amp;%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Копировать как CSV</translation>
+    </message>
+    <message>
+        <source>Copy the table to the clipboard as comma-separated values</source>
+        <translation>Скопировать таблицу в буфер обмена как значения, разделённые запятыми</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart...</source>
+        <translation>&amp;Сохранить диаграмму...</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or a PDF document</source>
+        <translation>Сохранить диаграмму как изображение PNG или документ PDF</translation>
+    </message>
+    <message>
+        <source>Countries compared</source>
+        <translation>Сравниваемые страны</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::ConflictDialog</name>
     <message>
         <source>Resolve a conflict</source>
@@ -1267,6 +1363,188 @@ Global options:
             <numerusform>%Ln записи, изменённые здесь и на сервере, требуют вашего решения.</numerusform>
             <numerusform>%Ln записей, изменённых здесь и на сервере, требуют вашего решения.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::CountriesPage</name>
+    <message>
+        <source>Country profile</source>
+        <translation>Профиль страны</translation>
+    </message>
+    <message>
+        <source>Compare countries</source>
+        <translation>Сравнить страны</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::CountryProfilePage</name>
+    <message>
+        <source>Cannot read the country: %1</source>
+        <translation>Не удаётся прочитать страну: %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Практики</translation>
+    </message>
+    <message>
+        <source>%1 &amp;mdash; by status: %2; by pillar: %3</source>
+        <translation>%1 &amp;mdash; по статусам: %2; по направлениям: %3</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <source>%1 &amp;mdash; %2</source>
+        <translation>%1 &amp;mdash; %2</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>%1 hosted, %2 attended</source>
+        <translation>принимала: %1, участвовала: %2</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Диалог</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thread(s) started by its delegates</source>
+        <translation>
+            <numerusform>%Ln тема, начатая её делегатами</numerusform>
+            <numerusform>%Ln темы, начатые её делегатами</numerusform>
+            <numerusform>%Ln тем, начатых её делегатами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joint initiatives</source>
+        <translation>Совместные инициативы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln led or joined</source>
+        <translation>
+            <numerusform>%Ln — руководит или участвует</numerusform>
+            <numerusform>%Ln — руководит или участвует</numerusform>
+            <numerusform>%Ln — руководит или участвует</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Принимающая страна</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Ведущая страна</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Страна</translation>
+    </message>
+    <message>
+        <source>What the country does</source>
+        <translation>Что делает страна</translation>
+    </message>
+    <message>
+        <source>Practices (%1)</source>
+        <translation>Практики (%1)</translation>
+    </message>
+    <message>
+        <source>Commitments (%1)</source>
+        <translation>Обязательства (%1)</translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation>Встречи (%1)</translation>
+    </message>
+    <message>
+        <source>Recent dialogue (%1)</source>
+        <translation>Недавний диалог (%1)</translation>
+    </message>
+    <message>
+        <source>Joint initiatives (%1)</source>
+        <translation>Совместные инициативы (%1)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Год начала</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Последняя активность</translation>
+    </message>
+    <message>
+        <source>Practices of the country</source>
+        <translation>Практики страны</translation>
+    </message>
+    <message>
+        <source>Commitments of the country</source>
+        <translation>Обязательства страны</translation>
+    </message>
+    <message>
+        <source>Meetings hosted or attended</source>
+        <translation>Встречи, которые страна принимала или в которых участвовала</translation>
+    </message>
+    <message>
+        <source>Threads started by the country&apos;s delegates</source>
+        <translation>Темы, начатые делегатами страны</translation>
+    </message>
+    <message>
+        <source>Joint initiatives led or joined</source>
+        <translation>Совместные инициативы, которыми страна руководит или в которых участвует</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2094,14 @@ Global options:
         <source>This record was changed on the server too. Open Conflicts to decide which version to keep.</source>
         <translation>Эта запись изменена и на сервере. Откройте «Конфликты», чтобы решить, какую версию сохранить.</translation>
     </message>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation>Открыть профиль: %1</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>Профиль: %1</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::RecordEditorDialog</name>
@@ -2016,6 +2302,25 @@ Global options:
     </message>
 </context>
 <context>
+    <name>smec::desktop::ShowView</name>
+    <message>
+        <source>Unknown country &quot;%1&quot;; give an ISO 3166-1 alpha-3 code such as KEN.</source>
+        <translation>Неизвестная страна «%1»; укажите трёхбуквенный код ISO 3166-1, например KEN.</translation>
+    </message>
+    <message>
+        <source>Unknown countries: %1; give ISO 3166-1 alpha-3 codes such as KEN.</source>
+        <translation>Неизвестные страны: %1; укажите трёхбуквенные коды ISO 3166-1, например KEN.</translation>
+    </message>
+    <message>
+        <source>Compare two to four different countries, e.g. compare:KEN,RWA.</source>
+        <translation>Сравните от двух до четырёх разных стран, например compare:KEN,RWA.</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;; use one of %2, country:ISO3 or compare:ISO3,ISO3.</source>
+        <translation>Неизвестное представление «%1»; используйте одно из: %2, country:ISO3 или compare:ISO3,ISO3.</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::SignInDialog</name>
     <message>
         <source>Advanced</source>
@@ -2101,14 +2406,6 @@ Global options:
 <context>
     <name>smec::desktop::StatisticsPage</name>
     <message>
-        <source>Save chart</source>
-        <translation>Сохранить диаграмму</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>Изображение PNG (*.png);;Документ PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
@@ -2167,14 +2464,6 @@ Global options:
     <message>
         <source>Practices by %1</source>
         <translation>Практики: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Не удаётся записать %1.</translation>
-    </message>
-    <message>
-        <source>Save the chart as .png or .pdf.</source>
-        <translation>Сохраните диаграмму в формате .png или .pdf.</translation>
     </message>
     <message>
         <source>C&amp;ount</source>
@@ -2358,6 +2647,161 @@ Global options:
             <numerusform>Сервер отклонил %n изменения; причины см. в разделе «Исходящие».</numerusform>
             <numerusform>Сервер отклонил %n изменений; причины см. в разделе «Исходящие».</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::TrackerPage</name>
+    <message>
+        <source>Open country profile</source>
+        <translation>Открыть профиль страны</translation>
+    </message>
+    <message>
+        <source>Cannot read the commitments: %1</source>
+        <translation>Не удаётся прочитать обязательства: %1</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>Без статуса</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>%Ln обязательство</numerusform>
+            <numerusform>%Ln обязательства</numerusform>
+            <numerusform>%Ln обязательств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation>Страны: %1</translation>
+    </message>
+    <message>
+        <source>Due within 90 days: %1</source>
+        <translation>Срок в течение 90 дней: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Просрочено: %1</translation>
+    </message>
+    <message>
+        <source>Due within 90 days (%1)</source>
+        <translation>Срок в течение 90 дней (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Просрочено (%1)</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>Без направления</translation>
+    </message>
+    <message>
+        <source>Commitments by pillar and status</source>
+        <translation>Обязательства по направлениям и статусам</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Столбцы</translation>
+    </message>
+    <message>
+        <source>By meeting</source>
+        <translation>По встречам</translation>
+    </message>
+    <message>
+        <source>By pillar</source>
+        <translation>По направлениям</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Встреча</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Все встречи</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar</source>
+        <translation>&amp;Направление</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>Все направления</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Регион</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Копировать как CSV</translation>
+    </message>
+    <message>
+        <source>Copy the commitments shown to the clipboard as comma-separated values</source>
+        <translation>Скопировать показанные обязательства в буфер обмена как значения, разделённые запятыми</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart...</source>
+        <translation>&amp;Сохранить диаграмму...</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or a PDF document</source>
+        <translation>Сохранить диаграмму как изображение PNG или документ PDF</translation>
+    </message>
+    <message>
+        <source>Commitments by country</source>
+        <translation>Обязательства по странам</translation>
+    </message>
+    <message>
+        <source>Commitments by pillar, due and overdue</source>
+        <translation>Обязательства по направлениям, со сроком и просроченные</translation>
+    </message>
+    <message>
+        <source>Commitments due within 90 days</source>
+        <translation>Обязательства со сроком в течение 90 дней</translation>
+    </message>
+    <message>
+        <source>Overdue commitments</source>
+        <translation>Просроченные обязательства</translation>
+    </message>
+    <message>
+        <source>Due within 90 days</source>
+        <translation>Срок в течение 90 дней</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
     </message>
 </context>
 <context>
@@ -3492,6 +3936,33 @@ Global options:
     </message>
 </context>
 <context>
+    <name>smec::models::CommitmentTrackerModel</name>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, срок %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>Без направления</translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation>Без встречи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %Ln commitment(s)</source>
+        <translation>
+            <numerusform>%1, %2: %Ln обязательство</numerusform>
+            <numerusform>%1, %2: %Ln обязательства</numerusform>
+            <numerusform>%1, %2: %Ln обязательств</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smec::models::DisplayText</name>
     <message>
         <source>Synced</source>
@@ -3570,6 +4041,10 @@ Global options:
             <numerusform>%1, %n практик</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
 </context>
 <context>
     <name>smec::models::NavigationModel</name>
@@ -3626,6 +4101,14 @@ Global options:
     <message>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
     </message>
 </context>
 <context>

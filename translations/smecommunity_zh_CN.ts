@@ -298,10 +298,6 @@
         <translation>在标准输出上打印一个 JSON 文档。</translation>
     </message>
     <message>
-        <source>Count by B: pillar, region, country, status, instrument, target_group, evidence_level, start_year (practices); country, region, pillar, status, meeting (commitments).</source>
-        <translation>按 B 计数：pillar、region、country、status、instrument、target_group、evidence_level、start_year（实践）；country、region、pillar、status、meeting（承诺）。</translation>
-    </message>
-    <message>
         <source>Only commitments or threads of meeting ID.</source>
         <translation>仅限会议 ID 的承诺或讨论主题。</translation>
     </message>
@@ -871,6 +867,10 @@ Global options:
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
+    <message>
+        <source>Count by B: %1 (practices); %2 (commitments).</source>
+        <translation>按 B 计数：%1（实践）；%2（承诺）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -899,18 +899,8 @@ Global options:
         <translation>用演示内容填充空配置文件并离线工作。</translation>
     </message>
     <message>
-        <source>Open the window on VIEW: %1.</source>
-        <translation>在视图 VIEW 上打开窗口：%1。</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>VIEW</translation>
-    </message>
-    <message>
-        <source>Unknown view &quot;%1&quot;; use one of %2.
-</source>
-        <translation>未知视图“%1”；请使用以下之一：%2。
-</translation>
     </message>
     <message>
         <source>Demo secretariat</source>
@@ -919,6 +909,10 @@ Global options:
     <message>
         <source>SME Community</source>
         <translation>中小企业共同体</translation>
+    </message>
+    <message>
+        <source>Open the window on VIEW: %1, country:ISO3 (a country&apos;s profile) or compare:ISO3,ISO3[,...] (two to four countries side by side).</source>
+        <translation>在视图 VIEW 上打开窗口：%1、country:ISO3（国家概况）或 compare:ISO3,ISO3[,...]（并排比较二至四个国家）。</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1086,106 @@ Global options:
     </message>
 </context>
 <context>
+    <name>smec::desktop::Charts</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Save the chart as .png or .pdf.</source>
+        <translation>将图表保存为 .png 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::ComparePage</name>
+    <message>
+        <source>Choose at least two different countries.</source>
+        <translation>请至少选择两个不同的国家。</translation>
+    </message>
+    <message>
+        <source>Cannot count: %1</source>
+        <translation>无法计数：%1</translation>
+    </message>
+    <message>
+        <source>Practices per pillar</source>
+        <translation>各支柱的实践</translation>
+    </message>
+    <message>
+        <source>Instruments used</source>
+        <translation>使用的政策工具</translation>
+    </message>
+    <message>
+        <source>Target groups reached</source>
+        <translation>覆盖的目标群体</translation>
+    </message>
+    <message>
+        <source>Evidence levels</source>
+        <translation>证据级别</translation>
+    </message>
+    <message>
+        <source>Practices by status</source>
+        <translation>各状态的实践</translation>
+    </message>
+    <message>
+        <source>Commitment statuses</source>
+        <translation>承诺状态</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>实践</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>承诺</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries compared; a practice with several pillars or target groups counts under each.</source>
+        <translation>
+            <numerusform>比较了 %n 个国家；涉及多个支柱或目标群体的实践在每一项下都计数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Country &amp;%1</source>
+        <translation>国家 %1(&amp;%1)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>复制为 CSV(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the table to the clipboard as comma-separated values</source>
+        <translation>将表格以逗号分隔值的形式复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart...</source>
+        <translation>保存图表(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or a PDF document</source>
+        <translation>将图表保存为 PNG 图像或 PDF 文档</translation>
+    </message>
+    <message>
+        <source>Countries compared</source>
+        <translation>国家比较</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::ConflictDialog</name>
     <message>
         <source>Resolve a conflict</source>
@@ -1261,6 +1355,184 @@ Global options:
         <translation>
             <numerusform>有 %Ln 条在本地和服务器上都被更改的记录需要您决定。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::CountriesPage</name>
+    <message>
+        <source>Country profile</source>
+        <translation>国家概况</translation>
+    </message>
+    <message>
+        <source>Compare countries</source>
+        <translation>比较国家</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::CountryProfilePage</name>
+    <message>
+        <source>Cannot read the country: %1</source>
+        <translation>无法读取该国家：%1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>实践</translation>
+    </message>
+    <message>
+        <source>%1 &amp;mdash; by status: %2; by pillar: %3</source>
+        <translation>%1 &amp;mdash; 按状态：%2；按支柱：%3</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>%1 &amp;mdash; %2</source>
+        <translation>%1 &amp;mdash; %2</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>%1 hosted, %2 attended</source>
+        <translation>主办 %1 次，参加 %2 次</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thread(s) started by its delegates</source>
+        <translation>
+            <numerusform>其代表发起的 %Ln 个讨论主题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joint initiatives</source>
+        <translation>联合倡议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln led or joined</source>
+        <translation>
+            <numerusform>牵头或加入 %Ln 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参会方</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头国</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>伙伴国</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>国家(&amp;O)</translation>
+    </message>
+    <message>
+        <source>What the country does</source>
+        <translation>该国的工作</translation>
+    </message>
+    <message>
+        <source>Practices (%1)</source>
+        <translation>实践（%1）</translation>
+    </message>
+    <message>
+        <source>Commitments (%1)</source>
+        <translation>承诺（%1）</translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation>会议（%1）</translation>
+    </message>
+    <message>
+        <source>Recent dialogue (%1)</source>
+        <translation>近期对话（%1）</translation>
+    </message>
+    <message>
+        <source>Joint initiatives (%1)</source>
+        <translation>联合倡议（%1）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>起始年份</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>讨论主题</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Practices of the country</source>
+        <translation>该国的实践</translation>
+    </message>
+    <message>
+        <source>Commitments of the country</source>
+        <translation>该国的承诺</translation>
+    </message>
+    <message>
+        <source>Meetings hosted or attended</source>
+        <translation>主办或参加的会议</translation>
+    </message>
+    <message>
+        <source>Threads started by the country&apos;s delegates</source>
+        <translation>该国代表发起的讨论主题</translation>
+    </message>
+    <message>
+        <source>Joint initiatives led or joined</source>
+        <translation>牵头或加入的联合倡议</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +2066,14 @@ Global options:
         <source>This record was changed on the server too. Open Conflicts to decide which version to keep.</source>
         <translation>此记录在服务器上也被更改了。请打开“冲突”决定保留哪个版本。</translation>
     </message>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation>打开 %1 的概况</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>%1 的概况</translation>
+    </message>
 </context>
 <context>
     <name>smec::desktop::RecordEditorDialog</name>
@@ -1990,6 +2270,25 @@ Global options:
     </message>
 </context>
 <context>
+    <name>smec::desktop::ShowView</name>
+    <message>
+        <source>Unknown country &quot;%1&quot;; give an ISO 3166-1 alpha-3 code such as KEN.</source>
+        <translation>未知的国家“%1”；请使用 ISO 3166-1 三字母代码，例如 KEN。</translation>
+    </message>
+    <message>
+        <source>Unknown countries: %1; give ISO 3166-1 alpha-3 codes such as KEN.</source>
+        <translation>未知的国家：%1；请使用 ISO 3166-1 三字母代码，例如 KEN。</translation>
+    </message>
+    <message>
+        <source>Compare two to four different countries, e.g. compare:KEN,RWA.</source>
+        <translation>请比较二至四个不同的国家，例如 compare:KEN,RWA。</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;; use one of %2, country:ISO3 or compare:ISO3,ISO3.</source>
+        <translation>未知视图“%1”；请使用以下之一：%2、country:ISO3 或 compare:ISO3,ISO3。</translation>
+    </message>
+</context>
+<context>
     <name>smec::desktop::SignInDialog</name>
     <message>
         <source>Advanced</source>
@@ -2075,14 +2374,6 @@ Global options:
 <context>
     <name>smec::desktop::StatisticsPage</name>
     <message>
-        <source>Save chart</source>
-        <translation>保存图表</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
@@ -2133,14 +2424,6 @@ Global options:
     <message>
         <source>Practices by %1</source>
         <translation>按%1统计的实践</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Save the chart as .png or .pdf.</source>
-        <translation>将图表保存为 .png 或 .pdf。</translation>
     </message>
     <message>
         <source>C&amp;ount</source>
@@ -2314,6 +2597,159 @@ Global options:
         <translation>
             <numerusform>服务器拒绝了 %n 项更改；原因请见“发件箱”。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>smec::desktop::TrackerPage</name>
+    <message>
+        <source>Open country profile</source>
+        <translation>打开国家概况</translation>
+    </message>
+    <message>
+        <source>Cannot read the commitments: %1</source>
+        <translation>无法读取承诺：%1</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>无状态</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>%Ln 项承诺</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation>国家：%1</translation>
+    </message>
+    <message>
+        <source>Due within 90 days: %1</source>
+        <translation>90 天内到期：%1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>已逾期：%1</translation>
+    </message>
+    <message>
+        <source>Due within 90 days (%1)</source>
+        <translation>90 天内到期（%1）</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>已逾期（%1）</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>无支柱</translation>
+    </message>
+    <message>
+        <source>Commitments by pillar and status</source>
+        <translation>按支柱和状态统计的承诺</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>支柱</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>By meeting</source>
+        <translation>按会议</translation>
+    </message>
+    <message>
+        <source>By pillar</source>
+        <translation>按支柱</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>会议(&amp;M)</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>所有会议</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar</source>
+        <translation>支柱(&amp;P)</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>所有支柱</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>区域(&amp;R)</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>所有区域</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>复制为 CSV(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the commitments shown to the clipboard as comma-separated values</source>
+        <translation>将显示的承诺以逗号分隔值的形式复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart...</source>
+        <translation>保存图表(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or a PDF document</source>
+        <translation>将图表保存为 PNG 图像或 PDF 文档</translation>
+    </message>
+    <message>
+        <source>Commitments by country</source>
+        <translation>各国承诺</translation>
+    </message>
+    <message>
+        <source>Commitments by pillar, due and overdue</source>
+        <translation>按支柱统计的承诺、到期和逾期</translation>
+    </message>
+    <message>
+        <source>Commitments due within 90 days</source>
+        <translation>90 天内到期的承诺</translation>
+    </message>
+    <message>
+        <source>Overdue commitments</source>
+        <translation>已逾期的承诺</translation>
+    </message>
+    <message>
+        <source>Due within 90 days</source>
+        <translation>90 天内到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3882,31 @@ Global options:
     </message>
 </context>
 <context>
+    <name>smec::models::CommitmentTrackerModel</name>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1，%2 到期</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>无支柱</translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation>无会议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %Ln commitment(s)</source>
+        <translation>
+            <numerusform>%1，%2：%Ln 项承诺</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smec::models::DisplayText</name>
     <message>
         <source>Synced</source>
@@ -3522,6 +3983,10 @@ Global options:
             <numerusform>%1，%n 项实践</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
 </context>
 <context>
     <name>smec::models::NavigationModel</name>
@@ -3576,6 +4041,14 @@ Global options:
     <message>
         <source>Conflicts</source>
         <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
     </message>
 </context>
 <context>
