@@ -30,9 +30,10 @@ packages=(
     qtkeychain-qt6-dev libsodium-dev zlib1g-dev libzstd-dev libgl-dev
     # header-only line diff (dtl) for the three-way text merge
     libdtl-dev
-    # running and testing: PostgreSQL, a display, a keyring, certificates
+    # running and testing: PostgreSQL, a display, a keyring, certificates; fonts-noto-cjk draws
+    # Chinese in the window and embeds it in PDF exports
     postgresql xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools procps util-linux
-    python3 openssl curl imagemagick fonts-dejavu-core nginx
+    python3 openssl curl imagemagick fonts-dejavu-core fonts-noto-cjk nginx
     # packaging checks
     dpkg-dev appstream desktop-file-utils
     # licence check (REUSE): tests/scripts/check-licences.sh

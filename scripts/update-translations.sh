@@ -36,7 +36,7 @@ if [ -z "$LUPDATE" ]; then
     exit 2
 fi
 
-languages="fr es ar"
+languages="fr es ar zh_CN ru"
 # What lupdate reads: every source of the client and of the libraries it links.
 sources="app lib"
 

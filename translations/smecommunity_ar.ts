@@ -5155,6 +5155,10 @@ Global options:
         <translation>لا يحتوي الحقل %1 من السجل %2 على المقطع %3 (مقاطعه من 0 إلى %4).</translation>
     </message>
     <message>
+        <source>Full-text search is not available: %1 (%2).</source>
+        <translation>البحث في النص الكامل غير متاح: %1 (%2).</translation>
+    </message>
+    <message>
         <source>Only initiatives invite countries.</source>
         <translation>المبادرات وحدها تدعو البلدان.</translation>
     </message>

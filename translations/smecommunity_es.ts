@@ -5027,6 +5027,10 @@ Opciones generales:
         <translation>El campo %1 del registro %2 no tiene el fragmento %3 (tiene los fragmentos 0 a %4).</translation>
     </message>
     <message>
+        <source>Full-text search is not available: %1 (%2).</source>
+        <translation>La búsqueda de texto completo no está disponible: %1 (%2).</translation>
+    </message>
+    <message>
         <source>Only initiatives invite countries.</source>
         <translation>Solo las iniciativas invitan a países.</translation>
     </message>

@@ -5027,6 +5027,10 @@ Options générales :
         <translation>Le champ %1 de l’enregistrement %2 n’a pas de bloc %3 (il a les blocs 0 à %4).</translation>
     </message>
     <message>
+        <source>Full-text search is not available: %1 (%2).</source>
+        <translation>La recherche plein texte n’est pas disponible : %1 (%2).</translation>
+    </message>
+    <message>
         <source>Only initiatives invite countries.</source>
         <translation>Seules les initiatives invitent des pays.</translation>
     </message>

@@ -8,7 +8,7 @@
 # lrelease runs as a plain custom command rather than through qt_add_lrelease() or
 # qt_add_translations(), whose signatures changed between Qt 6.4 and 6.7.
 # en holds only the plural forms of the English source text.
-set(SMEC_LANGUAGES fr es ar en)
+set(SMEC_LANGUAGES fr es ar zh_CN ru en)
 set(SMEC_TRANSLATIONS_DIR ${CMAKE_CURRENT_LIST_DIR})
 
 # Compiles every .ts file and embeds the .qm files in `target` under :/i18n.

@@ -34,10 +34,8 @@ void replace(QPointer<QTranslator> &slot, QTranslator *translator)
 QList<Languages::Language> Languages::available()
 {
     return {
-        {u"en"_s, u"English"_s},
-        {u"fr"_s, u"Français"_s},
-        {u"es"_s, u"Español"_s},
-        {u"ar"_s, u"العربية"_s},
+        {u"en"_s, u"English"_s}, {u"fr"_s, u"Français"_s},    {u"es"_s, u"Español"_s},
+        {u"ar"_s, u"العربية"_s}, {u"zh_CN"_s, u"简体中文"_s}, {u"ru"_s, u"Русский"_s},
     };
 }
 

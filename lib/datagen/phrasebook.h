@@ -65,6 +65,9 @@ struct PhraseBook final
     static const PhraseBook &french();
     static const PhraseBook &spanish();
     static const PhraseBook &arabic();
+    /// Chinese and Russian come in a few per cent of practices (SyntheticGenerator::practice()).
+    static const PhraseBook &chinese();
+    static const PhraseBook &russian();
     /// Meeting and commitment vocabulary (the secretariat works in English).
     static Phrases meetingTitles(int kindIndex);
     static Phrases regions();

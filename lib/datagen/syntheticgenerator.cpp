@@ -57,6 +57,10 @@ const PhraseBook &book(Language language)
         return PhraseBook::spanish();
     case Arabic:
         return PhraseBook::arabic();
+    case Chinese:
+        return PhraseBook::chinese();
+    case Russian:
+        return PhraseBook::russian();
     case English:
         break;
     }
@@ -242,8 +246,11 @@ void SyntheticGenerator::setReferenceCounts(int practiceCount, int meetingCount)
 QStringList SyntheticGenerator::countryCodes()
 {
     QStringList codes;
-    codes.reserve(countryCount);
     for (const Country &country : countries)
+        codes.append(string(country.code));
+    for (const Country &country : chineseCountries)
+        codes.append(string(country.code));
+    for (const Country &country : russianCountries)
         codes.append(string(country.code));
     return codes;
 }
@@ -251,9 +258,20 @@ QStringList SyntheticGenerator::countryCodes()
 Record SyntheticGenerator::practice(int index) const
 {
     RandomStream rng = RandomStream::forRecord(m_seed, kindSalt(Kind::Practice), quint64(index));
-    const auto language = Language(rng.weighted(languageWeights));
+    auto language = Language(rng.weighted(languageWeights));
+    // Chinese and Russian from a stream of their own: every other practice stays as it was.
+    RandomStream six =
+        RandomStream::forRecord(m_seed, kindSalt(Kind::Practice) + 0x2300ULL, quint64(index));
+    const int roll = six.below(100);
+    if (roll < chinesePercent)
+        language = Chinese;
+    else if (roll < chinesePercent + russianPercent)
+        language = Russian;
     const PhraseBook &words = book(language);
-    const Country &country = countryFor(rng, language);
+    const Country &country =
+        language == Chinese   ? chineseCountries[six.below(int(std::size(chineseCountries)))]
+        : language == Russian ? russianCountries[six.below(int(std::size(russianCountries)))]
+                              : countryFor(rng, language);
 
     const int primaryPillar = rng.below(3);
     const unsigned pillars = randomPillars(rng, primaryPillar);

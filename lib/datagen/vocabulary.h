@@ -16,8 +16,13 @@ namespace smec::datagen::vocabulary {
 
 using V = std::u16string_view;
 
-enum Language { English, French, Spanish, Arabic };
+enum Language { English, French, Spanish, Arabic, Chinese, Russian };
+/// The first draw, over the first four languages (kept as it was, so that seeds give the same
+/// records); then chinesePercent and russianPercent of practices, drawn from a stream of their
+/// own, are written in Chinese or Russian instead (SyntheticGenerator::practice()).
 inline constexpr std::array<int, 4> languageWeights{55, 15, 15, 15};
+inline constexpr int chinesePercent = 3;
+inline constexpr int russianPercent = 3;
 
 struct Country
 {
@@ -102,6 +107,13 @@ inline constexpr Country countries[] = {
     {u"LBN", Arabic, u"Beirut"},
 };
 inline constexpr int countryCount = int(std::size(countries));
+// Kept out of `countries`, whose draws for the other languages must not change.
+inline constexpr Country chineseCountries[] = {{u"CHN", Chinese, u"Beijing"},
+                                               {u"SGP", Chinese, u"Singapore"}};
+inline constexpr Country russianCountries[] = {{u"RUS", Russian, u"Moscow"},
+                                               {u"KAZ", Russian, u"Astana"},
+                                               {u"KGZ", Russian, u"Bishkek"},
+                                               {u"BLR", Russian, u"Minsk"}};
 
 inline constexpr V pillarNames[] = {u"digital", u"finance", u"green"};
 inline constexpr V instrumentNames[] = {

@@ -41,7 +41,7 @@ namespace {
 
 const QStringList &languages()
 {
-    static const QStringList list{u"fr"_s, u"es"_s, u"ar"_s};
+    static const QStringList list{u"fr"_s, u"es"_s, u"ar"_s, u"zh"_s, u"ru"_s};
     return list;
 }
 

@@ -11,8 +11,8 @@
 namespace smec::domain {
 
 /// Names of reference data in the interface language: countries from the table embedded at
-/// `:/reference/countrynames.tsv` (French, Spanish, Arabic, keyed by ISO 3166-1 alpha-3),
-/// M49 regions and sub-regions through the translators (context `smec::domain::Region`).
+/// `:/reference/countrynames.tsv` (French, Spanish, Arabic, Chinese, Russian, keyed by ISO 3166-1
+/// alpha-3), M49 regions and sub-regions through the translators (context `smec::domain::Region`).
 /// The wire and the server keep the English names of ReferenceData.
 class LocalizedNames final
 {
@@ -25,7 +25,7 @@ public:
     /// language or an unknown code.
     static QString country(QStringView alpha3, const QString &englishName,
                            const QLocale &locale = QLocale());
-    /// True if the table has a name for `alpha3` in `language` (`fr`, `es`, `ar`).
+    /// True if the table has a name for `alpha3` in `language` (`fr`, `es`, `ar`, `zh`, `ru`).
     static bool hasCountry(QStringView alpha3, QStringView language);
     /// An M49 region or sub-region name (`Western Asia`) in the interface language.
     static QString region(const QString &englishName);

@@ -3,6 +3,7 @@
 
 #include "ftsquerybuilder.h"
 
+#include "ftstokenizer.h"
 #include "textnormalizer.h"
 
 using namespace Qt::StringLiterals;
@@ -12,7 +13,24 @@ namespace smec::replica {
 FtsQueryBuilder::Query FtsQueryBuilder::parse(QStringView userText, bool prefixLastToken)
 {
     Query query;
-    query.tokens = TextNormalizer::tokens(userText);
+    // Han and kana are cut apart from letters of other scripts ("5G网络" is 5G and 网络): the
+    // index tokenizes them separately, and a lone ideograph must become a prefix (see build()).
+    for (const QString &token : TextNormalizer::tokens(userText)) {
+        QString part;
+        bool partBigram = false;
+        for (const uint c : token.toUcs4()) {
+            const bool bigram = FtsTokenizer::isBigramScript(char32_t(c));
+            if (!part.isEmpty() && bigram != partBigram) {
+                query.tokens.append(part);
+                part.clear();
+            }
+            partBigram = bigram;
+            const char32_t cp = c;
+            part.append(QString::fromUcs4(&cp, 1));
+        }
+        if (!part.isEmpty())
+            query.tokens.append(part);
+    }
     if (query.tokens.isEmpty())
         return query;
     const bool endsInSeparator =
@@ -22,6 +40,12 @@ FtsQueryBuilder::Query FtsQueryBuilder::parse(QStringView userText, bool prefixL
     if (query.tokens.size() > maxTokens)
         query.tokens.resize(maxTokens);
     return query;
+}
+
+bool FtsQueryBuilder::isLoneIdeograph(const QString &token)
+{
+    const QList<uint> codePoints = token.toUcs4();
+    return codePoints.size() == 1 && FtsTokenizer::isBigramScript(char32_t(codePoints.first()));
 }
 
 QString FtsQueryBuilder::quote(const QString &token)
@@ -44,7 +68,9 @@ QString FtsQueryBuilder::build(const Query &query, const QStringList &lastTokenT
     for (qsizetype i = 0; i < query.tokens.size(); ++i) {
         if (i > 0)
             match.append(separator);
-        if (i < query.tokens.size() - 1 || !query.prefixLast) {
+        if (isLoneIdeograph(query.tokens.at(i))) {
+            match.append(quote(query.tokens.at(i)) + u'*');
+        } else if (i < query.tokens.size() - 1 || !query.prefixLast) {
             match.append(quote(query.tokens.at(i)));
         } else if (lastTokenTerms.isEmpty()) {
             match.append(quote(query.tokens.at(i)) + u'*');

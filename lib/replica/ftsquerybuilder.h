@@ -14,7 +14,9 @@ namespace smec::replica {
 /// AND/OR/NOT, NEAR(, *, ^, -, column filters) is only ever searched for as words. Tokens are
 /// ANDed; the last token becomes a prefix (`"tok"*`) unless the text ends with a space, so
 /// results appear as the user types. A prefix needs two characters: a one-letter prefix would
-/// match most of the index and is not worth the time.
+/// match most of the index and is not worth the time (a lone Han or kana character is the
+/// exception: it is a word of its own, searched as a prefix of the index's bigrams). Han and
+/// kana are split from letters of other scripts into tokens of their own.
 class FtsQueryBuilder final
 {
 public:
@@ -38,6 +40,10 @@ public:
     /// `("term1" OR "term2" ...)`: the same documents match, but FTS5 reads each term's doclist
     /// as it goes instead of first merging every term's doclist into one.
     static QString build(const Query &query, const QStringList &lastTokenTerms = {});
+    /// True for a single Han or kana character: the index holds such text as bigrams, so a
+    /// lone character is always searched as a prefix (every bigram it starts, and the last
+    /// character of each run, indexed alone), wherever it stands in the query.
+    static bool isLoneIdeograph(const QString &token);
     /// A token as an FTS5 string (quoted, `"` doubled).
     static QString quote(const QString &token);
 };

@@ -3,6 +3,7 @@
 
 #include "replicadatabase.h"
 
+#include "ftstokenizer.h"
 #include "replicalog.h"
 #include "schemamigrator.h"
 
@@ -55,6 +56,24 @@ Result<void> ReplicaDatabase::open(const QString &path, const QString &connectio
     }
     m_path = path;
     m_connectionName = connectionName;
+    // The search index's tokenizer lives in this process: every connection needs it before it
+    // touches the FTS tables (the migrations included).
+    {
+        const QVariant handle = database().driver()->handle();
+        sqlite3 *raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                           ? *static_cast<sqlite3 *const *>(handle.constData())
+                           : nullptr;
+        auto registered =
+            raw ? FtsTokenizer::registerWith(raw)
+                : Result<void>(Error{u"driver_missing"_s,
+                                     QCoreApplication::translate(
+                                         "smec::replica", "The Qt SQLite driver is not available."),
+                                     {}});
+        if (!registered) {
+            close();
+            return registered.error();
+        }
+    }
 
     const QString pragmas[] = {
         u"PRAGMA busy_timeout = %1"_s.arg(options.busyTimeoutMs),

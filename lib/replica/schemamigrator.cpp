@@ -196,6 +196,31 @@ QStringList version9()
     };
 }
 
+// Chinese and Japanese search (issue 23): the FTS tables move from unicode61 to the `smec`
+// tokenizer (FtsTokenizer: unicode61 plus bigrams of Han and kana, ё folded to е); the
+// initiatives' table (step 8) is made with it from the start. An FTS5
+// table cannot change its tokenizer, so both are made anew, empty, and every live practice and
+// post is queued: the next catch-up (a sync, or the CLI's search) indexes them, and until then
+// search says the index is being built, as after a first sync.
+QStringList version10()
+{
+    return {
+        u"DROP TABLE practice_fts"_s,
+        u"DROP TABLE post_fts"_s,
+        u"CREATE VIRTUAL TABLE practice_fts USING fts5("
+        "title, summary, body, results, lessons, tags,"
+        " content='practice_text', content_rowid='rid',"
+        " tokenize='smec remove_diacritics 2')"_s,
+        u"CREATE VIRTUAL TABLE post_fts USING fts5(body,"
+        " content='post_text', content_rowid='rid',"
+        " tokenize='smec remove_diacritics 2')"_s,
+        u"INSERT INTO practice_fts (practice_fts, rank)"
+        " VALUES ('rank', 'bm25(10.0, 4.0, 1.0, 1.0, 1.0, 3.0)')"_s,
+        u"INSERT OR IGNORE INTO fts_queue (rid) SELECT rid FROM records"
+        " WHERE deleted = 0 AND kind IN ('practice', 'post')"_s,
+    };
+}
+
 } // namespace
 
 QStringList SchemaMigrator::stepStatements(int version)
@@ -219,6 +244,8 @@ QStringList SchemaMigrator::stepStatements(int version)
         return version8();
     case 9:
         return version9();
+    case 10:
+        return version10();
     default:
         return {};
     }

@@ -28,7 +28,7 @@ class SchemaMigrator final
 public:
     SchemaMigrator() = delete;
 
-    static constexpr int currentVersion = 9;
+    static constexpr int currentVersion = 10;
 
     /// Migrates the open database up to `targetVersion`; refuses a file newer than this code.
     static Result<void> migrate(ReplicaDatabase &db, int targetVersion = currentVersion);

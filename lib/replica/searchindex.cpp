@@ -209,7 +209,7 @@ QStringList SearchIndex::initiativeSchemaStatements()
         u"CREATE VIRTUAL TABLE initiative_fts USING fts5("
         "title, summary, description, outcomes, milestones,"
         " content='initiative_text', content_rowid='rid',"
-        " tokenize='unicode61 remove_diacritics 2')"_s,
+        " tokenize='smec remove_diacritics 2')"_s,
         // Title weighs most, then summary and milestone titles.
         u"INSERT INTO initiative_fts (initiative_fts, rank)"
         " VALUES ('rank', 'bm25(10.0, 4.0, 1.0, 1.0, 2.0)')"_s,

@@ -82,10 +82,17 @@ Result<SyncReport> SyncEngine::sync()
     domain::GuiThread::expectOff("SyncEngine::sync");
     SyncReport report;
     m_progress = {};
+    // Records queued for the search index (after a replica migration rebuilt it, or a pull
+    // cut short) are indexed even when the server cannot be reached: search works offline.
+    auto failed = [&](const Error &error) -> Result<SyncReport> {
+        if (error.code != u"cancelled"_s)
+            (void)catchUpIndex(report);
+        return error;
+    };
     if (auto r = push(report); !r)
-        return r.error();
+        return failed(r.error());
     if (auto r = pull(report); !r)
-        return r.error();
+        return failed(r.error());
     // The pull may have merged remote changes into local edits: send those now.
     auto pending = m_replica.outbox().pendingCount();
     if (!pending)

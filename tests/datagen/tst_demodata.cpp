@@ -144,14 +144,18 @@ void TestDemoData::practices_coverCountriesPillarsAndLanguages()
     }
     QVERIFY2(countries.size() >= 18, qPrintable(QString::number(countries.size())));
     QCOMPARE(pillars, (QSet<QString>{u"digital"_s, u"finance"_s, u"green"_s}));
-    QCOMPARE(languages, (QSet<QString>{u"en"_s, u"fr"_s, u"es"_s, u"ar"_s}));
+    QCOMPARE(languages, (QSet<QString>{u"en"_s, u"fr"_s, u"es"_s, u"ar"_s, u"zh"_s, u"ru"_s}));
     QVERIFY(instruments.size() >= 8);
 }
 
 void TestDemoData::practices_areMarkedIllustrative()
 {
-    const QStringList markers{u"Illustrative example"_s, u"Exemple illustratif"_s,
-                              u"Ejemplo ilustrativo"_s, u"مثال توضيحي"_s};
+    const QStringList markers{u"Illustrative example"_s,
+                              u"Exemple illustratif"_s,
+                              u"Ejemplo ilustrativo"_s,
+                              u"مثال توضيحي"_s,
+                              u"示例说明"_s,
+                              u"Иллюстративный пример"_s};
     const DemoData demo = loadDemo();
     for (const Record &practice : demo.practices()) {
         const QString summary = practice.fields.value(u"summary"_s).toString();

@@ -239,8 +239,11 @@ void TestSyntheticGenerator::practices_coverPillarsLanguagesAndStatuses()
     QCOMPARE(instruments.size(), 13);
     QCOMPARE(groups.size(), 9);
     QVERIFY2(countries.size() >= 60, qPrintable(QString::number(countries.size())));
-    QCOMPARE(languages.size(), 4);
-    // Roughly 55/15/15/15 %.
+    QCOMPARE(languages.size(), 6);
+    // Roughly 55/15/15/15 %, then 3 % each become Chinese and Russian.
+    for (const QString &language : {u"zh"_s, u"ru"_s})
+        QVERIFY2(languages.value(language) > n * 1 / 100 && languages.value(language) < n * 6 / 100,
+                 qPrintable(language));
     QVERIFY(languages.value(u"en"_s) > n * 45 / 100 && languages.value(u"en"_s) < n * 65 / 100);
     for (const QString &language : {u"fr"_s, u"es"_s, u"ar"_s})
         QVERIFY2(languages.value(language) > n * 10 / 100 &&
@@ -278,6 +281,19 @@ void TestSyntheticGenerator::practices_carryAccentedAndArabicVocabulary()
     QVERIFY(all.contains(u"é"_s));
     static const QRegularExpression arabic(u"[\\x{0600}-\\x{06FF}]{3,}"_s);
     QVERIFY(arabic.match(all).hasMatch());
+    QVERIFY(all.contains(u"中小企业"_s) || all.contains(u"企业"_s));
+    QVERIFY(all.contains(u"предприятий"_s));
+    // A Chinese practice is written from a Chinese-speaking country, a Russian one likewise.
+    for (int i = 0; i < 400; ++i) {
+        const QJsonObject f = generator.practice(i).fields;
+        const QString language = f.value(u"language"_s).toString();
+        const QString country = f.value(u"country"_s).toString();
+        if (language == u"zh"_s)
+            QVERIFY2(country == u"CHN"_s || country == u"SGP"_s, qPrintable(country));
+        if (language == u"ru"_s)
+            QVERIFY2(QStringList({u"RUS"_s, u"KAZ"_s, u"KGZ"_s, u"BLR"_s}).contains(country),
+                     qPrintable(country));
+    }
 }
 
 void TestSyntheticGenerator::post_referencesThreadAndReply()

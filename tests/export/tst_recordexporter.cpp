@@ -12,8 +12,11 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace smec;
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void csv_hasHeaderAndOneRowPerPractice();
     void markdown_hasEachPractice();
     void pdf_hasCoverContentsAndSections();
+    void pdf_embedsTheGlyphsOfChineseAndRussianText();
     void golden_csvMarkdownAndPdfHtml_data();
     void golden_csvMarkdownAndPdfHtml();
     void initiatives_csvMarkdownPdf_withPartnersAndMilestones();
@@ -106,6 +110,119 @@ void TestExport::pdf_hasCoverContentsAndSections()
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.startsWith("%PDF"));
     QVERIFY(bytes.size() > 2000);
+}
+
+namespace {
+
+// The content of every stream of a PDF, FlateDecode streams decompressed.
+QList<QByteArray> pdfStreams(const QByteArray &pdf)
+{
+    QList<QByteArray> streams;
+    qsizetype from = 0;
+    for (;;) {
+        const qsizetype at = pdf.indexOf("stream", from);
+        if (at < 0)
+            break;
+        qsizetype begin = at + 6;
+        if (begin < pdf.size() && pdf.at(begin) == '\r')
+            ++begin;
+        if (begin >= pdf.size() || pdf.at(begin) != '\n') {
+            from = at + 6; // "endstream", or the word in text
+            continue;
+        }
+        ++begin;
+        const qsizetype end = pdf.indexOf("endstream", begin);
+        if (end < 0)
+            break;
+        const qsizetype dict = pdf.lastIndexOf("obj", at);
+        if (!pdf.mid(dict, at - dict).contains("/FlateDecode")) {
+            streams.append(pdf.mid(begin, end - begin));
+            from = end + 9;
+            continue;
+        }
+        // qUncompress wants the expected size first (big-endian); a generous guess does.
+        QByteArray zlib(4, '\0');
+        const quint32 guess = quint32(std::min<qsizetype>((end - begin) * 50 + 1024, 64 << 20));
+        zlib[0] = char(guess >> 24);
+        zlib[1] = char(guess >> 16);
+        zlib[2] = char(guess >> 8);
+        zlib[3] = char(guess);
+        zlib += pdf.mid(begin, end - begin);
+        streams.append(qUncompress(zlib));
+        from = end + 9;
+    }
+    return streams;
+}
+
+} // namespace
+
+void TestExport::pdf_embedsTheGlyphsOfChineseAndRussianText()
+{
+    // The PDF embeds a subset of each font it uses, with a ToUnicode map from the glyphs it
+    // drew to the characters. Each character of the text below must be there: a font without
+    // them (no CJK font installed: scripts/install-deps.sh installs fonts-noto-cjk) draws
+    // empty boxes that map to nothing.
+    exporting::PdfExporter pdf;
+    pdf.setTitle(u"中小企业数字化转型补贴"_s);
+    pdf.addSection({u"绿色金融"_s, u"为中小企业提供**贷款**。"_s});
+    pdf.addSection({u"Зелёное финансирование"_s, u"Поддержка МСП"_s});
+    const QString path = m_dir.filePath(u"zh.pdf"_s);
+    auto written = pdf.write(path);
+    QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().message));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("/FontFile2") || bytes.contains("/FontFile3"));
+    // The characters the ToUnicode maps give glyphs for: "<glyph> <char>" lines of bfchar
+    // sections, "<first> <last> <char>" and "<first> <last> [<char> ...]" lines of bfrange.
+    QSet<uint> mapped;
+    static const QRegularExpression hex(u"<([0-9A-Fa-f]+)>"_s);
+    for (const QByteArray &stream : pdfStreams(bytes)) {
+        bool chars = false;
+        bool ranges = false;
+        for (const QByteArray &raw : stream.split('\n')) {
+            const QString line = QString::fromLatin1(raw).trimmed();
+            if (line.endsWith(u"beginbfchar"_s) || line.endsWith(u"beginbfrange"_s)) {
+                chars = line.endsWith(u"beginbfchar"_s);
+                ranges = !chars;
+                continue;
+            }
+            if (line == u"endbfchar"_s || line == u"endbfrange"_s) {
+                chars = ranges = false;
+                continue;
+            }
+            QList<uint> values;
+            for (auto it = hex.globalMatch(line); it.hasNext();)
+                values.append(it.next().captured(1).toUInt(nullptr, 16));
+            if (chars && values.size() == 2) {
+                mapped.insert(values.at(1));
+            } else if (ranges && values.size() >= 3) {
+                if (line.contains(u'[')) {
+                    for (qsizetype i = 2; i < values.size(); ++i)
+                        mapped.insert(values.at(i));
+                } else {
+                    for (uint i = 0; i <= values.at(1) - values.at(0); ++i)
+                        mapped.insert(values.at(2) + i);
+                }
+            }
+        }
+    }
+    QVERIFY2(!mapped.isEmpty(), "no ToUnicode map in the PDF");
+    const QString expected =
+        u"中小企业数字化转型补贴绿色金融为提供贷款ЗелёноефинансированиеПоддержкаМСП"_s;
+    QStringList missing;
+    // Qt maps a glyph shared by an ideograph and its Kangxi radical (色 and ⾊ U+2F8A in Noto
+    // CJK) to either: the glyph is there all the same, so compare the compatibility forms.
+    QSet<QString> characters;
+    for (const uint c : std::as_const(mapped)) {
+        const char32_t cp = c;
+        characters.insert(QString::fromUcs4(&cp, 1).normalized(QString::NormalizationForm_KC));
+    }
+    for (const QChar ch : expected) {
+        if (!characters.contains(QString(ch)))
+            missing.append(ch);
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(u"not in the embedded fonts: "_s + missing.join(u' ')));
 }
 
 void TestExport::golden_csvMarkdownAndPdfHtml_data()

@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SME Community contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Renders the main window and the practice editor in French and Arabic over a demo profile to
-// docs/screenshots/{main,editor}-{fr,ar}.png: `smec_i18n_screenshots OUTDIR` (offscreen works:
-// QT_QPA_PLATFORM=offscreen). Not part of the test suite.
+// Renders the main window and the practice editor in French, Arabic, Chinese and Russian over a
+// demo profile to docs/screenshots/{main,editor}-{fr,ar,zh_CN,ru}.png: `smec_i18n_screenshots
+// OUTDIR` (offscreen works: QT_QPA_PLATFORM=offscreen; Chinese needs a CJK font such as
+// fonts-noto-cjk). Not part of the test suite.
 #include "demoapp.h"
 #include "mainwindow.h"
 #include "recordbrowserpage.h"
@@ -22,7 +23,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"smecommunity-i18n-screenshots"_s);
     QApplication::setApplicationDisplayName(u"SME Community"_s);
     const QDir out(QApplication::arguments().value(1, u"."_s));
-    for (const QString &language : {u"fr"_s, u"ar"_s}) {
+    // The script of the practice each language shows (French: an English one).
+    const QList<std::pair<QString, QChar::Script>> languages{{u"fr"_s, QChar::Script_Unknown},
+                                                             {u"ar"_s, QChar::Script_Arabic},
+                                                             {u"zh_CN"_s, QChar::Script_Han},
+                                                             {u"ru"_s, QChar::Script_Cyrillic}};
+    for (const auto &[language, script] : languages) {
         smec::i18ntest::DemoApp demo(language);
         if (!demo.started()) {
             qWarning("%s", qPrintable(demo.error()));
@@ -33,11 +39,11 @@ int main(int argc, char *argv[])
         QTest::qWait(500); // let the list and the facet counts load before selecting
         auto *list = window->findChild<QTableView *>(u"practicesList"_s);
         list->setFocus();
-        // French: an English practice; Arabic: the first practice written in Arabic.
+        // French: an English practice; the others: the first practice written in theirs.
         int row = 1;
-        for (int r = 0; language == u"ar"_s && r < list->model()->rowCount(); ++r) {
+        for (int r = 0; script != QChar::Script_Unknown && r < list->model()->rowCount(); ++r) {
             const QString title = list->model()->index(r, 0).data().toString();
-            if (!title.isEmpty() && title.at(0).script() == QChar::Script_Arabic) {
+            if (!title.isEmpty() && title.at(0).script() == script) {
                 row = r;
                 break;
             }

@@ -101,7 +101,11 @@ int pluralForms(const QString &language)
     // What lrelease expects for each language (Qt's numerus rules).
     if (language.startsWith(u"ar"_s))
         return 6;
-    return 2; // fr, es
+    if (language.startsWith(u"zh"_s))
+        return 1; // Chinese does not inflect for number
+    if (language.startsWith(u"ru"_s))
+        return 3; // 1, 21 / 2-4, 22-24 / 5-20, 25...
+    return 2;     // fr, es
 }
 
 QString sourceDir()

@@ -3,6 +3,7 @@
 
 #include "replica/replica.h"
 #include "replica/schemamigrator.h"
+#include "replicatestutil.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void migrate_fromShippedV1File();
     void migrate_stepByStepEqualsFresh();
     void deferIndexes_onlyEmptyTables_survivesReopen_restoresSame();
+    void migrate8_reindexesWithBigramsOnCatchUp();
 };
 
 void TestReplicaSchema::open_createsCurrentSchemaWithPragmas()
@@ -273,4 +275,35 @@ void TestReplicaSchema::deferIndexes_onlyEmptyTables_survivesReopen_restoresSame
 }
 
 QTEST_GUILESS_MAIN(TestReplicaSchema)
+void TestReplicaSchema::migrate8_reindexesWithBigramsOnCatchUp()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v7.sqlite"_s);
+    const auto zh = replica::test::practice(u"中小企业数字化转型补贴"_s);
+    const auto en = replica::test::practice(u"Digital vouchers"_s);
+    {
+        Replica v7;
+        OpenOptions options;
+        options.targetVersion = 7;
+        QVERIFY(v7.open(path, u"schema-v7"_s, options).ok());
+        QVERIFY(v7.records().writeServerRecord(zh).ok());
+        QVERIFY(v7.records().writeServerRecord(en).ok());
+        QVERIFY(*v7.search().isComplete());
+        // unicode61 keeps the run of ideographs as one token.
+        QCOMPARE(v7.search().search(u"数字化"_s)->size(), 0);
+        QCOMPARE(v7.search().search(u"digital"_s)->size(), 1);
+    }
+    Replica replica;
+    QVERIFY(replica.open(path, u"schema-v8"_s).ok());
+    QCOMPARE(*replica.database().schemaVersion(), SchemaMigrator::currentVersion);
+    // Both records wait in the queue: search is honest about an index being rebuilt.
+    QCOMPARE(*replica.search().pendingCount(), 2);
+    QVERIFY(!*replica.search().isComplete());
+    QCOMPARE(replica.search().search(u"digital"_s)->size(), 0);
+    QCOMPARE(*replica.search().catchUpAll(), 2);
+    QCOMPARE(replica.search().search(u"数字化"_s)->first().id, zh.id);
+    QCOMPARE(replica.search().search(u"digital"_s)->first().id, en.id);
+    QCOMPARE(scalar(replica.database(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+}
+
 #include "tst_replica_schema.moc"

@@ -49,6 +49,14 @@ private Q_SLOTS:
     void initiatives_indexedUpdatedOnEditRemovedWhenHidden();
     void initiatives_malformedMilestonesIndexRest();
     void initiatives_existingReplicaCatchesUpAfterMigration();
+    void queryBuilder_chinese_data();
+    void queryBuilder_chinese();
+    void search_chineseSubstrings_data();
+    void search_chineseSubstrings();
+    void search_chineseRanksAndHighlights();
+    void search_russian_data();
+    void search_russian();
+    void search_mixedScriptsAndLatinUnchanged();
 
 private:
     void add(const domain::Record &record);
@@ -104,6 +112,7 @@ void TestReplicaSearch::queryBuilder_quotesEveryToken_data()
     QTest::newRow("near") << u"NEAR(a b"_s << u"\"NEAR\" \"a\" \"b\""_s;
     QTest::newRow("one letter no prefix") << u"loans g"_s << u"\"loans\" \"g\""_s;
     QTest::newRow("arabic folded") << u"أحمد"_s << u"\"احمد\"*"_s;
+    QTest::newRow("cyrillic prefix") << u"Цифровая трансф"_s << u"\"Цифровая\" \"трансф\"*"_s;
 }
 
 void TestReplicaSearch::queryBuilder_quotesEveryToken()
@@ -712,3 +721,125 @@ void TestReplicaSearch::initiatives_existingReplicaCatchesUpAfterMigration()
 
 QTEST_GUILESS_MAIN(TestReplicaSearch)
 #include "tst_replica_search.moc"
+
+void TestReplicaSearch::queryBuilder_chinese_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("run is one token") << u"数字化"_s << u"\"数字化\"*"_s;
+    QTest::newRow("finished run") << u"数字化 "_s << u"\"数字化\""_s;
+    // A lone ideograph is a prefix of the index's bigrams wherever it stands.
+    QTest::newRow("lone ideograph") << u"化"_s << u"\"化\"*"_s;
+    QTest::newRow("lone ideograph first") << u"数 转型 "_s << u"\"数\"* \"转型\""_s;
+    QTest::newRow("scripts split") << u"5G网络"_s << u"\"5G\" \"网络\"*"_s;
+    QTest::newRow("punctuation separates") << u"中小企业，补贴"_s << u"\"中小企业\" \"补贴\"*"_s;
+    QTest::newRow("quotes stay text") << u"\"数\"字*"_s << u"\"数\"* \"字\"*"_s;
+}
+
+void TestReplicaSearch::queryBuilder_chinese()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(FtsQueryBuilder::build(input), expected);
+}
+
+void TestReplicaSearch::search_chineseSubstrings_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("found");
+    QTest::newRow("inner word") << u"数字化"_s << true;
+    QTest::newRow("inner word finished") << u"数字化 "_s << true;
+    QTest::newRow("whole title") << u"中小企业数字化转型补贴"_s << true;
+    QTest::newRow("two characters") << u"转型"_s << true;
+    QTest::newRow("one character at the start") << u"中"_s << true;
+    QTest::newRow("one character inside") << u"字"_s << true;
+    QTest::newRow("one character at the end") << u"贴"_s << true;
+    QTest::newRow("one character at the end, finished") << u"贴 "_s << true;
+    QTest::newRow("two words") << u"企业 补贴"_s << true;
+    QTest::newRow("characters out of order") << u"化数字"_s << false;
+    QTest::newRow("absent character") << u"绿"_s << false;
+    QTest::newRow("across punctuation") << u"贴试"_s << false;
+    QTest::newRow("kana") << u"デジタル"_s << true;
+}
+
+void TestReplicaSearch::search_chineseSubstrings()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, found);
+    const auto p =
+        test::practice(u"中小企业数字化转型补贴"_s,
+                       {{u"summary"_s, u"补贴。试点：デジタル化支援"_s}, {u"language"_s, u"zh"_s}});
+    add(p);
+    add(test::practice(u"Green credit lines for SMEs"_s));
+    QCOMPARE(ids(query), found ? QStringList{p.id} : QStringList{});
+}
+
+void TestReplicaSearch::search_chineseRanksAndHighlights()
+{
+    const auto inBody =
+        test::practice(u"中小企业培训"_s, {{u"body"_s, u"该计划也支持绿色转型。"_s}});
+    const auto inTitle =
+        test::practice(u"绿色转型基金"_s, {{u"body"_s, u"为中小企业提供贷款。"_s}});
+    add(inBody);
+    add(inTitle);
+    QCOMPARE(ids(u"绿色转型"_s), (QStringList{inTitle.id, inBody.id}));
+    auto hits = m_replica->search().search(u"绿色"_s);
+    QVERIFY(hits.ok());
+    QCOMPARE(hits->size(), 2);
+    QCOMPARE(hits->last().id, inBody.id);
+    QVERIFY2(hits->last().snippet.contains(QString(highlightStart) + u"绿色"_s + highlightEnd),
+             qPrintable(hits->last().snippet));
+    // A lone character highlights that character.
+    hits = m_replica->search().search(u"贷"_s);
+    QCOMPARE(hits->size(), 1);
+    QVERIFY2(hits->first().snippet.contains(QString(highlightStart) + u"贷"_s),
+             qPrintable(hits->first().snippet));
+}
+
+void TestReplicaSearch::search_russian_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("found");
+    QTest::newRow("case") << u"ЦИФРОВАЯ"_s << true;
+    QTest::newRow("lower") << u"цифровая трансформация"_s << true;
+    QTest::newRow("yo in text, ye in query") << u"зеленое"_s << true;
+    QTest::newRow("yo in query") << u"зелёное"_s << true;
+    QTest::newRow("capital yo in query") << u"ЗЕЛЁНОЕ"_s << true;
+    QTest::newRow("ye in text, yo in query") << u"ёмкость"_s << true;
+    QTest::newRow("prefix as you type") << u"МСП трансф"_s << true;
+    QTest::newRow("short i stays") << u"малыи"_s << false;
+    QTest::newRow("short i") << u"малый"_s << true;
+    QTest::newRow("absent") << u"кредит"_s << false;
+}
+
+void TestReplicaSearch::search_russian()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, found);
+    const auto p =
+        test::practice(u"Цифровая трансформация МСП"_s,
+                       {{u"summary"_s, u"Зелёное финансирование; малый бизнес, емкость."_s},
+                        {u"language"_s, u"ru"_s}});
+    add(p);
+    add(test::practice(u"Digital vouchers"_s));
+    QCOMPARE(ids(query), found ? QStringList{p.id} : QStringList{});
+}
+
+void TestReplicaSearch::search_mixedScriptsAndLatinUnchanged()
+{
+    const auto mixed =
+        test::practice(u"5G网络 for SMEs"_s, {{u"summary"_s, u"Économie numérique"_s}});
+    const auto latin = test::practice(u"Network vouchers"_s);
+    add(mixed);
+    add(latin);
+    QCOMPARE(ids(u"5G网络"_s), QStringList{mixed.id});
+    QCOMPARE(ids(u"网 smes"_s), QStringList{mixed.id});
+    QCOMPARE(ids(u"economie"_s), QStringList{mixed.id});
+    QCOMPARE(ids(u"netw"_s), QStringList{latin.id});
+    // The migration's catch-up and a rebuild index CJK text the same way as a live write.
+    QVERIFY(m_replica->search().rebuild().ok());
+    QCOMPARE(ids(u"网络"_s), QStringList{});
+    QVERIFY(m_replica->search().catchUpAll().ok());
+    QCOMPARE(ids(u"网络"_s), QStringList{mixed.id});
+    QCOMPARE(ids(u"络"_s), QStringList{mixed.id});
+}

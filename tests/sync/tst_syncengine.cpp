@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void cancelled_leavesEverythingConsistent();
     void restoredBackup_410_repullKeepsAndRebasesOutbox();
     void largePull_prefetched_indexedAndResumable();
+    void serverUnreachable_stillIndexesTheQueue();
 };
 
 void TestSyncEngine::initTestCase()
@@ -838,6 +840,34 @@ void TestSyncEngine::largePull_prefetched_indexedAndResumable()
     auto hits = bulk->replica().search().search(u"zanzibarite"_s, options);
     QVERIFY(hits);
     QCOMPARE(hits->size(), 40);
+}
+
+void TestSyncEngine::serverUnreachable_stillIndexesTheQueue()
+{
+    // A replica whose search index was rebuilt (schema 8 does that) and a server that is down:
+    // the sync fails, and what was queued is indexed all the same.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    SyncTestClient c(m_dir.path(), u"unreachable"_s);
+    QVERIFY(c.open());
+    QVERIFY(c.connectTo(closedPort));
+    Record draft;
+    draft.kind = Kind::Practice;
+    draft.fields = {{u"title"_s, u"中小企业数字化转型补贴"_s}, {u"country"_s, u"CHN"_s}};
+    auto saved = c.replica().records().saveDraft(draft);
+    QVERIFY(saved.ok());
+    const QString id = saved->id;
+    QVERIFY(c.replica().search().rebuild().ok());
+    QCOMPARE(*c.replica().search().pendingCount(), 1);
+    QCOMPARE(c.replica().search().search(u"数字化"_s)->size(), 0);
+    auto r = c.sync();
+    QVERIFY(!r.ok());
+    QCOMPARE(*c.replica().search().pendingCount(), 0);
+    QCOMPARE(c.replica().search().search(u"数字化"_s)->first().id, id);
+    // The edit is still waiting to be sent.
+    QCOMPARE(*c.replica().outbox().pendingCount(), 1);
 }
 
 } // namespace smec::sync
