@@ -40,6 +40,18 @@ namespace {
 
 constexpr qsizetype compressThreshold = 1024;
 
+/// A paged endpoint's `limit` parameter: `fallback` when absent, else a positive integer.
+Result<int> pageLimit(const QUrlQuery &query, int fallback)
+{
+    if (!query.hasQueryItem(u"limit"_s))
+        return fallback;
+    bool ok = false;
+    const int limit = query.queryItemValue(u"limit"_s).toInt(&ok);
+    if (!ok || limit <= 0)
+        return Error{u"bad_request"_s, u"limit must be a positive integer"_s, u"limit"_s};
+    return limit;
+}
+
 QString methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
@@ -388,17 +400,12 @@ QHttpServerResponse ApiRoutes::changes(const QHttpServerRequest &request)
     if (!user)
         return error(request, user.error());
     const QUrlQuery query = request.query();
-    int limit = ChangeFeed::defaultLimit;
-    if (query.hasQueryItem(u"limit"_s)) {
-        bool ok = false;
-        limit = query.queryItemValue(u"limit"_s).toInt(&ok);
-        if (!ok || limit <= 0)
-            return error(request, Error{u"bad_request"_s, u"limit must be a positive integer"_s,
-                                        u"limit"_s});
-    }
+    const Result<int> limit = pageLimit(query, ChangeFeed::defaultLimit);
+    if (!limit)
+        return error(request, limit.error());
     ChangeFeed::PageInfo info;
     auto page = m_feed->page(user.value(), query.queryItemValue(u"since"_s, QUrl::FullyDecoded),
-                             limit, &info);
+                             *limit, &info);
     if (!page)
         return error(request, page.error());
     // The body's cursor and `more` again, so a client can ask for the next page while it parses
@@ -415,14 +422,9 @@ QHttpServerResponse ApiRoutes::revisions(const QHttpServerRequest &request, cons
     if (!user)
         return error(request, user.error());
     const QUrlQuery query = request.query();
-    int limit = RecordHistory::defaultLimit;
-    if (query.hasQueryItem(u"limit"_s)) {
-        bool ok = false;
-        limit = query.queryItemValue(u"limit"_s).toInt(&ok);
-        if (!ok || limit <= 0)
-            return error(request, Error{u"bad_request"_s, u"limit must be a positive integer"_s,
-                                        u"limit"_s});
-    }
+    const Result<int> limit = pageLimit(query, RecordHistory::defaultLimit);
+    if (!limit)
+        return error(request, limit.error());
     qint64 before = 0;
     if (query.hasQueryItem(u"before"_s)) {
         bool ok = false;
@@ -432,7 +434,7 @@ QHttpServerResponse ApiRoutes::revisions(const QHttpServerRequest &request, cons
                          Error{u"bad_request"_s, u"before must be a positive revision number"_s,
                                u"before"_s});
     }
-    auto page = m_history->page(user.value(), id, before, limit);
+    auto page = m_history->page(user.value(), id, before, *limit);
     if (!page)
         return error(request, page.error());
     return json(request, 200, std::move(page.value()));
